@@ -1,0 +1,48 @@
+"""Command line: start the window, or print the checklist without one.
+
+    ai-optout-assistant [--lang en|fr] [--data-dir PATH]
+    ai-optout-assistant status [--json] [--data-dir PATH] [--lang en|fr]
+    ai-optout-assistant --version
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from app import __version__
+
+
+def build_parser() -> argparse.ArgumentParser:
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--lang", choices=["en", "fr"], help="language of the assistant (default: last used, or the system's)")
+    common.add_argument("--data-dir", type=Path, help="folder for the assistant's records (default: the user data folder)")
+    parser = argparse.ArgumentParser(
+        prog="ai-optout-assistant",
+        description="Helps you stop LinkedIn from using your data to train generative AI.",
+        parents=[common],
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    status = commands.add_parser("status", parents=[common], help="print the checklist and exit")
+    status.add_argument("--json", action="store_true", help="print it as JSON")
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    from app.core.records import default_folder
+
+    data_dir: Path = (args.data_dir or default_folder()).expanduser().absolute()
+    if args.command == "status":
+        from app.status import print_status
+
+        return print_status(data_dir, language=args.lang, as_json=args.json)
+    from app.ui.app import run
+
+    return run(args.lang, data_dir)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

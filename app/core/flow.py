@@ -1,0 +1,88 @@
+"""The wizard's decisions, without Qt: which page follows which, and what gets recorded.
+
+The pages share one ``WizardState``; they read it and write the person's choices into it. Nothing
+here knows about widgets, so every branch is tested with plain pytest.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import IntEnum
+
+from app.core.guide import Guide, Region
+from app.core.records import NewConfirmation
+
+
+class PageId(IntEnum):
+    WELCOME = 0
+    REGION = 1
+    DEVICE = 2
+    STEPS = 3
+    CONFIRM = 4
+    DONE = 5
+
+
+QUICK_ROUTE_DEVICE = "browser"  # the quick link opens the setting in this computer's browser
+
+
+@dataclass
+class WizardState:
+    language: str
+    country: str | None = None
+    device: str | None = None
+    quick_route: bool = False  # the setting was opened straight from the welcome page
+    switch_off: bool = False
+    extras: set[str] = field(default_factory=set)
+
+    def region(self, guide: Guide) -> Region | None:
+        return guide.region_for_country(self.country) if self.country else None
+
+
+def next_page(page: PageId, state: WizardState) -> PageId | None:
+    """The page after `page`, or None when `page` is the last."""
+    if page == PageId.WELCOME:
+        return PageId.REGION
+    if page == PageId.REGION:
+        return PageId.CONFIRM if state.quick_route else PageId.DEVICE
+    if page == PageId.DEVICE:
+        return PageId.STEPS
+    if page == PageId.STEPS:
+        return PageId.CONFIRM
+    if page == PageId.CONFIRM:
+        return PageId.DONE
+    return None
+
+
+def can_leave(page: PageId, state: WizardState, guide: Guide) -> bool:
+    """Whether the person has given what `page` asks for."""
+    if page == PageId.REGION:
+        return state.country is not None
+    if page == PageId.DEVICE:
+        return state.device in {d.id for d in guide.devices}
+    if page == PageId.CONFIRM:
+        return state.switch_off
+    return True
+
+
+def recorded_device(state: WizardState) -> str:
+    if state.quick_route and state.device is None:
+        return QUICK_ROUTE_DEVICE
+    assert state.device is not None, "no device chosen"
+    return state.device
+
+
+def confirmation_from(state: WizardState, guide: Guide, app_version: str) -> NewConfirmation:
+    """The record the confirm page writes. Only the extra of the person's region is kept."""
+    region = state.region(guide)
+    assert region is not None and state.country is not None, "no country chosen"
+    assert state.switch_off, "the switch was not confirmed off"
+    return NewConfirmation(
+        device=recorded_device(state),
+        country=state.country,
+        region=region.id,
+        language=state.language,
+        guide_id=guide.id,
+        guide_version=guide.version,
+        app_version=app_version,
+        extras=tuple(sorted(state.extras & {region.extra})),
+    )

@@ -1,0 +1,346 @@
+"""Load and validate the guide file into frozen dataclasses.
+
+The guide is the assistant's content: links, region groups, devices and their six steps, LinkedIn's
+labels, sources. Strings in it are English source strings; the UI translates them through the catalog
+(labels with the ``LABEL_CONTEXT`` context). A broken file raises ``GuideError`` naming the file and
+the field, so a maintainer knows what to fix.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import string
+import tomllib
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit
+
+STEP_COUNT = 6
+DEVICE_IDS = ("iphone", "android", "browser")
+EXTRA_IDS = ("objection_form", "ads_sharing")
+HANDOFFS = ("qr", "open")
+ALLOWED_HOSTS = ("www.linkedin.com", "linkedin.com")
+# msgctxt of LinkedIn's own labels in the catalog: translators must copy LinkedIn's wording.
+LABEL_CONTEXT = "LinkedIn label"
+
+
+class GuideError(ValueError):
+    """The guide file is missing, unreadable or does not have the expected shape."""
+
+    def __init__(self, path: Path | str, field: str, problem: str) -> None:
+        self.path = str(path)
+        self.field = field
+        self.problem = problem
+        where = f"{self.path}: {field}" if field else self.path
+        super().__init__(f"{where}: {problem}")
+
+
+@dataclass(frozen=True)
+class Step:
+    text: str  # English source text; contains "{label}"
+    label: str  # LinkedIn's wording (English), translated with LABEL_CONTEXT
+
+
+@dataclass(frozen=True)
+class Device:
+    id: str
+    name: str
+    handoff: str  # "qr": follow on a phone; "open": open on this computer
+    steps: tuple[Step, ...]
+
+
+@dataclass(frozen=True)
+class Region:
+    id: str
+    name: str
+    countries: frozenset[str]
+    is_default: bool
+    training_default_since: dt.date
+    extra: str
+    notes: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Extra:
+    id: str
+    link: str  # the URL itself
+    title: str
+    summary: str
+    label: str | None
+    button: str
+    done: str
+
+
+@dataclass(frozen=True)
+class Source:
+    title: str
+    url: str
+
+
+@dataclass(frozen=True)
+class Facts:
+    stops_future_only: str
+    not_used: str
+    used: str
+    account_wide: str
+
+
+@dataclass(frozen=True)
+class Guide:
+    id: str
+    version: int
+    last_verified: dt.date
+    title: str
+    setting_url: str
+    setting_label: str
+    setting_page_label: str
+    facts: Facts
+    regions: tuple[Region, ...]
+    extras: dict[str, Extra]
+    devices: tuple[Device, ...]
+    sources: tuple[Source, ...]
+
+    def device(self, device_id: str) -> Device:
+        for device in self.devices:
+            if device.id == device_id:
+                return device
+        raise KeyError(device_id)
+
+    def region(self, region_id: str) -> Region:
+        for region in self.regions:
+            if region.id == region_id:
+                return region
+        raise KeyError(region_id)
+
+    def region_for_country(self, country: str) -> Region:
+        code = country.upper()
+        for region in self.regions:
+            if code in region.countries:
+                return region
+        return next(r for r in self.regions if r.is_default)
+
+    @property
+    def links(self) -> frozenset[str]:
+        """Every URL the app may open."""
+        return frozenset({self.setting_url, *(e.link for e in self.extras.values())})
+
+
+def is_allowed_link(url: str) -> bool:
+    """True for https pages on linkedin.com, the only links the assistant opens."""
+    parts = urlsplit(url)
+    return parts.scheme == "https" and parts.hostname in ALLOWED_HOSTS and not parts.username
+
+
+def format_fields(text: str) -> set[str]:
+    """Names of the ``{field}`` placeholders in a format string."""
+    try:
+        return {name for _, name, _, _ in string.Formatter().parse(text) if name is not None}
+    except ValueError:
+        return {"<malformed>"}
+
+
+class _Reader:
+    """Typed access to the parsed TOML that reports the dotted path of anything wrong."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+
+    def fail(self, field: str, problem: str) -> GuideError:
+        return GuideError(self.path, field, problem)
+
+    def table(self, data: Any, field: str) -> dict[str, Any]:
+        if not isinstance(data, dict):
+            raise self.fail(field, "must be a table")
+        return data
+
+    def get(self, table: dict[str, Any], key: str, field: str, kind: type, *, default: Any = ...) -> Any:
+        name = f"{field}.{key}" if field else key
+        if key not in table:
+            if default is not ...:
+                return default
+            raise self.fail(name, "is missing")
+        value = table[key]
+        # bool is an int in Python; a version of `true` is still wrong.
+        if not isinstance(value, kind) or (kind is int and isinstance(value, bool)):
+            raise self.fail(name, f"must be {_KIND_NAMES.get(kind, kind.__name__)}")
+        if kind is str and not value.strip():
+            raise self.fail(name, "must not be empty")
+        return value
+
+    def text(self, table: dict[str, Any], key: str, field: str, *, fields: set[str] | None = None) -> str:
+        value: str = self.get(table, key, field, str)
+        if fields is not None and format_fields(value) != fields:
+            wanted = ", ".join("{" + f + "}" for f in sorted(fields)) or "no placeholder"
+            raise self.fail(f"{field}.{key}", f"must contain {wanted}")
+        return value
+
+    def link(self, table: dict[str, Any], key: str, field: str) -> str:
+        value: str = self.get(table, key, field, str)
+        if not is_allowed_link(value):
+            raise self.fail(f"{field}.{key}", f"{value!r} is not an https link on linkedin.com")
+        return value
+
+    def items(self, table: dict[str, Any], key: str, field: str) -> list[dict[str, Any]]:
+        values = self.get(table, key, field, list)
+        return [self.table(v, f"{field}.{key}[{i}]".lstrip(".")) for i, v in enumerate(values)]
+
+
+_KIND_NAMES = {str: "text", int: "a whole number", list: "a list", dict: "a table", dt.date: "a date"}
+
+
+def load_guide(path: Path) -> Guide:
+    """Read and validate a guide file. Raises GuideError naming the file and field on any problem."""
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise GuideError(path, "", f"cannot be read ({exc.strerror or exc})") from exc
+    try:
+        data = tomllib.loads(raw.decode("utf-8"))
+    except UnicodeDecodeError as exc:
+        raise GuideError(path, "", "is not UTF-8 text") from exc
+    except tomllib.TOMLDecodeError as exc:
+        raise GuideError(path, "", f"is not valid TOML ({exc})") from exc
+    return parse_guide(data, path)
+
+
+def parse_guide(data: dict[str, Any], path: Path) -> Guide:
+    r = _Reader(path)
+    head = r.table(r.get(data, "guide", "", dict), "guide")
+    links = r.table(r.get(data, "links", "", dict), "links")
+    link_urls = {key: r.link(links, key, "links") for key in links}
+    setting = r.table(r.get(data, "setting", "", dict), "setting")
+    facts_t = r.table(r.get(data, "facts", "", dict), "facts")
+    facts = Facts(**{k: r.text(facts_t, k, "facts", fields=set()) for k in Facts.__dataclass_fields__})
+
+    extras: dict[str, Extra] = {}
+    extras_t = r.table(r.get(data, "extras", "", dict), "extras")
+    for extra_id in EXTRA_IDS:
+        field = f"extras.{extra_id}"
+        t = r.table(r.get(extras_t, extra_id, "extras", dict), field)
+        link_key = r.get(t, "link", field, str)
+        if link_key not in link_urls:
+            raise r.fail(f"{field}.link", f"names no entry of [links]: {link_key!r}")
+        label = r.text(t, "label", field) if "label" in t else None
+        extras[extra_id] = Extra(
+            id=extra_id,
+            link=link_urls[link_key],
+            title=r.text(t, "title", field, fields=set()),
+            summary=r.text(t, "summary", field, fields={"label"} if label else set()),
+            label=label,
+            button=r.text(t, "button", field, fields=set()),
+            done=r.text(t, "done", field, fields=set()),
+        )
+
+    regions = _parse_regions(r, data)
+    devices = _parse_devices(r, data)
+    sources = tuple(
+        Source(title=r.text(t, "title", f"sources[{i}]", fields=set()), url=r.link(t, "url", f"sources[{i}]"))
+        for i, t in enumerate(r.items(data, "sources", ""))
+    )
+    if not sources:
+        raise r.fail("sources", "must list at least one source")
+    if "setting" not in link_urls:
+        raise r.fail("links.setting", "is missing")
+    version = r.get(head, "version", "guide", int)
+    if version < 1:
+        raise r.fail("guide.version", "must be 1 or more")
+    return Guide(
+        id=r.get(head, "id", "guide", str),
+        version=version,
+        last_verified=r.get(head, "last_verified", "guide", dt.date),
+        title=r.text(head, "title", "guide", fields=set()),
+        setting_url=link_urls["setting"],
+        setting_label=r.text(setting, "label", "setting", fields=set()),
+        setting_page_label=r.text(setting, "page_label", "setting", fields=set()),
+        facts=facts,
+        regions=regions,
+        extras=extras,
+        devices=devices,
+        sources=sources,
+    )
+
+
+def _parse_regions(r: _Reader, data: dict[str, Any]) -> tuple[Region, ...]:
+    regions = []
+    seen: dict[str, str] = {}
+    for i, t in enumerate(r.items(data, "regions", "")):
+        field = f"regions[{i}]"
+        region_id = r.get(t, "id", field, str)
+        countries = r.get(t, "countries", field, list)
+        for code in countries:
+            if not (isinstance(code, str) and len(code) == 2 and code.isalpha() and code.isupper()):
+                raise r.fail(f"{field}.countries", f"{code!r} is not a two-letter country code")
+            if code in seen:
+                raise r.fail(f"{field}.countries", f"{code} is already in region {seen[code]!r}")
+            seen[code] = region_id
+        extra = r.get(t, "extra", field, str)
+        if extra not in EXTRA_IDS:
+            raise r.fail(f"{field}.extra", f"must be one of {', '.join(EXTRA_IDS)}")
+        notes = r.get(t, "notes", field, list, default=[])
+        if not all(isinstance(n, str) and n.strip() for n in notes):
+            raise r.fail(f"{field}.notes", "must be a list of texts")
+        regions.append(
+            Region(
+                id=region_id,
+                name=r.text(t, "name", field, fields=set()),
+                countries=frozenset(countries),
+                is_default=r.get(t, "default", field, bool, default=False),
+                training_default_since=r.get(t, "training_default_since", field, dt.date),
+                extra=extra,
+                notes=tuple(notes),
+            )
+        )
+    if sum(region.is_default for region in regions) != 1:
+        raise r.fail("regions", "exactly one region must have default = true")
+    if len({region.id for region in regions}) != len(regions):
+        raise r.fail("regions", "region ids must be unique")
+    return tuple(regions)
+
+
+def _parse_devices(r: _Reader, data: dict[str, Any]) -> tuple[Device, ...]:
+    devices = []
+    for i, t in enumerate(r.items(data, "devices", "")):
+        field = f"devices[{i}]"
+        handoff = r.get(t, "handoff", field, str)
+        if handoff not in HANDOFFS:
+            raise r.fail(f"{field}.handoff", f"must be one of {', '.join(HANDOFFS)}")
+        step_tables = r.items(t, "steps", field)
+        if len(step_tables) != STEP_COUNT:
+            raise r.fail(f"{field}.steps", f"must have exactly {STEP_COUNT} steps, not {len(step_tables)}")
+        steps = tuple(
+            Step(
+                text=r.text(s, "text", f"{field}.steps[{n}]", fields={"label"}),
+                label=r.text(s, "label", f"{field}.steps[{n}]", fields=set()),
+            )
+            for n, s in enumerate(step_tables)
+        )
+        devices.append(Device(id=r.get(t, "id", field, str), name=r.text(t, "name", field), handoff=handoff, steps=steps))
+    ids = tuple(d.id for d in devices)
+    if sorted(ids) != sorted(DEVICE_IDS):
+        raise r.fail("devices", f"must describe exactly the devices {', '.join(DEVICE_IDS)}, found {', '.join(ids)}")
+    return tuple(devices)
+
+
+def translatable_strings(guide: Guide) -> list[tuple[str | None, str, str]]:
+    """Every user-visible string of the guide as (context, message, where) for the catalog."""
+    out: list[tuple[str | None, str, str]] = [(None, guide.title, "guide.title")]
+    out += [(LABEL_CONTEXT, guide.setting_label, "setting.label")]
+    out += [(LABEL_CONTEXT, guide.setting_page_label, "setting.page_label")]
+    out += [(None, getattr(guide.facts, k), f"facts.{k}") for k in Facts.__dataclass_fields__]
+    for region in guide.regions:
+        out.append((None, region.name, f"regions.{region.id}.name"))
+        out += [(None, note, f"regions.{region.id}.notes") for note in region.notes]
+    for extra in guide.extras.values():
+        where = f"extras.{extra.id}"
+        out += [(None, extra.title, where), (None, extra.summary, where)]
+        out += [(None, extra.button, where), (None, extra.done, where)]
+        if extra.label:
+            out.append((LABEL_CONTEXT, extra.label, where))
+    for device in guide.devices:
+        out.append((None, device.name, f"devices.{device.id}.name"))
+        for n, step in enumerate(device.steps, start=1):
+            out.append((None, step.text, f"devices.{device.id}.steps.{n}"))
+            out.append((LABEL_CONTEXT, step.label, f"devices.{device.id}.steps.{n}"))
+    out += [(None, source.title, "sources") for source in guide.sources]
+    return out

@@ -1,0 +1,38 @@
+"""Babel extractor for guide files, so that guide strings land in the same catalog as the UI's.
+
+Used by babel.cfg as ``[app.core.guide_extract:extract_guide: resources/guides/**.toml]``.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Collection, Iterator, Mapping
+from pathlib import Path
+from typing import IO, Any
+
+from app.core.guide import LABEL_CONTEXT, parse_guide, translatable_strings
+
+LABEL_COMMENT = "LinkedIn's own wording: copy it exactly as LinkedIn shows it in this language."
+
+
+def extract_guide(
+    fileobj: IO[bytes],
+    keywords: Collection[str],
+    comment_tags: Collection[str],
+    options: Mapping[str, Any],
+) -> Iterator[tuple[int, str, str | tuple[str, str], list[str]]]:
+    import tomllib
+
+    raw = fileobj.read().decode("utf-8")
+    guide = parse_guide(tomllib.loads(raw), Path(getattr(fileobj, "name", "guide.toml")))
+    lines = raw.splitlines()
+    for context, message, where in translatable_strings(guide):
+        needle = json.dumps(message, ensure_ascii=False)  # how TOML writes it, quotes included
+        lineno = next((i for i, line in enumerate(lines, 1) if needle in line), 0)
+        comments = [f"Guide: {where}"]
+        if context == LABEL_CONTEXT:
+            yield lineno, "pgettext", (context, message), [*comments, LABEL_COMMENT]
+        else:
+            if "{label}" in message:
+                comments.append("{label} is LinkedIn's wording, already quoted; keep it as it is.")
+            yield lineno, "_", message, comments

@@ -1,0 +1,320 @@
+"""The local record store: what the person confirmed, and when. The only module that touches SQLite.
+
+One SQLite file in the data folder, readable by its owner only. The schema carries its version in
+``PRAGMA user_version`` and is brought up to date by ``MIGRATIONS`` on open. Every write is one
+transaction, so a crash or a second running copy cannot leave half a record.
+
+Opening never loses data silently: a file SQLite cannot read is moved aside (never deleted) and a fresh
+store is started; a folder that cannot be written to is opened read-only. Both come back as a
+``StoreNotice`` for the interface to tell the person about.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import errno
+import os
+import sqlite3
+from collections.abc import Iterable
+from dataclasses import dataclass
+from enum import Enum
+from pathlib import Path
+
+DB_NAME = "records.sqlite3"
+BUSY_TIMEOUT_MS = 5000
+
+# Index i holds the SQL that takes the schema from version i to version i + 1.
+MIGRATIONS: tuple[str, ...] = (
+    """
+    CREATE TABLE settings (
+        key TEXT PRIMARY KEY,
+        value TEXT NOT NULL
+    );
+    CREATE TABLE confirmations (
+        id INTEGER PRIMARY KEY,
+        recorded_at TEXT NOT NULL,
+        device TEXT NOT NULL,
+        country TEXT NOT NULL,
+        region TEXT NOT NULL,
+        language TEXT NOT NULL,
+        guide_id TEXT NOT NULL,
+        guide_version INTEGER NOT NULL,
+        app_version TEXT NOT NULL
+    );
+    CREATE TABLE confirmation_extras (
+        confirmation_id INTEGER NOT NULL REFERENCES confirmations (id) ON DELETE CASCADE,
+        extra TEXT NOT NULL,
+        PRIMARY KEY (confirmation_id, extra)
+    );
+    """,
+)
+SCHEMA_VERSION = len(MIGRATIONS)
+
+
+class NoticeKind(Enum):
+    MOVED_ASIDE = "moved_aside"  # the file could not be read; it was moved to `path`
+    READ_ONLY = "read_only"  # the folder cannot be written to; nothing new will be saved
+
+
+@dataclass(frozen=True)
+class StoreNotice:
+    kind: NoticeKind
+    path: Path
+
+
+class StoreError(Exception):
+    """A record could not be read or written."""
+
+    def __init__(self, kind: str, path: Path, detail: str = "") -> None:
+        self.kind = kind  # "read_only", "too_new" or "failed"
+        self.path = path
+        self.detail = detail
+        super().__init__(f"{kind}: {path}" + (f" ({detail})" if detail else ""))
+
+
+@dataclass(frozen=True)
+class Confirmation:
+    id: int
+    recorded_at: dt.datetime  # timezone-aware, UTC
+    device: str
+    country: str
+    region: str
+    language: str
+    guide_id: str
+    guide_version: int
+    app_version: str
+    extras: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class NewConfirmation:
+    device: str
+    country: str
+    region: str
+    language: str
+    guide_id: str
+    guide_version: int
+    app_version: str
+    extras: tuple[str, ...] = ()
+
+
+def utc_now() -> dt.datetime:
+    return dt.datetime.now(dt.UTC).replace(microsecond=0)
+
+
+class RecordStore:
+    """An open record store. Create it with ``RecordStore.open``."""
+
+    def __init__(self, conn: sqlite3.Connection, path: Path, read_only: bool) -> None:
+        self._conn = conn
+        self.path = path
+        self.read_only = read_only
+
+    # -- opening -------------------------------------------------------------------------------
+    @classmethod
+    def open(cls, folder: Path) -> tuple[RecordStore, list[StoreNotice]]:
+        """Open (creating if needed) the store in `folder`. Raises StoreError("too_new") only."""
+        path = folder / DB_NAME
+        notices: list[StoreNotice] = []
+        try:
+            _make_private_folder(folder)
+        except OSError as exc:
+            if exc.errno not in (errno.EACCES, errno.EPERM, errno.EROFS):
+                raise
+            return cls._open_read_only(path), [StoreNotice(NoticeKind.READ_ONLY, folder)]
+        try:
+            _make_private_file(path)
+            return cls(_connect_and_migrate(path), path, read_only=False), notices
+        except StoreError:
+            raise
+        except (sqlite3.DatabaseError, OSError):
+            # Not SQLite, damaged, or not readable by us: keep it for the person, start afresh.
+            aside = _move_aside(path)
+            notices.append(StoreNotice(NoticeKind.MOVED_ASIDE, aside))
+            _make_private_file(path)
+            return cls(_connect_and_migrate(path), path, read_only=False), notices
+
+    @classmethod
+    def _open_read_only(cls, path: Path) -> RecordStore:
+        try:
+            conn = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True, isolation_level=None)
+            version = conn.execute("PRAGMA user_version").fetchone()[0]
+            if version != SCHEMA_VERSION:
+                raise sqlite3.DatabaseError("cannot migrate a read-only store")
+        except (sqlite3.DatabaseError, OSError):
+            conn = sqlite3.connect(":memory:", isolation_level=None)
+            _migrate(conn, path)
+        return cls(conn, path, read_only=True)
+
+    def close(self) -> None:
+        self._conn.close()
+
+    # -- reading -------------------------------------------------------------------------------
+    def confirmations(self) -> list[Confirmation]:
+        """Every confirmation, oldest first."""
+        rows = self._read(
+            "SELECT id, recorded_at, device, country, region, language, guide_id, guide_version,"
+            " app_version FROM confirmations ORDER BY recorded_at, id"
+        )
+        extras: dict[int, list[str]] = {}
+        for cid, extra in self._read("SELECT confirmation_id, extra FROM confirmation_extras ORDER BY extra"):
+            extras.setdefault(cid, []).append(extra)
+        return [
+            Confirmation(
+                id=row[0],
+                recorded_at=dt.datetime.fromisoformat(row[1]),
+                device=row[2],
+                country=row[3],
+                region=row[4],
+                language=row[5],
+                guide_id=row[6],
+                guide_version=row[7],
+                app_version=row[8],
+                extras=tuple(extras.get(row[0], ())),
+            )
+            for row in rows
+        ]
+
+    def setting(self, key: str) -> str | None:
+        rows = self._read("SELECT value FROM settings WHERE key = ?", (key,))
+        return rows[0][0] if rows else None
+
+    # -- writing -------------------------------------------------------------------------------
+    def add_confirmation(self, new: NewConfirmation, *, now: dt.datetime | None = None) -> Confirmation:
+        recorded_at = (now or utc_now()).astimezone(dt.UTC)
+        values = (
+            recorded_at.isoformat(),
+            new.device,
+            new.country,
+            new.region,
+            new.language,
+            new.guide_id,
+            new.guide_version,
+            new.app_version,
+        )
+
+        def write(conn: sqlite3.Connection) -> int:
+            cur = conn.execute(
+                "INSERT INTO confirmations (recorded_at, device, country, region, language, guide_id,"
+                " guide_version, app_version) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                values,
+            )
+            cid = cur.lastrowid
+            assert cid is not None
+            conn.executemany(
+                "INSERT INTO confirmation_extras (confirmation_id, extra) VALUES (?, ?)",
+                [(cid, extra) for extra in sorted(set(new.extras))],
+            )
+            return cid
+
+        cid = self._write(write)
+        return Confirmation(cid, recorded_at, *values[1:], extras=tuple(sorted(set(new.extras))))  # type: ignore[arg-type]
+
+    def set_setting(self, key: str, value: str) -> None:
+        self._write(
+            lambda conn: conn.execute(
+                "INSERT INTO settings (key, value) VALUES (?, ?)"
+                " ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                (key, value),
+            )
+        )
+
+    # -- plumbing ------------------------------------------------------------------------------
+    def _read(self, sql: str, params: Iterable[object] = ()) -> list[tuple]:  # type: ignore[type-arg]
+        try:
+            return self._conn.execute(sql, tuple(params)).fetchall()
+        except sqlite3.DatabaseError as exc:
+            raise StoreError("failed", self.path, str(exc)) from exc
+
+    def _write(self, work):  # type: ignore[no-untyped-def]
+        if self.read_only:
+            raise StoreError("read_only", self.path.parent)
+        try:
+            self._conn.execute("BEGIN IMMEDIATE")
+        except sqlite3.DatabaseError as exc:
+            raise StoreError("failed", self.path, str(exc)) from exc
+        try:
+            result = work(self._conn)
+            self._conn.execute("COMMIT")
+            return result
+        except sqlite3.DatabaseError as exc:
+            self._conn.execute("ROLLBACK")
+            kind = "read_only" if "readonly" in str(exc).replace("-", "").replace(" ", "") else "failed"
+            raise StoreError(kind, self.path.parent if kind == "read_only" else self.path, str(exc)) from exc
+        except BaseException:
+            self._conn.execute("ROLLBACK")
+            raise
+
+
+def _make_private_folder(folder: Path) -> None:
+    if not folder.exists():
+        folder.mkdir(mode=0o700, parents=True)
+        os.chmod(folder, 0o700)  # mkdir's mode is filtered by the umask
+    if not os.access(folder, os.W_OK):
+        raise PermissionError(errno.EACCES, "folder is not writable", str(folder))
+
+
+def _make_private_file(path: Path) -> None:
+    """Create the database file readable by its owner only, before SQLite opens it."""
+    fd = os.open(path, os.O_CREAT | os.O_RDWR, 0o600)
+    os.close(fd)
+    if os.name == "posix":
+        os.chmod(path, 0o600)
+
+
+def _connect_and_migrate(path: Path) -> sqlite3.Connection:
+    conn = sqlite3.connect(path, isolation_level=None, timeout=BUSY_TIMEOUT_MS / 1000)
+    try:
+        conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        conn.execute("PRAGMA foreign_keys = ON")
+        # Fails with DatabaseError("file is not a database") on a file that is not SQLite.
+        if conn.execute("PRAGMA quick_check").fetchone()[0] != "ok":
+            raise sqlite3.DatabaseError("quick_check failed")
+        _migrate(conn, path)
+    except BaseException:
+        conn.close()
+        raise
+    return conn
+
+
+def _migrate(conn: sqlite3.Connection, path: Path) -> None:
+    version = conn.execute("PRAGMA user_version").fetchone()[0]
+    if version > SCHEMA_VERSION:
+        raise StoreError("too_new", path, f"schema {version}, this version knows {SCHEMA_VERSION}")
+    if version == SCHEMA_VERSION:
+        return
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        # Read again inside the transaction: another copy may have migrated meanwhile.
+        version = conn.execute("PRAGMA user_version").fetchone()[0]
+        for step in range(version, SCHEMA_VERSION):
+            for statement in MIGRATIONS[step].split(";"):
+                if statement.strip():
+                    conn.execute(statement)
+            conn.execute(f"PRAGMA user_version = {step + 1}")
+        conn.execute("COMMIT")
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
+
+
+def _move_aside(path: Path) -> Path:
+    stamp = utc_now().strftime("%Y%m%d-%H%M%S")
+    aside = path.with_name(f"{path.stem}.unreadable-{stamp}{path.suffix}")
+    n = 1
+    while aside.exists():
+        aside = path.with_name(f"{path.stem}.unreadable-{stamp}-{n}{path.suffix}")
+        n += 1
+    os.replace(path, aside)
+    for suffix in ("-journal", "-wal", "-shm"):
+        leftover = path.with_name(path.name + suffix)
+        if leftover.exists():
+            os.replace(leftover, aside.with_name(aside.name + suffix))
+    return aside
+
+
+def default_folder() -> Path:
+    """The per-user data folder: ~/.local/share/ai-optout-assistant, %LOCALAPPDATA%\\ai-optout-assistant, ..."""
+    from platformdirs import user_data_path
+
+    return user_data_path("ai-optout-assistant", appauthor=False, roaming=False)

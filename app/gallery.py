@@ -1,0 +1,97 @@
+"""Render every page of the wizard, for each device and region extra, and the checklist, to PNG.
+
+    python -m app.gallery OUTDIR [--lang en|fr] [--scale 1]
+
+Uses Qt's offscreen platform unless another is set, and a throwaway data folder: nothing of the
+person's is read or written.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import os
+import sys
+import tempfile
+from pathlib import Path
+from unittest import mock
+
+
+def render(outdir: Path, language: str, scale: float = 1.0) -> list[Path]:
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    if scale != 1.0:
+        os.environ["QT_SCALE_FACTOR"] = str(scale)
+    from PySide6.QtWidgets import QApplication, QComboBox, QWidget
+
+    from app import __version__, i18n
+    from app.core.flow import PageId, WizardState
+    from app.core.guide import load_guide
+    from app.core.records import NewConfirmation, RecordStore
+    from app.resources import guide_path
+    from app.ui.checklist_window import ChecklistWindow
+    from app.ui.session import Session
+    from app.ui.wizard import AssistantWizard
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    i18n.set_language(language)
+    guide = load_guide(guide_path())
+    outdir.mkdir(parents=True, exist_ok=True)
+    written: list[Path] = []
+
+    def shot(widget: QWidget, name: str) -> None:
+        app.processEvents()
+        path = outdir / f"{language}-{name}.png"
+        widget.grab().save(str(path))
+        written.append(path)
+
+    with tempfile.TemporaryDirectory() as tmp, mock.patch("PySide6.QtGui.QDesktopServices.openUrl"):
+        store, _notices = RecordStore.open(Path(tmp))
+        cases = [("iphone", "FR"), ("android", "GB"), ("browser", "US")]
+        for device_id, country in cases:
+            session = Session(guide, store, WizardState(language=language), __version__)
+            wizard = AssistantWizard(session)
+            wizard.resize(820, 640)
+            wizard.show()
+            if device_id == "iphone":
+                shot(wizard, "01-welcome")
+            wizard.next()
+            combo = wizard.findChild(QComboBox, "countryCombo")
+            combo.setCurrentIndex(combo.findData(country))
+            shot(wizard, f"02-region-{country}")
+            wizard.next()
+            wizard.pages[PageId.DEVICE].buttons[device_id].click()  # type: ignore[attr-defined]
+            shot(wizard, f"03-device-{device_id}")
+            wizard.next()
+            shot(wizard, f"04-steps-{device_id}")
+            wizard.next()
+            wizard.pages[PageId.CONFIRM].switch_off.setChecked(True)  # type: ignore[attr-defined]
+            shot(wizard, f"05-confirm-{country}")
+            wizard.next()
+            shot(wizard, f"06-done-{device_id}")
+            wizard.close()
+        store.add_confirmation(
+            NewConfirmation("android", "FR", "eu-eea-ch", language, guide.id, guide.version, __version__),
+            now=dt.datetime(2026, 1, 5, 9, 30, tzinfo=dt.UTC),
+        )
+        checklist = ChecklistWindow(Session(guide, store, WizardState(language=language), __version__))
+        checklist.resize(820, 480)
+        checklist.show()
+        shot(checklist, "07-checklist")
+        checklist.close()
+        store.close()
+    return written
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m app.gallery", description=__doc__.splitlines()[0])
+    parser.add_argument("outdir", type=Path)
+    parser.add_argument("--lang", choices=["en", "fr"], default="en")
+    parser.add_argument("--scale", type=float, default=1.0, help="device pixel ratio to render at")
+    args = parser.parse_args(argv)
+    for path in render(args.outdir, args.lang, args.scale):
+        print(path)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,163 @@
+"""The one place for languages: gettext catalogs, babel formatting, Qt's locale and translator.
+
+Usage everywhere else: ``from app.i18n import _, N_, pgettext`` and call ``_()`` at the moment a text
+is shown, never at import time, so that switching language re-reads every text.
+
+One language code drives everything: ``set_language("fr")`` loads the French catalog, the babel
+locale used for dates and country names, ``QLocale.setDefault`` and Qt's own ``qtbase_fr.qm`` (the
+Back/Next/Cancel buttons). A translation whose ``{placeholders}`` differ from its English source is
+dropped on load, so a translator's slip shows English rather than crashing.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import gettext
+import locale as _pylocale
+import os
+from typing import TYPE_CHECKING, Any
+
+from app.core.guide import format_fields
+from app.resources import translations_dir
+
+if TYPE_CHECKING:
+    from babel import Locale
+    from PySide6.QtCore import QTranslator
+
+DOMAIN = "messages"
+SOURCE_LANGUAGE = "en"
+# Shown in the language picker in their own language, so they are never translated.
+LANGUAGES: dict[str, str] = {"en": "English", "fr": "Français"}
+
+_translations: gettext.NullTranslations = gettext.NullTranslations()
+_language = SOURCE_LANGUAGE
+_qt_translator: QTranslator | None = None
+
+
+def _(message: str) -> str:
+    return _translations.gettext(message)
+
+
+def N_(message: str) -> str:  # noqa: N802 - the gettext convention
+    """Mark a string for extraction; translate it later with _()."""
+    return message
+
+
+def pgettext(context: str, message: str) -> str:
+    return _translations.pgettext(context, message)
+
+
+def ngettext(singular: str, plural: str, n: int) -> str:
+    return _translations.ngettext(singular, plural, n)
+
+
+def language() -> str:
+    return _language
+
+
+def load_catalog(code: str) -> gettext.NullTranslations:
+    """The catalog for `code`, without its entries whose placeholders differ from the source."""
+    if code == SOURCE_LANGUAGE:
+        return gettext.NullTranslations()
+    catalog = gettext.translation(DOMAIN, translations_dir(), languages=[code])
+    entries: dict[Any, str] = catalog._catalog  # type: ignore[attr-defined]
+    for key, translated in list(entries.items()):
+        source = key[0] if isinstance(key, tuple) else key
+        source = source.split("\x04", 1)[-1]  # "context\x04message" for pgettext entries
+        if source and format_fields(source) != format_fields(translated):
+            del entries[key]
+    return catalog
+
+
+def set_language(code: str) -> None:
+    """Switch every text, date and Qt button to `code` ("en" or "fr")."""
+    global _translations, _language
+    if code not in LANGUAGES:
+        raise ValueError(f"unsupported language {code!r}; choose one of {', '.join(LANGUAGES)}")
+    _translations = load_catalog(code)
+    _language = code
+    _apply_to_qt(code)
+
+
+def _apply_to_qt(code: str) -> None:
+    """Set Qt's default locale and its own translations, if Qt is running."""
+    global _qt_translator
+    import sys
+
+    if "PySide6.QtCore" not in sys.modules:  # the command line never starts Qt
+        return
+    from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+    QLocale.setDefault(QLocale(code))
+    app = QCoreApplication.instance()
+    if app is None:
+        return
+    if _qt_translator is not None:
+        app.removeTranslator(_qt_translator)
+        _qt_translator = None
+    if code != SOURCE_LANGUAGE:
+        translator = QTranslator(app)
+        if translator.load(f"qtbase_{code}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+            app.installTranslator(translator)
+            _qt_translator = translator
+
+
+def pick_language(requested: str | None, saved: str | None, system: str | None) -> str:
+    """The language to start in: the command line's, else the last one chosen, else the system's."""
+    for candidate in (requested, saved):
+        if candidate in LANGUAGES:
+            return candidate  # type: ignore[return-value]
+    base = (system or "").split("_")[0].split("-")[0].split(".")[0].lower()
+    return base if base in LANGUAGES else SOURCE_LANGUAGE
+
+
+def system_locale_name() -> str:
+    """The system's locale name (such as "fr_CH"), without asking Qt."""
+    for var in ("LC_ALL", "LC_MESSAGES", "LANG"):
+        value = os.environ.get(var)
+        if value and value not in ("C", "POSIX") and not value.startswith("C."):
+            return value
+    name = _pylocale.getlocale()[0]
+    return name or ""
+
+
+# -- formatting in the current language -------------------------------------------------------
+
+
+def babel_locale() -> Locale:
+    from babel import Locale
+
+    return Locale.parse(_language)
+
+
+def format_date(day: dt.date) -> str:
+    """A date as people write it in the current language: "23 November 2026", "23 novembre 2026"."""
+    from babel.dates import format_date as babel_format_date
+
+    return babel_format_date(day, format="long", locale=_language)
+
+
+def format_time(moment: dt.datetime) -> str:
+    from babel.dates import format_time as babel_format_time
+
+    return babel_format_time(moment, format="short", locale=_language)
+
+
+def format_local_datetime(moment: dt.datetime) -> str:
+    """A UTC moment shown in the computer's time zone: "23 November 2026 at 20:41"."""
+    local = moment.astimezone()
+    # Translators: {date} is a date such as "23 November 2026", {time} a time such as "20:41".
+    return _("{date} at {time}").format(date=format_date(local.date()), time=format_time(local))
+
+
+def quote(text: str) -> str:
+    """Quote LinkedIn's wording as the language does: “Settings” in English, « Préférences » in French."""
+    # Translators: quotation marks around a LinkedIn label. French: « {text} » (with no-break spaces).
+    return _("“{text}”").format(text=text)
+
+
+def label(text: str) -> str:
+    """LinkedIn's wording for a button or menu in the current language (see LABEL_CONTEXT)."""
+    from app.core.guide import LABEL_CONTEXT
+
+    return pgettext(LABEL_CONTEXT, text)

@@ -1,0 +1,34 @@
+"""The one place that knows where the assistant's files are.
+
+In a source checkout (and an editable install) resources/ and translations/ sit next to the app
+package. A wheel and the frozen app carry them inside it, as app/_data/, so that the same lookup
+works in all three without asking which one is running.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from pathlib import Path
+
+_PACKAGE = Path(__file__).resolve().parent
+
+
+@cache
+def _root() -> Path:
+    for candidate in (_PACKAGE / "_data", _PACKAGE.parent):
+        if (candidate / "resources").is_dir():
+            return candidate
+    raise FileNotFoundError(f"the assistant's resources are missing (looked in {_PACKAGE / '_data'} and {_PACKAGE.parent})")
+
+
+def resource_path(*parts: str) -> Path:
+    """A file under resources/, for example resource_path("guides", "linkedin-ai-training.toml")."""
+    return _root().joinpath("resources", *parts)
+
+
+def translations_dir() -> Path:
+    return _root() / "translations"
+
+
+def guide_path() -> Path:
+    return resource_path("guides", "linkedin-ai-training.toml")

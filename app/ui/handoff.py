@@ -1,0 +1,27 @@
+"""Hand a link to the person: open it in their own browser, or copy it.
+
+Only https pages on linkedin.com that the guide lists are ever opened; the app itself fetches
+nothing.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QUrl
+from PySide6.QtGui import QDesktopServices, QGuiApplication
+
+from app.core.guide import Guide, is_allowed_link
+
+
+class LinkRefused(ValueError):
+    pass
+
+
+def open_link(url: str, guide: Guide) -> bool:
+    """Open `url` in the default browser. Refuses anything the guide does not list."""
+    if url not in guide.links or not is_allowed_link(url):
+        raise LinkRefused(url)
+    return QDesktopServices.openUrl(QUrl(url, QUrl.ParsingMode.StrictMode))
+
+
+def copy_link(url: str) -> None:
+    QGuiApplication.clipboard().setText(url)

@@ -1,0 +1,42 @@
+"""The base of every wizard page: shared session, page id, retranslation and branching."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QWidget, QWizardPage
+
+from app.core.flow import PageId, can_leave, next_page
+from app.ui.session import Session
+
+
+class BasePage(QWizardPage):
+    page_id: PageId
+
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+
+    def retranslate(self) -> None:
+        """Set every visible text in the current language. Called on show and on language change."""
+        raise NotImplementedError
+
+    def initializePage(self) -> None:  # noqa: N802 - Qt's name
+        self.retranslate()
+
+    def nextId(self) -> int:  # noqa: N802 - Qt's name
+        following = next_page(self.page_id, self.session.state)
+        return int(following) if following is not None else -1
+
+    def isComplete(self) -> bool:  # noqa: N802 - Qt's name
+        return super().isComplete() and can_leave(self.page_id, self.session.state, self.session.guide)
+
+
+def text_label(parent: QWidget | None = None, *, object_name: str = "", rich: bool = False) -> QLabel:
+    """A wrapping paragraph of text."""
+    label = QLabel(parent)
+    label.setWordWrap(True)
+    label.setTextFormat(Qt.TextFormat.RichText if rich else Qt.TextFormat.PlainText)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    if object_name:
+        label.setObjectName(object_name)
+    return label

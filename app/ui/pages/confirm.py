@@ -1,0 +1,133 @@
+"""Confirm: the person says what they did; the region's extra is optional. Writes the record."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QCheckBox, QGroupBox, QMessageBox, QPushButton, QVBoxLayout, QWidget
+
+from app import i18n
+from app.core.flow import PageId, confirmation_from
+from app.core.records import StoreError
+from app.i18n import _
+from app.notices import store_error_text
+from app.ui import handoff
+from app.ui.pages.base import BasePage, text_label
+from app.ui.session import Session
+
+# extra id -> (button objectName, checkbox objectName)
+EXTRA_WIDGETS = {
+    "objection_form": ("objectionFormButton", "objectionFormSent"),
+    "ads_sharing": ("adsSharingButton", "adsSharingOff"),
+}
+
+
+class ExtraBox(QGroupBox):
+    """One optional extra step: what it is, a button that opens its page, a box to tick."""
+
+    def __init__(self, extra_id: str, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.extra = session.guide.extras[extra_id]
+        self.session = session
+        button_name, check_name = EXTRA_WIDGETS[extra_id]
+        self.summary = text_label(self)
+        self.button = QPushButton(self)
+        self.button.setObjectName(button_name)
+        self.button.clicked.connect(lambda: handoff.open_link(self.extra.link, session.guide))
+        self.check = QCheckBox(self)
+        self.check.setObjectName(check_name)
+        self.check.toggled.connect(self._toggled)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.button)
+        layout.addWidget(self.check)
+
+    def retranslate(self) -> None:
+        extra = self.extra
+        self.setTitle(_("Optional: {title}").format(title=_(extra.title)))
+        summary = _(extra.summary)
+        if extra.label:
+            summary = summary.format(label=i18n.quote(i18n.label(extra.label)))
+        self.summary.setText(summary)
+        self.button.setText(_(extra.button))
+        self.button.setAccessibleName(_(extra.button))
+        self.check.setText(_(extra.done))
+        self.check.setAccessibleName(_(extra.done))
+
+    def _toggled(self, checked: bool) -> None:
+        if checked:
+            self.session.state.extras.add(self.extra.id)
+        else:
+            self.session.state.extras.discard(self.extra.id)
+
+
+class ConfirmPage(BasePage):
+    page_id = PageId.CONFIRM
+
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(session, parent)
+        self.switch_off = QCheckBox(self)
+        self.switch_off.setObjectName("confirmSwitchOff")
+        self.switch_off.toggled.connect(self._switch_toggled)
+        # The "*" makes the field mandatory: Next stays disabled until the box is ticked.
+        self.registerField("switchOff*", self.switch_off)
+        self.future_only = text_label(self, object_name="futureOnly")
+        self.region_notes = text_label(self, object_name="regionNotes")
+        self.extra_boxes = {extra_id: ExtraBox(extra_id, session, self) for extra_id in EXTRA_WIDGETS}
+        self.steps_button = QPushButton(self)
+        self.steps_button.setObjectName("showStepsButton")
+        self.steps_button.clicked.connect(self._show_steps)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.switch_off)
+        layout.addWidget(self.future_only)
+        layout.addWidget(self.region_notes)
+        for box in self.extra_boxes.values():
+            layout.addWidget(box)
+        layout.addStretch(1)
+        layout.addWidget(self.steps_button)
+
+    def initializePage(self) -> None:  # noqa: N802 - Qt's name
+        region = self.session.state.region(self.session.guide)
+        for extra_id, box in self.extra_boxes.items():
+            applies = region is not None and region.extra == extra_id
+            box.setVisible(applies)
+            if not applies:
+                box.check.setChecked(False)
+        self.steps_button.setVisible(self.session.state.quick_route)
+        super().initializePage()
+
+    def retranslate(self) -> None:
+        guide = self.session.guide
+        self.setTitle(_("Is the switch now off?"))
+        self.setSubTitle(_("Tick what you did. This note stays on this computer."))
+        label = i18n.quote(i18n.label(guide.setting_label))
+        self.switch_off.setText(_("I switched off {label}").format(label=label))
+        self.switch_off.setAccessibleName(self.switch_off.text())
+        self.future_only.setText(_(guide.facts.stops_future_only))
+        region = self.session.state.region(guide)
+        notes = [_(note) for note in region.notes] if region else []
+        self.region_notes.setText("\n".join(notes))
+        self.region_notes.setVisible(bool(notes))
+        for box in self.extra_boxes.values():
+            box.retranslate()
+        self.steps_button.setText(_("I need the steps: show them"))
+        self.steps_button.setAccessibleName(self.steps_button.text())
+
+    def validatePage(self) -> bool:  # noqa: N802 - Qt's name
+        session = self.session
+        new = confirmation_from(session.state, session.guide, session.app_version)
+        try:
+            session.recorded = session.store.add_confirmation(new)
+        except StoreError as exc:
+            QMessageBox.warning(self, _("Not saved"), store_error_text(exc))
+            return False
+        return True
+
+    def _switch_toggled(self, checked: bool) -> None:
+        self.session.state.switch_off = checked
+
+    def _show_steps(self) -> None:
+        """Leave the quick route: back to the region page, then on to the device and its steps."""
+        self.session.state.quick_route = False
+        wizard = self.wizard()
+        wizard.back()
+        wizard.next()

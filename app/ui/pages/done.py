@@ -1,0 +1,70 @@
+"""Done: what was recorded and when, in the person's own date format, and when to check again."""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QPushButton, QVBoxLayout, QWidget
+
+from app import i18n
+from app.core import regions
+from app.core.checklist import RECHECK_MONTHS, add_months
+from app.core.flow import PageId
+from app.i18n import _
+from app.ui.pages.base import BasePage, text_label
+from app.ui.session import Session
+
+
+class DonePage(BasePage):
+    page_id = PageId.DONE
+    checklistRequested = Signal()  # noqa: N815 - Qt signal naming
+
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(session, parent)
+        self.summary = text_label(self, object_name="recordSummary", rich=True)
+        self.where = text_label(self, object_name="recordLocation")
+        self.where.setEnabled(False)
+        self.checklist_button = QPushButton(self)
+        self.checklist_button.setObjectName("showChecklistButton")
+        self.checklist_button.clicked.connect(self.checklistRequested)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary)
+        layout.addStretch(1)
+        layout.addWidget(self.where)
+        layout.addWidget(self.checklist_button)
+        self.setFinalPage(True)
+
+    def retranslate(self) -> None:
+        self.setTitle(_("Done: your choice is recorded"))
+        self.setSubTitle(_("Here is what the assistant noted on this computer."))
+        self.checklist_button.setText(_("Show my checklist"))
+        self.checklist_button.setAccessibleName(self.checklist_button.text())
+        record = self.session.recorded
+        if record is None:
+            self.summary.clear()
+            return
+        guide = self.session.guide
+        device = _(guide.device(record.device).name)
+        region = guide.region(record.region)
+        lines = [_("Recorded on {moment}.").format(moment=i18n.format_local_datetime(record.recorded_at))]
+        switch = i18n.quote(i18n.label(guide.setting_label))
+        lines.append("✓ " + _("You switched off {label} on {device}.").format(label=switch, device=device))
+        extra = guide.extras[region.extra]
+        if extra.id in record.extras:
+            lines.append("✓ " + _(extra.done))
+        else:
+            lines.append("– " + _("Optional, not done: {title}").format(title=_(extra.title)))
+        lines.append(
+            _("Country: {country} ({region}).").format(
+                country=regions.country_name(record.country, i18n.language()), region=_(region.name)
+            )
+        )
+        recheck = add_months(record.recorded_at.astimezone().date(), RECHECK_MONTHS)
+        lines.append(
+            _("LinkedIn sometimes changes its settings: check again around {date}.").format(
+                date=i18n.format_date(recheck)
+            )
+        )
+        self.summary.setText("".join(f"<p>{escape(line)}</p>" for line in lines))
+        self.where.setText(_("Your record is kept only on this computer, in {path}.").format(path=self.session.store.path))

@@ -1,0 +1,102 @@
+"""Region: where the person's LinkedIn account is based, which decides the facts shown."""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtCore import QLocale, Qt
+from PySide6.QtWidgets import QComboBox, QCompleter, QFormLayout, QVBoxLayout, QWidget
+
+from app import i18n
+from app.core import regions
+from app.core.flow import PageId
+from app.i18n import _
+from app.ui.pages.base import BasePage, text_label
+from app.ui.session import Session
+
+
+class RegionPage(BasePage):
+    page_id = PageId.REGION
+
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(session, parent)
+        self._filled_language = ""
+        self.combo = QComboBox(self)
+        self.combo.setObjectName("countryCombo")
+        self.combo.setEditable(True)
+        self.combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.combo.setMaxVisibleItems(15)
+        completer = self.combo.completer()
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        self.combo.currentTextChanged.connect(self._text_changed)
+
+        self.form = QFormLayout()
+        self.form.addRow("", self.combo)
+        self.hint = text_label(self, object_name="countryHint")
+        self.region_info = text_label(self, object_name="regionInfo", rich=True)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(self.form)
+        layout.addWidget(self.hint)
+        layout.addSpacing(12)
+        layout.addWidget(self.region_info)
+        layout.addStretch(1)
+
+    def initializePage(self) -> None:  # noqa: N802 - Qt's name
+        state = self.session.state
+        if state.country is None:
+            state.country = regions.country_from_locale(QLocale.system().name())
+        super().initializePage()
+
+    def retranslate(self) -> None:
+        self.setTitle(_("Where is your LinkedIn account based?"))
+        self.setSubTitle(_("LinkedIn's rules depend on the country. Choose the one your account is based in."))
+        caption = self.form.labelForField(self.combo)
+        if caption is not None:
+            caption.setText(_("&Country:"))  # type: ignore[attr-defined]
+        self.combo.setAccessibleName(_("Country"))
+        self.combo.lineEdit().setPlaceholderText(_("Type to search"))
+        self._fill(i18n.language())
+        self._show_region()
+
+    def _fill(self, language: str) -> None:
+        """(Re)fill the list with country names in `language`, keeping the chosen country."""
+        if language == self._filled_language:
+            return
+        chosen = self.session.state.country
+        self.combo.blockSignals(True)
+        self.combo.clear()
+        for country in regions.countries(language):
+            self.combo.addItem(country.name, country.code)
+        index = self.combo.findData(chosen) if chosen else -1
+        self.combo.setCurrentIndex(index)
+        if index < 0:
+            self.combo.setEditText("")
+        self.combo.blockSignals(False)
+        self._filled_language = language
+
+    def _text_changed(self, text: str) -> None:
+        index = self.combo.findText(text.strip(), Qt.MatchFlag.MatchFixedString)
+        self.session.state.country = self.combo.itemData(index) if index >= 0 else None
+        self._show_region()
+        self.completeChanged.emit()
+
+    def _show_region(self) -> None:
+        state = self.session.state
+        region = state.region(self.session.guide)
+        if region is None:
+            typed = bool(self.combo.currentText().strip())
+            self.hint.setText(_("Choose a country from the list.") if typed else "")
+            self.hint.setVisible(typed)
+            self.region_info.clear()
+            return
+        self.hint.hide()
+        since = i18n.format_date(region.training_default_since)
+        title = _("Region: {region}").format(region=_(region.name))
+        lines = [
+            _("LinkedIn has used members' data to train its AI by default here since {date}.").format(date=since),
+            *(_(note) for note in region.notes),
+        ]
+        self.region_info.setText(f"<p><b>{escape(title)}</b></p>" + "".join(f"<p>{escape(t)}</p>" for t in lines))

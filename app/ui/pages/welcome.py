@@ -1,0 +1,93 @@
+"""Welcome: what LinkedIn does, what the assistant will do, the language, and the quick route."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QComboBox, QFormLayout, QFrame, QPushButton, QVBoxLayout, QWidget
+
+from app import i18n
+from app.core.flow import PageId
+from app.i18n import _
+from app.ui import handoff
+from app.ui.pages.base import BasePage, text_label
+from app.ui.session import Session
+
+
+class WelcomePage(BasePage):
+    page_id = PageId.WELCOME
+    languageChosen = Signal(str)  # noqa: N815 - Qt signal naming
+
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(session, parent)
+        self.intro = text_label(self, object_name="welcomeIntro")
+        self.promise = text_label(self, object_name="welcomePromise")
+
+        self.language_combo = QComboBox(self)
+        self.language_combo.setObjectName("languageCombo")
+        for code, name in i18n.LANGUAGES.items():
+            self.language_combo.addItem(name, code)
+        self.language_combo.setCurrentIndex(self.language_combo.findData(session.state.language))
+        self.language_combo.currentIndexChanged.connect(self._language_changed)
+        form = QFormLayout()
+        self.language_caption = form  # the row's label is set in retranslate
+        form.addRow("", self.language_combo)
+
+        quick = QFrame(self)
+        quick.setObjectName("quickRoute")
+        quick.setFrameShape(QFrame.Shape.StyledPanel)
+        self.quick_text = text_label(quick)
+        self.quick_button = QPushButton(quick)
+        self.quick_button.setObjectName("quickLinkButton")
+        self.quick_button.clicked.connect(self._open_quick_link)
+        self.quick_done = text_label(quick, object_name="quickLinkOpened")
+        self.quick_done.hide()
+        quick_layout = QVBoxLayout(quick)
+        quick_layout.addWidget(self.quick_text)
+        quick_layout.addWidget(self.quick_button)
+        quick_layout.addWidget(self.quick_done)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.intro)
+        layout.addWidget(self.promise)
+        layout.addLayout(form)
+        layout.addStretch(1)
+        layout.addWidget(quick)
+
+    def retranslate(self) -> None:
+        self.setTitle(_(self.session.guide.title))
+        self.setSubTitle(_("Five minutes, step by step, in plain words."))
+        self.intro.setText(
+            _(
+                "LinkedIn uses what you share there, such as your profile, posts and comments, to train its "
+                "generative AI. This is switched on unless you switch it off."
+            )
+        )
+        self.promise.setText(
+            _(
+                "This assistant shows you where the setting is, on your phone or your computer, and keeps a "
+                "private note of what you did so that you can check again later. The note stays on this "
+                "computer: the assistant sends nothing anywhere."
+            )
+        )
+        caption = self.language_caption.labelForField(self.language_combo)
+        if caption is not None:
+            caption.setText(_("&Language:"))  # type: ignore[attr-defined]
+        self.language_combo.setAccessibleName(_("Language"))
+        self.quick_text.setText(
+            _("Already know your way around LinkedIn? Open the setting directly, then come back here to record it.")
+        )
+        self.quick_button.setText(_("Open the setting now"))
+        self.quick_button.setAccessibleName(_("Open the LinkedIn setting in your browser now"))
+        self.quick_done.setText(
+            _("The setting page is open in your browser. Switch it off there, then click Next to record it here.")
+        )
+
+    def _language_changed(self, index: int) -> None:
+        code = self.language_combo.itemData(index)
+        if code:
+            self.languageChosen.emit(code)
+
+    def _open_quick_link(self) -> None:
+        handoff.open_link(self.session.guide.setting_url, self.session.guide)
+        self.session.state.quick_route = True
+        self.quick_done.show()

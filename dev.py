@@ -1,0 +1,54 @@
+#!/usr/bin/env python3
+"""Set up a fresh checkout and start the assistant or run its tests: the two README commands.
+
+    python3 dev.py start [ARGS...]   create .venv if needed, install the app, start it
+    python3 dev.py test  [ARGS...]   create .venv if needed, install the app and test tools,
+                                     lint, type-check, run the test suite (offscreen)
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import venv
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent
+VENV = ROOT / ".venv"
+BIN = VENV / ("Scripts" if os.name == "nt" else "bin")
+PYTHON = BIN / ("python.exe" if os.name == "nt" else "python")
+
+
+def run(*args: str | Path, env: dict[str, str] | None = None) -> None:
+    print("+", " ".join(str(a) for a in args), flush=True)
+    result = subprocess.run([str(a) for a in args], cwd=ROOT, env=env)
+    if result.returncode:
+        sys.exit(result.returncode)
+
+
+def setup(extra: str = "") -> None:
+    if not PYTHON.exists():
+        venv.EnvBuilder(with_pip=True).create(VENV)
+    spec = f".[{extra}]" if extra else "."
+    run(PYTHON, "-m", "pip", "install", "--quiet", "--disable-pip-version-check", "-e", spec)
+
+
+def main(argv: list[str]) -> None:
+    if not argv or argv[0] not in ("start", "test"):
+        sys.exit(__doc__)
+    command, rest = argv[0], argv[1:]
+    if command == "start":
+        setup()
+        run(PYTHON, "-m", "app", *rest)
+        return
+    setup("test")
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    run(PYTHON, "-m", "ruff", "check", ".")
+    run(PYTHON, "-m", "ruff", "format", "--check", ".")
+    run(PYTHON, "-m", "mypy")
+    run(PYTHON, "-m", "pytest", *rest, env=env)
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])

@@ -1,0 +1,64 @@
+#!/usr/bin/env python3
+"""Keep the gettext catalogs up to date with babel.
+
+    python scripts/translations.py            extract every text (code and guide) into messages.pot
+                                              and merge it into each language's messages.po
+    python scripts/translations.py --compile  write the messages.mo files the app reads
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))  # babel.cfg names the guide extractor in the app package
+
+from babel.messages.frontend import CommandLineInterface  # noqa: E402
+
+TRANSLATIONS = ROOT / "translations"
+POT = TRANSLATIONS / "messages.pot"
+LANGUAGES = ("fr",)
+
+
+def pybabel(*args: str) -> None:
+    os.chdir(ROOT)  # relative paths in the catalogs' "#:" references
+    CommandLineInterface().run(["pybabel", "-q", *args])
+
+
+def extract_and_update() -> None:
+    pybabel(
+        "extract",
+        "--mapping-file", str(ROOT / "babel.cfg"),
+        "--output-file", str(POT),
+        "--add-comments", "Translators:",
+        "--add-comments", "Guide:",
+        "--keyword", "N_",
+        "--sort-by-file",
+        "--project", "ai-optout-assistant",
+        "--no-wrap",
+        ".",
+    )
+    for code in LANGUAGES:
+        po = TRANSLATIONS / code / "LC_MESSAGES" / "messages.po"
+        if po.exists():
+            pybabel("update", "--input-file", str(POT), "--output-file", str(po), "--locale", code, "--no-wrap")
+        else:
+            pybabel("init", "--input-file", str(POT), "--output-file", str(po), "--locale", code, "--no-wrap")
+
+
+def compile_catalogs() -> None:
+    for code in LANGUAGES:
+        po = TRANSLATIONS / code / "LC_MESSAGES" / "messages.po"
+        pybabel("compile", "--input-file", str(po), "--output-file", str(po.with_suffix(".mo")), "--locale", code, "--statistics")
+
+
+if __name__ == "__main__":
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--compile", action="store_true", help="compile the .po files into .mo files")
+    if parser.parse_args().compile:
+        compile_catalogs()
+    else:
+        extract_and_update()
