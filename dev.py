@@ -1,9 +1,9 @@
 #!/usr/bin/env python3
 """Set up a fresh checkout and start the assistant or run its tests: the two README commands.
 
-    python3 dev.py start [ARGS...]   create .venv if needed, install the app, start it
-    python3 dev.py test  [ARGS...]   create .venv if needed, install the app and test tools,
-                                     lint, type-check, run the test suite (offscreen)
+python3 dev.py start [ARGS...]   create .venv if needed, install the app, start it
+python3 dev.py test  [ARGS...]   create .venv if needed, install the app and test tools,
+                                 lint, type-check, run the test suite (offscreen)
 """
 
 from __future__ import annotations

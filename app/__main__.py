@@ -1,8 +1,8 @@
 """Command line: start the window, or print the checklist without one.
 
-    ai-optout-assistant [--lang en|fr] [--data-dir PATH]
-    ai-optout-assistant status [--json] [--data-dir PATH] [--lang en|fr]
-    ai-optout-assistant --version
+ai-optout-assistant [--lang en|fr] [--data-dir PATH]
+ai-optout-assistant status [--json] [--data-dir PATH] [--lang en|fr]
+ai-optout-assistant --version
 """
 
 from __future__ import annotations
@@ -16,8 +16,12 @@ from app import __version__
 
 def build_parser() -> argparse.ArgumentParser:
     common = argparse.ArgumentParser(add_help=False)
-    common.add_argument("--lang", choices=["en", "fr"], help="language of the assistant (default: last used, or the system's)")
-    common.add_argument("--data-dir", type=Path, help="folder for the assistant's records (default: the user data folder)")
+    common.add_argument(
+        "--lang", choices=["en", "fr"], help="language of the assistant (default: last used, or the system's)"
+    )
+    common.add_argument(
+        "--data-dir", type=Path, help="folder for the assistant's records (default: the user data folder)"
+    )
     parser = argparse.ArgumentParser(
         prog="ai-optout-assistant",
         description="Helps you stop LinkedIn from using your data to train generative AI.",

@@ -46,7 +46,9 @@ def summary_lines(checklist: Checklist, guide: Guide, today: dt.date) -> list[st
     if checklist.recheck_due is not None:
         when = i18n.format_date(checklist.recheck_due)
         if today >= checklist.recheck_due:
-            lines.append(_("A re-check is due since {date}: LinkedIn sometimes changes its settings.").format(date=when))
+            lines.append(
+                _("A re-check is due since {date}: LinkedIn sometimes changes its settings.").format(date=when)
+            )
         else:
             lines.append(_("Next re-check due on {date}.").format(date=when))
     return lines

@@ -105,8 +105,8 @@ def _apply_to_qt(code: str) -> None:
 def pick_language(requested: str | None, saved: str | None, system: str | None) -> str:
     """The language to start in: the command line's, else the last one chosen, else the system's."""
     for candidate in (requested, saved):
-        if candidate in LANGUAGES:
-            return candidate  # type: ignore[return-value]
+        if candidate is not None and candidate in LANGUAGES:
+            return candidate
     base = (system or "").split("_")[0].split("-")[0].split(".")[0].lower()
     return base if base in LANGUAGES else SOURCE_LANGUAGE
 

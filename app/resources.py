@@ -18,7 +18,9 @@ def _root() -> Path:
     for candidate in (_PACKAGE / "_data", _PACKAGE.parent):
         if (candidate / "resources").is_dir():
             return candidate
-    raise FileNotFoundError(f"the assistant's resources are missing (looked in {_PACKAGE / '_data'} and {_PACKAGE.parent})")
+    raise FileNotFoundError(
+        f"the assistant's resources are missing (looked in {_PACKAGE / '_data'} and {_PACKAGE.parent})"
+    )
 
 
 def resource_path(*parts: str) -> Path:

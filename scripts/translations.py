@@ -1,9 +1,9 @@
 #!/usr/bin/env python3
 """Keep the gettext catalogs up to date with babel.
 
-    python scripts/translations.py            extract every text (code and guide) into messages.pot
-                                              and merge it into each language's messages.po
-    python scripts/translations.py --compile  write the messages.mo files the app reads
+python scripts/translations.py            extract every text (code and guide) into messages.pot
+                                          and merge it into each language's messages.po
+python scripts/translations.py --compile  write the messages.mo files the app reads
 """
 
 from __future__ import annotations
@@ -31,13 +31,19 @@ def pybabel(*args: str) -> None:
 def extract_and_update() -> None:
     pybabel(
         "extract",
-        "--mapping-file", str(ROOT / "babel.cfg"),
-        "--output-file", str(POT),
-        "--add-comments", "Translators:",
-        "--add-comments", "Guide:",
-        "--keyword", "N_",
+        "--mapping-file",
+        str(ROOT / "babel.cfg"),
+        "--output-file",
+        str(POT),
+        "--add-comments",
+        "Translators:",
+        "--add-comments",
+        "Guide:",
+        "--keyword",
+        "N_",
         "--sort-by-file",
-        "--project", "ai-optout-assistant",
+        "--project",
+        "ai-optout-assistant",
         "--no-wrap",
         ".",
     )
@@ -52,7 +58,16 @@ def extract_and_update() -> None:
 def compile_catalogs() -> None:
     for code in LANGUAGES:
         po = TRANSLATIONS / code / "LC_MESSAGES" / "messages.po"
-        pybabel("compile", "--input-file", str(po), "--output-file", str(po.with_suffix(".mo")), "--locale", code, "--statistics")
+        pybabel(
+            "compile",
+            "--input-file",
+            str(po),
+            "--output-file",
+            str(po.with_suffix(".mo")),
+            "--locale",
+            code,
+            "--statistics",
+        )
 
 
 if __name__ == "__main__":

@@ -164,7 +164,7 @@ class _Reader:
         # bool is an int in Python; a version of `true` is still wrong.
         if not isinstance(value, kind) or (kind is int and isinstance(value, bool)):
             raise self.fail(name, f"must be {_KIND_NAMES.get(kind, kind.__name__)}")
-        if kind is str and not value.strip():
+        if isinstance(value, str) and not value.strip():
             raise self.fail(name, "must not be empty")
         return value
 
@@ -315,7 +315,9 @@ def _parse_devices(r: _Reader, data: dict[str, Any]) -> tuple[Device, ...]:
             )
             for n, s in enumerate(step_tables)
         )
-        devices.append(Device(id=r.get(t, "id", field, str), name=r.text(t, "name", field), handoff=handoff, steps=steps))
+        devices.append(
+            Device(id=r.get(t, "id", field, str), name=r.text(t, "name", field), handoff=handoff, steps=steps)
+        )
     ids = tuple(d.id for d in devices)
     if sorted(ids) != sorted(DEVICE_IDS):
         raise r.fail("devices", f"must describe exactly the devices {', '.join(DEVICE_IDS)}, found {', '.join(ids)}")

@@ -15,10 +15,13 @@ import datetime as dt
 import errno
 import os
 import sqlite3
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
+from typing import Any, TypeVar
+
+T = TypeVar("T")
 
 DB_NAME = "records.sqlite3"
 BUSY_TIMEOUT_MS = 5000
@@ -208,7 +211,18 @@ class RecordStore:
             return cid
 
         cid = self._write(write)
-        return Confirmation(cid, recorded_at, *values[1:], extras=tuple(sorted(set(new.extras))))  # type: ignore[arg-type]
+        return Confirmation(
+            id=cid,
+            recorded_at=recorded_at,
+            device=new.device,
+            country=new.country,
+            region=new.region,
+            language=new.language,
+            guide_id=new.guide_id,
+            guide_version=new.guide_version,
+            app_version=new.app_version,
+            extras=tuple(sorted(set(new.extras))),
+        )
 
     def set_setting(self, key: str, value: str) -> None:
         self._write(
@@ -220,13 +234,13 @@ class RecordStore:
         )
 
     # -- plumbing ------------------------------------------------------------------------------
-    def _read(self, sql: str, params: Iterable[object] = ()) -> list[tuple]:  # type: ignore[type-arg]
+    def _read(self, sql: str, params: Iterable[object] = ()) -> list[tuple[Any, ...]]:
         try:
             return self._conn.execute(sql, tuple(params)).fetchall()
         except sqlite3.DatabaseError as exc:
             raise StoreError("failed", self.path, str(exc)) from exc
 
-    def _write(self, work):  # type: ignore[no-untyped-def]
+    def _write(self, work: Callable[[sqlite3.Connection], T]) -> T:
         if self.read_only:
             raise StoreError("read_only", self.path.parent)
         try:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import sys
 from pathlib import Path
 
@@ -76,10 +77,9 @@ class Controller(QObject):
                 self.checklist.refresh()
 
     def _remember_language(self, code: str) -> None:
-        try:
+        # A read-only store was already reported; the language still switches for this run.
+        with contextlib.suppress(StoreError):
             self.store.set_setting(LANGUAGE_SETTING, code)
-        except StoreError:
-            pass  # a read-only store was already reported; the language still switches for this run
 
 
 def run(language: str | None, data_dir: Path) -> int:

@@ -12,14 +12,14 @@ from PySide6.QtGui import QDesktopServices, QGuiApplication
 from app.core.guide import Guide, is_allowed_link
 
 
-class LinkRefused(ValueError):
+class LinkRefusedError(ValueError):
     pass
 
 
 def open_link(url: str, guide: Guide) -> bool:
     """Open `url` in the default browser. Refuses anything the guide does not list."""
     if url not in guide.links or not is_allowed_link(url):
-        raise LinkRefused(url)
+        raise LinkRefusedError(url)
     return QDesktopServices.openUrl(QUrl(url, QUrl.ParsingMode.StrictMode))
 
 

@@ -67,4 +67,6 @@ class DonePage(BasePage):
             )
         )
         self.summary.setText("".join(f"<p>{escape(line)}</p>" for line in lines))
-        self.where.setText(_("Your record is kept only on this computer, in {path}.").format(path=self.session.store.path))
+        self.where.setText(
+            _("Your record is kept only on this computer, in {path}.").format(path=self.session.store.path)
+        )

@@ -100,7 +100,9 @@ class StepsPage(BasePage):
             )
             self.open_button.setText(_("Open the setting on this computer"))
         else:
-            self.open_hint.setText(_("This opens the setting page in your browser, so that you can go straight to step 6."))
+            self.open_hint.setText(
+                _("This opens the setting page in your browser, so that you can go straight to step 6.")
+            )
             self.open_button.setText(_("Open the setting in my browser"))
         self.open_button.setAccessibleName(self.open_button.text())
         sources = "; ".join(_(source.title) for source in guide.sources)
