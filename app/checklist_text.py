@@ -22,7 +22,7 @@ class ItemText:
 
 def item_text(item: ChecklistItem, guide: Guide) -> ItemText:
     if item.id == SWITCH:
-        title = _("AI-training switch {label}").format(label=i18n.quote(i18n.label(guide.setting_label)))
+        title = _("LinkedIn's AI-training switch")
         status = _("Off") if item.done else _("Not done")
     else:
         title = _(guide.extras[item.id].title)

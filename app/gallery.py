@@ -30,9 +30,11 @@ def render(outdir: Path, language: str, scale: float = 1.0) -> list[Path]:
     from app.resources import guide_path
     from app.ui.checklist_window import ChecklistWindow
     from app.ui.session import Session
+    from app.ui.style import apply_style
     from app.ui.wizard import AssistantWizard
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
+    apply_style(app)
     i18n.set_language(language)
     guide = load_guide(guide_path())
     outdir.mkdir(parents=True, exist_ok=True)

@@ -50,7 +50,17 @@ def extract_and_update() -> None:
     for code in LANGUAGES:
         po = TRANSLATIONS / code / "LC_MESSAGES" / "messages.po"
         if po.exists():
-            pybabel("update", "--input-file", str(POT), "--output-file", str(po), "--locale", code, "--no-wrap")
+            pybabel(
+                "update",
+                "--input-file",
+                str(POT),
+                "--output-file",
+                str(po),
+                "--locale",
+                code,
+                "--no-wrap",
+                "--ignore-obsolete",
+            )
         else:
             pybabel("init", "--input-file", str(POT), "--output-file", str(po), "--locale", code, "--no-wrap")
 

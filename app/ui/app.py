@@ -18,6 +18,7 @@ from app.notices import store_error_text, store_notice_text
 from app.resources import guide_path
 from app.ui.checklist_window import ChecklistWindow
 from app.ui.session import Session
+from app.ui.style import apply_style
 from app.ui.wizard import AssistantWizard
 
 LOCK_NAME = "assistant.lock"
@@ -86,6 +87,7 @@ def run(language: str | None, data_dir: Path) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("AI Opt-Out Assistant")
     app.setApplicationVersion(__version__)
+    apply_style(app)
     i18n.set_language(i18n.pick_language(language, None, QLocale.system().name()))
 
     try:

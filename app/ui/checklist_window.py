@@ -49,6 +49,7 @@ class ChecklistWindow(QWidget):
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.view.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.view.setWordWrap(True)
+        self.view.setUniformRowHeights(False)
         self.view.setColumnCount(4)
         self.view.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for column in (1, 2, 3):

@@ -16,6 +16,7 @@ from app.ui.pages.region import RegionPage
 from app.ui.pages.steps import StepsPage
 from app.ui.pages.welcome import WelcomePage
 from app.ui.session import Session
+from app.ui.style import app_icon
 
 # Qt's own button texts, looked up in Qt's catalog (qtbase_<lang>.qm) under the "QWizard" context.
 # QWizard does not re-read them when the language changes, so the wizard sets them itself.
@@ -37,7 +38,8 @@ class AssistantWizard(QWizard):
         self.setObjectName("assistantWizard")
         self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
-        self.setMinimumSize(QSize(720, 560))
+        self.setMinimumSize(QSize(760, 600))
+        self.setPixmap(QWizard.WizardPixmap.LogoPixmap, app_icon().pixmap(QSize(48, 48), self.devicePixelRatioF()))
         self.pages: dict[PageId, BasePage] = {}
         for page in (
             WelcomePage(session),

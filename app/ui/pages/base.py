@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from html import escape
+
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QWidget, QWizardPage
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget, QWizardPage
 
 from app.core.flow import PageId, can_leave, next_page
 from app.ui.session import Session
@@ -15,6 +17,14 @@ class BasePage(QWizardPage):
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
+
+    heading = ""  # the page's title as plain text; title() holds it styled
+
+    def set_heading(self, title: str, subtitle: str) -> None:
+        """Set the page's title (shown large in the wizard's header) and its subtitle."""
+        self.heading = title
+        self.setTitle(f'<span style="font-size: x-large">{escape(title)}</span>')
+        self.setSubTitle(subtitle)
 
     def retranslate(self) -> None:
         """Set every visible text in the current language. Called on show and on language change."""
@@ -40,3 +50,12 @@ def text_label(parent: QWidget | None = None, *, object_name: str = "", rich: bo
     if object_name:
         label.setObjectName(object_name)
     return label
+
+
+def left_aligned(*widgets: QWidget) -> QHBoxLayout:
+    """A row with `widgets` at their natural width on the left (buttons that don't span the page)."""
+    row = QHBoxLayout()
+    for widget in widgets:
+        row.addWidget(widget)
+    row.addStretch(1)
+    return row

@@ -10,7 +10,7 @@ from app.core.records import StoreError
 from app.i18n import _
 from app.notices import store_error_text
 from app.ui import handoff
-from app.ui.pages.base import BasePage, text_label
+from app.ui.pages.base import BasePage, left_aligned, text_label
 from app.ui.session import Session
 
 # extra id -> (button objectName, checkbox objectName)
@@ -37,7 +37,7 @@ class ExtraBox(QGroupBox):
         self.check.toggled.connect(self._toggled)
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
-        layout.addWidget(self.button)
+        layout.addLayout(left_aligned(self.button))
         layout.addWidget(self.check)
 
     def retranslate(self) -> None:
@@ -83,7 +83,7 @@ class ConfirmPage(BasePage):
         for box in self.extra_boxes.values():
             layout.addWidget(box)
         layout.addStretch(1)
-        layout.addWidget(self.steps_button)
+        layout.addLayout(left_aligned(self.steps_button))
 
     def initializePage(self) -> None:  # noqa: N802 - Qt's name
         region = self.session.state.region(self.session.guide)
@@ -97,8 +97,7 @@ class ConfirmPage(BasePage):
 
     def retranslate(self) -> None:
         guide = self.session.guide
-        self.setTitle(_("Is the switch now off?"))
-        self.setSubTitle(_("Tick what you did. This note stays on this computer."))
+        self.set_heading(_("Is the switch now off?"), _("Tick what you did. This note stays on this computer."))
         label = i18n.quote(i18n.label(guide.setting_label))
         self.switch_off.setText(_("I switched off {label}").format(label=label))
         self.switch_off.setAccessibleName(self.switch_off.text())

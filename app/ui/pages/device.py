@@ -36,8 +36,8 @@ class DevicePage(BasePage):
             button.setCheckable(True)
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextUnderIcon)
             button.setIconSize(QSize(56, 56))
-            button.setMinimumSize(QSize(170, 140))
-            button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+            button.setMinimumSize(QSize(170, 150))
+            button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
             button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
             button.setProperty("deviceId", device.id)
             self.group.addButton(button)
@@ -47,7 +47,7 @@ class DevicePage(BasePage):
         self._icons_loaded = False
 
         layout = QVBoxLayout(self)
-        layout.addLayout(row, 1)
+        layout.addLayout(row)
         layout.addSpacing(12)
         layout.addWidget(self.account_wide)
         layout.addStretch(1)
@@ -65,12 +65,16 @@ class DevicePage(BasePage):
         super().initializePage()
 
     def retranslate(self) -> None:
-        self.setTitle(_("Which device will you use?"))
-        self.setSubTitle(_("Choose where you will follow the steps."))
+        self.set_heading(_("Which device will you use?"), _("Choose where you will follow the steps."))
         self.account_wide.setText(_(self.session.guide.facts.account_wide))
+        hints = {
+            "iphone": _("the LinkedIn app"),
+            "android": _("the LinkedIn app"),
+            "browser": _("linkedin.com"),
+        }
         for device in self.session.guide.devices:
             button = self.buttons[device.id]
-            button.setText(_(device.name))
+            button.setText(f"{_(device.name)}\n{hints[device.id]}")
             button.setAccessibleName(_(device.name))
             button.setAccessibleDescription(_("Show the steps for this device"))
 

@@ -12,7 +12,7 @@ from app.core import regions
 from app.core.checklist import RECHECK_MONTHS, add_months
 from app.core.flow import PageId
 from app.i18n import _
-from app.ui.pages.base import BasePage, text_label
+from app.ui.pages.base import BasePage, left_aligned, text_label
 from app.ui.session import Session
 
 
@@ -24,7 +24,6 @@ class DonePage(BasePage):
         super().__init__(session, parent)
         self.summary = text_label(self, object_name="recordSummary", rich=True)
         self.where = text_label(self, object_name="recordLocation")
-        self.where.setEnabled(False)
         self.checklist_button = QPushButton(self)
         self.checklist_button.setObjectName("showChecklistButton")
         self.checklist_button.clicked.connect(self.checklistRequested)
@@ -32,12 +31,11 @@ class DonePage(BasePage):
         layout.addWidget(self.summary)
         layout.addStretch(1)
         layout.addWidget(self.where)
-        layout.addWidget(self.checklist_button)
+        layout.addLayout(left_aligned(self.checklist_button))
         self.setFinalPage(True)
 
     def retranslate(self) -> None:
-        self.setTitle(_("Done: your choice is recorded"))
-        self.setSubTitle(_("Here is what the assistant noted on this computer."))
+        self.set_heading(_("Done: your choice is recorded"), _("Here is what the assistant noted on this computer."))
         self.checklist_button.setText(_("Show my checklist"))
         self.checklist_button.setAccessibleName(self.checklist_button.text())
         record = self.session.recorded
@@ -55,11 +53,11 @@ class DonePage(BasePage):
             lines.append("✓ " + _(extra.done))
         else:
             lines.append("– " + _("Optional, not done: {title}").format(title=_(extra.title)))
-        lines.append(
-            _("Country: {country} ({region}).").format(
-                country=regions.country_name(record.country, i18n.language()), region=_(region.name)
-            )
-        )
+        country = regions.country_name(record.country, i18n.language())
+        if country == _(region.name):
+            lines.append(_("Country: {country}.").format(country=country))
+        else:
+            lines.append(_("Country: {country} ({region}).").format(country=country, region=_(region.name)))
         recheck = add_months(record.recorded_at.astimezone().date(), RECHECK_MONTHS)
         lines.append(
             _("LinkedIn sometimes changes its settings: check again around {date}.").format(

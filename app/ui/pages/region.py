@@ -5,7 +5,7 @@ from __future__ import annotations
 from html import escape
 
 from PySide6.QtCore import QLocale, Qt
-from PySide6.QtWidgets import QComboBox, QCompleter, QFormLayout, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QCompleter, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from app import i18n
 from app.core import regions
@@ -32,13 +32,16 @@ class RegionPage(BasePage):
         completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
         self.combo.currentTextChanged.connect(self._text_changed)
 
-        self.form = QFormLayout()
-        self.form.addRow("", self.combo)
+        self.caption = QLabel(self)
+        self.caption.setBuddy(self.combo)
+        row = QHBoxLayout()
+        row.addWidget(self.caption)
+        row.addWidget(self.combo, 1)
         self.hint = text_label(self, object_name="countryHint")
         self.region_info = text_label(self, object_name="regionInfo", rich=True)
 
         layout = QVBoxLayout(self)
-        layout.addLayout(self.form)
+        layout.addLayout(row)
         layout.addWidget(self.hint)
         layout.addSpacing(12)
         layout.addWidget(self.region_info)
@@ -51,11 +54,11 @@ class RegionPage(BasePage):
         super().initializePage()
 
     def retranslate(self) -> None:
-        self.setTitle(_("Where is your LinkedIn account based?"))
-        self.setSubTitle(_("LinkedIn's rules depend on the country. Choose the one your account is based in."))
-        caption = self.form.labelForField(self.combo)
-        if caption is not None:
-            caption.setText(_("&Country:"))  # type: ignore[attr-defined]
+        self.set_heading(
+            _("Where is your LinkedIn account based?"),
+            _("LinkedIn's rules depend on the country. Choose the one your account is based in."),
+        )
+        self.caption.setText(_("&Country:"))
         self.combo.setAccessibleName(_("Country"))
         self.combo.lineEdit().setPlaceholderText(_("Type to search"))
         self._fill(i18n.language())

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+from html import escape
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
     QHBoxLayout,
     QLabel,
+    QMessageBox,
     QPushButton,
     QScrollArea,
     QVBoxLayout,
@@ -33,8 +36,8 @@ class StepCard(QFrame):
 
     def __init__(self, number: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setObjectName(f"step{number}")
-        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setObjectName("stepCard")
+        self.setProperty("step", number)
         self.number = QLabel(str(number), self)
         self.number.setObjectName("stepNumber")
         self.number.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -70,7 +73,10 @@ class StepsPage(BasePage):
         self.open_button.setObjectName("openSettingButton")
         self.open_button.clicked.connect(self._open_setting)
         self.verified = text_label(self, object_name="lastVerified")
-        self.verified.setEnabled(False)  # secondary text: drawn in the palette's muted colour
+        self.sources_button = QPushButton(self)
+        self.sources_button.setObjectName("sourcesButton")
+        self.sources_button.setFlat(True)
+        self.sources_button.clicked.connect(self._show_sources)
 
         handoff_row = QHBoxLayout()
         handoff_row.addWidget(self.open_hint, 1)
@@ -79,7 +85,10 @@ class StepsPage(BasePage):
         layout = QVBoxLayout(self)
         layout.addWidget(scroll, 1)
         layout.addLayout(handoff_row)
-        layout.addWidget(self.verified)
+        verified_row = QHBoxLayout()
+        verified_row.addWidget(self.verified, 1)
+        verified_row.addWidget(self.sources_button)
+        layout.addLayout(verified_row)
 
     def retranslate(self) -> None:
         guide = self.session.guide
@@ -90,8 +99,7 @@ class StepsPage(BasePage):
             "android": _("Six steps on your Android phone"),
             "browser": _("Six steps in your web browser"),
         }
-        self.setTitle(titles[device.id])
-        self.setSubTitle(_("Follow them at your own pace, then come back here and click Next."))
+        self.set_heading(titles[device.id], _("Follow them at your own pace, then come back here and click Next."))
         for card, step in zip(self.cards, device.steps, strict=True):
             card.text.setText(step_text(step))
         if on_phone:
@@ -105,12 +113,28 @@ class StepsPage(BasePage):
             )
             self.open_button.setText(_("Open the setting in my browser"))
         self.open_button.setAccessibleName(self.open_button.text())
-        sources = "; ".join(_(source.title) for source in guide.sources)
         self.verified.setText(
-            _("Instructions last checked on {date}. Sources: {sources}.").format(
-                date=i18n.format_date(guide.last_verified), sources=sources
+            _("Instructions last checked on {date}.").format(date=i18n.format_date(guide.last_verified))
+        )
+        self.sources_button.setText(_("Sources…"))
+        self.sources_button.setAccessibleName(_("Show where these instructions come from"))
+
+    def _show_sources(self) -> None:
+        guide = self.session.guide
+        items = "".join(f"<li>{escape(_(s.title))}<br>{escape(s.url)}</li>" for s in guide.sources)
+        box = QMessageBox(QMessageBox.Icon.Information, _("Sources"), "", QMessageBox.StandardButton.Close, self)
+        box.setTextFormat(Qt.TextFormat.RichText)
+        box.setText(
+            "<p>{}</p><ul>{}</ul>".format(
+                escape(
+                    _("These instructions were last checked on {date}, against:").format(
+                        date=i18n.format_date(guide.last_verified)
+                    )
+                ),
+                items,
             )
         )
+        box.exec()
 
     def _open_setting(self) -> None:
         handoff.open_link(self.session.guide.setting_url, self.session.guide)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QComboBox, QFormLayout, QFrame, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QFrame, QGridLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from app import i18n
 from app.core.flow import PageId
@@ -20,6 +20,8 @@ class WelcomePage(BasePage):
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(session, parent)
         self.intro = text_label(self, object_name="welcomeIntro")
+        self.used = text_label(self, object_name="factUsed")
+        self.not_used = text_label(self, object_name="factNotUsed")
         self.promise = text_label(self, object_name="welcomePromise")
 
         self.language_combo = QComboBox(self)
@@ -28,40 +30,49 @@ class WelcomePage(BasePage):
             self.language_combo.addItem(name, code)
         self.language_combo.setCurrentIndex(self.language_combo.findData(session.state.language))
         self.language_combo.currentIndexChanged.connect(self._language_changed)
-        form = QFormLayout()
-        self.language_caption = form  # the row's label is set in retranslate
-        form.addRow("", self.language_combo)
+        self.language_caption = QLabel(self)
+        self.language_caption.setBuddy(self.language_combo)
+        language_row = QHBoxLayout()
+        language_row.addWidget(self.language_caption)
+        language_row.addWidget(self.language_combo)
+        language_row.addStretch(1)
 
         quick = QFrame(self)
         quick.setObjectName("quickRoute")
-        quick.setFrameShape(QFrame.Shape.StyledPanel)
         self.quick_text = text_label(quick)
         self.quick_button = QPushButton(quick)
         self.quick_button.setObjectName("quickLinkButton")
         self.quick_button.clicked.connect(self._open_quick_link)
         self.quick_done = text_label(quick, object_name="quickLinkOpened")
         self.quick_done.hide()
-        quick_layout = QVBoxLayout(quick)
-        quick_layout.addWidget(self.quick_text)
-        quick_layout.addWidget(self.quick_button)
-        quick_layout.addWidget(self.quick_done)
+        quick_layout = QGridLayout(quick)
+        quick_layout.addWidget(self.quick_text, 0, 0)
+        quick_layout.addWidget(self.quick_button, 0, 1)
+        quick_layout.addWidget(self.quick_done, 1, 0, 1, 2)
+        quick_layout.setColumnStretch(0, 1)
 
         layout = QVBoxLayout(self)
+        layout.addLayout(language_row)
+        layout.addSpacing(8)
         layout.addWidget(self.intro)
+        for fact in (self.used, self.not_used):
+            fact.setIndent(16)
+            layout.addWidget(fact)
         layout.addWidget(self.promise)
-        layout.addLayout(form)
         layout.addStretch(1)
         layout.addWidget(quick)
 
     def retranslate(self) -> None:
-        self.setTitle(_(self.session.guide.title))
-        self.setSubTitle(_("Five minutes, step by step, in plain words."))
+        facts = self.session.guide.facts
+        self.set_heading(_(self.session.guide.title), _("Five minutes, step by step, in plain words."))
         self.intro.setText(
             _(
-                "LinkedIn uses what you share there, such as your profile, posts and comments, to train its "
-                "generative AI. This is switched on unless you switch it off."
+                "LinkedIn uses what you share there to train its generative AI. This is switched on unless you "
+                "switch it off."
             )
         )
+        self.used.setText("• " + _(facts.used))
+        self.not_used.setText("• " + _(facts.not_used))
         self.promise.setText(
             _(
                 "This assistant shows you where the setting is, on your phone or your computer, and keeps a "
@@ -69,9 +80,7 @@ class WelcomePage(BasePage):
                 "computer: the assistant sends nothing anywhere."
             )
         )
-        caption = self.language_caption.labelForField(self.language_combo)
-        if caption is not None:
-            caption.setText(_("&Language:"))  # type: ignore[attr-defined]
+        self.language_caption.setText(_("&Language:"))
         self.language_combo.setAccessibleName(_("Language"))
         self.quick_text.setText(
             _("Already know your way around LinkedIn? Open the setting directly, then come back here to record it.")

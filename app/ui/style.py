@@ -1,0 +1,59 @@
+"""The assistant's look: a slightly larger, calm type size and a few named styles on top of the
+platform's own style. Colours come from the palette, so a dark desktop theme stays readable."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QFont, QIcon
+from PySide6.QtWidgets import QApplication
+
+from app.resources import resource_path
+
+FONT_SCALE = 1.1
+
+STYLE_SHEET = """
+QLabel#stepNumber {
+    background: palette(highlight);
+    color: palette(highlighted-text);
+    border-radius: 16px;
+    font-weight: bold;
+}
+QFrame#stepCard {
+    border: 1px solid palette(mid);
+    border-radius: 8px;
+    background: palette(base);
+}
+QToolButton[deviceId] {
+    border: 1px solid palette(mid);
+    border-radius: 10px;
+    background: palette(base);
+    padding: 12px;
+}
+QToolButton[deviceId]:hover { border-color: palette(highlight); }
+QToolButton[deviceId]:focus { border: 2px solid palette(highlight); }
+QToolButton[deviceId]:checked {
+    border: 3px solid palette(highlight);
+    background: palette(alternate-base);
+}
+QFrame#quickRoute {
+    border: 1px solid palette(mid);
+    border-radius: 8px;
+}
+QCheckBox#confirmSwitchOff { font-weight: bold; }
+QGroupBox { font-weight: bold; }
+QGroupBox QLabel, QGroupBox QCheckBox, QGroupBox QPushButton { font-weight: normal; }
+"""
+
+
+def apply_style(app: QApplication) -> None:
+    """Set the application's font size, style sheet and icon. Safe to call more than once."""
+    if not app.property("assistantStyled"):
+        font = QFont(app.font())
+        font.setPointSizeF(font.pointSizeF() * FONT_SCALE)
+        app.setFont(font)
+        app.setProperty("assistantStyled", True)
+    app.setStyleSheet(STYLE_SHEET)
+    app.setWindowIcon(app_icon())
+
+
+def app_icon() -> QIcon:
+    return QIcon(str(resource_path("icons", "app.svg")))
