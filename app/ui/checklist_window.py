@@ -50,10 +50,10 @@ class ChecklistWindow(QWidget):
         self.view.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.view.setWordWrap(True)
         self.view.setUniformRowHeights(False)
-        self.view.setColumnCount(4)
+        self.view.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.view.setColumnCount(2)
         self.view.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column in (1, 2, 3):
-            self.view.header().setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        self.view.header().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         self.view.header().setStretchLastSection(False)
 
         self.language_combo = QComboBox(self)
@@ -89,12 +89,14 @@ class ChecklistWindow(QWidget):
         self.setWindowTitle(_("AI Opt-Out Assistant"))
         self.heading.setText(_("Your LinkedIn AI checklist"))
         self.summary.setText("\n".join(summary_lines(checklist, guide, dt.date.today())))
-        self.view.setHeaderLabels([_("What"), _("Status"), _("When"), _("Device")])
+        self.view.setHeaderLabels([_("What"), _("Status")])
         self.view.setAccessibleName(_("Checklist"))
         self.view.clear()
         for item in checklist.items:
             text = item_text(item, guide)
-            row = QTreeWidgetItem([text.title, text.status, text.when, text.device])
+            mark = "✓ " if item.done else "○ "
+            details = " · ".join(part for part in (text.when, text.device) if part)
+            row = QTreeWidgetItem([text.title + (f"\n{details}" if details else ""), mark + text.status])
             row.setData(0, Qt.ItemDataRole.UserRole, text.id)
             self.view.addTopLevelItem(row)
         self.language_combo.blockSignals(True)

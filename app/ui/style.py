@@ -39,6 +39,7 @@ QFrame#quickRoute {
     border-radius: 8px;
 }
 QCheckBox#confirmSwitchOff { font-weight: bold; }
+QTreeWidget#checklistView::item { padding: 6px 4px; }
 QGroupBox { font-weight: bold; }
 QGroupBox QLabel, QGroupBox QCheckBox, QGroupBox QPushButton { font-weight: normal; }
 """
