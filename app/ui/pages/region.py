@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import QLocale, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import QComboBox, QCompleter, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from app import i18n
@@ -13,6 +13,24 @@ from app.core.flow import PageId
 from app.i18n import _
 from app.ui.pages.base import BasePage, text_label
 from app.ui.session import Session
+
+
+SEARCH_ROLE = Qt.ItemDataRole.UserRole + 1  # the name, and the name without accents
+
+
+class CountryCompleter(QCompleter):
+    """Finds a country by any part of its name, with or without accents ("etats" finds "États-Unis")."""
+
+    def __init__(self, combo: QComboBox) -> None:
+        super().__init__(combo.model(), combo)
+        self.setCompletionRole(SEARCH_ROLE)
+        self.setFilterMode(Qt.MatchFlag.MatchContains)
+        self.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        self.setMaxVisibleItems(12)
+
+    def pathFromIndex(self, index: QModelIndex | QPersistentModelIndex) -> str:  # noqa: N802 - Qt's name
+        return str(index.data(Qt.ItemDataRole.DisplayRole))
 
 
 class RegionPage(BasePage):
@@ -26,10 +44,7 @@ class RegionPage(BasePage):
         self.combo.setEditable(True)
         self.combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.combo.setMaxVisibleItems(15)
-        completer = self.combo.completer()
-        completer.setFilterMode(Qt.MatchFlag.MatchContains)
-        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        self.combo.setCompleter(CountryCompleter(self.combo))
         self.combo.currentTextChanged.connect(self._text_changed)
 
         self.caption = QLabel(self)
@@ -71,8 +86,9 @@ class RegionPage(BasePage):
         chosen = self.session.state.country
         self.combo.blockSignals(True)
         self.combo.clear()
-        for country in regions.countries(language):
+        for index, country in enumerate(regions.countries(language)):
             self.combo.addItem(country.name, country.code)
+            self.combo.setItemData(index, f"{country.name} {regions.sort_key(country.name)}", SEARCH_ROLE)
         index = self.combo.findData(chosen) if chosen else -1
         self.combo.setCurrentIndex(index)
         if index < 0:
