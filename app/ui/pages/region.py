@@ -14,7 +14,6 @@ from app.i18n import _
 from app.ui.pages.base import BasePage, text_label
 from app.ui.session import Session
 
-
 SEARCH_ROLE = Qt.ItemDataRole.UserRole + 1  # the name, and the name without accents
 
 
