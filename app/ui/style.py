@@ -29,10 +29,11 @@ QToolButton[deviceId] {
     padding: 12px;
 }
 QToolButton[deviceId]:hover { border-color: palette(highlight); }
-QToolButton[deviceId]:focus { border: 2px solid palette(highlight); }
+QToolButton[deviceId]:focus { border: 2px dashed palette(highlight); }
 QToolButton[deviceId]:checked {
     border: 3px solid palette(highlight);
     background: palette(alternate-base);
+    font-weight: bold;
 }
 QFrame#quickRoute {
     border: 1px solid palette(mid);
