@@ -129,7 +129,7 @@ class Guide:
 def is_allowed_link(url: str) -> bool:
     """True for https pages on linkedin.com, the only links the assistant opens."""
     parts = urlsplit(url)
-    return parts.scheme == "https" and parts.hostname in ALLOWED_HOSTS and not parts.username
+    return parts.scheme == "https" and parts.hostname in ALLOWED_HOSTS and "@" not in parts.netloc
 
 
 def format_fields(text: str) -> set[str]:

@@ -139,15 +139,21 @@ class RecordStore:
 
     @classmethod
     def _open_read_only(cls, path: Path) -> RecordStore:
+        """The records as they are, in memory (migrated if older), for a folder we cannot write to."""
+        memory = sqlite3.connect(":memory:", isolation_level=None)
         try:
-            conn = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True, isolation_level=None)
-            version = conn.execute("PRAGMA user_version").fetchone()[0]
-            if version != SCHEMA_VERSION:
-                raise sqlite3.DatabaseError("cannot migrate a read-only store")
+            if path.exists():
+                disk = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True, isolation_level=None)
+                try:
+                    disk.backup(memory)
+                finally:
+                    disk.close()
         except (sqlite3.DatabaseError, OSError):
-            conn = sqlite3.connect(":memory:", isolation_level=None)
-            _migrate(conn, path)
-        return cls(conn, path, read_only=True)
+            # Unreadable, and it cannot be moved aside here: start empty, leave the file alone.
+            memory.close()
+            memory = sqlite3.connect(":memory:", isolation_level=None)
+        _migrate(memory, path)  # raises StoreError("too_new") for a newer store
+        return cls(memory, path, read_only=True)
 
     def close(self) -> None:
         self._conn.close()

@@ -1,0 +1,201 @@
+"""The command line: `status` prints the checklist without a window, without Qt, without side effects."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import os
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from babel.dates import format_date
+
+import app
+from app.core.checklist import RECHECK_MONTHS, add_months
+from app.core.guide import load_guide
+from app.core.records import DB_NAME, SCHEMA_VERSION, NewConfirmation, RecordStore
+from app.resources import guide_path
+
+ROOT = Path(__file__).resolve().parents[2]
+NOTHING_YET = "Nothing recorded yet"
+
+
+def environment() -> dict[str, str]:
+    env = {k: v for k, v in os.environ.items() if k not in {"LC_ALL", "LC_MESSAGES", "LANGUAGE", "QT_QPA_PLATFORM"}}
+    env.update(LANG="C", PYTHONIOENCODING="utf-8")
+    return env
+
+
+def run(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "app", *args],
+        cwd=ROOT,
+        env=environment(),
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        timeout=60,
+    )
+
+
+def record(folder: Path, *, language: str | None = None) -> dt.datetime:
+    guide = load_guide(guide_path())
+    store, notices = RecordStore.open(folder)
+    assert notices == []
+    try:
+        added = store.add_confirmation(
+            NewConfirmation(
+                device="android",
+                country="FR",
+                region="eu-eea-ch",
+                language="en",
+                guide_id=guide.id,
+                guide_version=guide.version,
+                app_version=app.__version__,
+                extras=("objection_form",),
+            )
+        )
+        if language:
+            store.set_setting("language", language)
+    finally:
+        store.close()
+    return added.recorded_at
+
+
+def test_version() -> None:
+    result = run("--version")
+    assert result.returncode == 0
+    assert result.stdout.strip() == f"ai-optout-assistant {app.__version__}"
+    assert app.__version__ == "0.1.0"
+
+
+def test_status_on_an_empty_folder_creates_nothing(tmp_path: Path) -> None:
+    folder = tmp_path / "data"
+    result = run("status", "--data-dir", str(folder))
+    assert result.returncode == 0, result.stderr
+    assert NOTHING_YET in result.stdout
+    assert result.stderr == ""
+    assert not folder.exists()
+
+    result = run("status", "--json", "--data-dir", str(folder))
+    assert result.returncode == 0, result.stderr
+    data = json.loads(result.stdout)
+    assert data["recorded"] is False
+    assert data["items"] == []
+    assert data["recheck_due"] is None
+    assert data["data_dir"] == str(folder)
+    assert not folder.exists()
+
+
+def test_status_lists_what_was_recorded(tmp_path: Path) -> None:
+    recorded_at = record(tmp_path)
+    due = add_months(recorded_at.astimezone().date(), RECHECK_MONTHS)
+
+    result = run("status", "--data-dir", str(tmp_path))
+    assert result.returncode == 0, result.stderr
+    assert NOTHING_YET not in result.stdout
+    assert "[x] LinkedIn's AI-training switch: Off" in result.stdout
+    assert "Android" in result.stdout
+    assert "[x] Object to other uses of your data: Done" in result.stdout
+    assert "Next re-check due on" in result.stdout
+    assert f"Next re-check due on {format_date(due, 'long', locale='en')}." in result.stdout
+
+    result = run("status", "--json", "--data-dir", str(tmp_path))
+    assert result.returncode == 0, result.stderr
+    data = json.loads(result.stdout)
+    assert data["recorded"] is True
+    assert data["region"] == "eu-eea-ch"
+    assert data["country"] == "FR"
+    switch, extra = data["items"]
+    assert switch == {
+        "id": "switch",
+        "optional": False,
+        "done": True,
+        "done_at": recorded_at.isoformat(),
+        "device": "android",
+    }
+    assert extra["id"] == "objection_form" and extra["done"] is True and extra["optional"] is True
+    assert dt.datetime.fromisoformat(switch["done_at"]) == recorded_at
+    assert data["recheck_due"] == due.isoformat()
+    assert data["recheck_is_due"] is False
+    assert data["guide_changed"] is False
+
+
+def test_status_in_french(tmp_path: Path) -> None:
+    record(tmp_path)
+    result = run("status", "--lang", "fr", "--data-dir", str(tmp_path))
+    assert result.returncode == 0, result.stderr
+    assert "Entraînement de l’IA de LinkedIn" in result.stdout
+    assert "Désactivé" in result.stdout
+    assert "Prochaine vérification prévue le" in result.stdout
+    assert "Off" not in result.stdout
+
+    empty = run("status", "--lang", "fr", "--data-dir", str(tmp_path / "empty"))
+    assert "Rien n’est encore enregistré" in empty.stdout
+
+
+def test_status_uses_the_saved_language(tmp_path: Path) -> None:
+    record(tmp_path, language="fr")
+    assert "Désactivé" in run("status", "--data-dir", str(tmp_path)).stdout
+    assert "Off" in run("status", "--lang", "en", "--data-dir", str(tmp_path)).stdout
+
+
+NO_QT = """
+import sys
+from app.__main__ import main
+
+for args in (["status", "--data-dir", sys.argv[1]], ["status", "--json", "--lang", "fr", "--data-dir", sys.argv[1]]):
+    assert main(args) == 0
+qt = sorted(name for name in sys.modules if "PySide6" in name or "shiboken" in name or "qtawesome" in name)
+assert not qt, qt
+"""
+
+
+def test_status_does_not_import_qt(tmp_path: Path) -> None:
+    record(tmp_path)
+    result = subprocess.run(
+        [sys.executable, "-c", NO_QT, str(tmp_path)],
+        cwd=ROOT,
+        env=environment(),
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        timeout=60,
+    )
+    assert result.returncode == 0, result.stderr
+    assert "Android" in result.stdout
+
+
+def test_status_with_a_corrupt_store_sets_it_aside(tmp_path: Path) -> None:
+    garbage = b"not a database, just bytes " * 100
+    (tmp_path / DB_NAME).write_bytes(garbage)
+    result = run("status", "--data-dir", str(tmp_path))
+    assert result.returncode == 0, result.stderr
+    assert NOTHING_YET in result.stdout
+    [line] = result.stderr.strip().splitlines()
+    assert "set aside" in line
+    [aside] = [p for p in tmp_path.iterdir() if "unreadable" in p.name]
+    assert str(aside) in line
+    assert aside.read_bytes() == garbage
+
+
+def test_status_with_a_store_from_a_newer_version(tmp_path: Path) -> None:
+    conn = sqlite3.connect(tmp_path / DB_NAME)
+    conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 1}")
+    conn.close()
+    before = (tmp_path / DB_NAME).read_bytes()
+    result = run("status", "--data-dir", str(tmp_path))
+    assert result.returncode != 0
+    assert "newer version" in result.stderr
+    assert (tmp_path / DB_NAME).read_bytes() == before
+
+
+@pytest.mark.parametrize("args", [["--lang", "de", "status"], ["status", "--bogus"]])
+def test_bad_arguments_are_refused(args: list[str], tmp_path: Path) -> None:
+    result = run(*args, "--data-dir", str(tmp_path / "data"))
+    assert result.returncode == 2
+    assert "usage:" in result.stderr
+    assert not (tmp_path / "data").exists()

@@ -1,0 +1,136 @@
+"""The wizard's decisions without Qt: page order, when a page may be left, and what gets recorded."""
+
+from __future__ import annotations
+
+import pytest
+
+from app.core.flow import PageId, WizardState, can_leave, confirmation_from, next_page
+from app.core.guide import Guide, load_guide
+from app.resources import guide_path
+
+
+@pytest.fixture(scope="module")
+def guide() -> Guide:
+    return load_guide(guide_path())
+
+
+def walk(state: WizardState) -> list[PageId]:
+    pages = [PageId.WELCOME]
+    while (following := next_page(pages[-1], state)) is not None:
+        pages.append(following)
+        assert len(pages) < 20, "the wizard loops"
+    return pages
+
+
+def test_normal_route_visits_every_page_in_order() -> None:
+    state = WizardState(language="en")
+    assert walk(state) == [
+        PageId.WELCOME,
+        PageId.REGION,
+        PageId.DEVICE,
+        PageId.STEPS,
+        PageId.CONFIRM,
+        PageId.DONE,
+    ]
+
+
+def test_quick_route_skips_device_and_steps() -> None:
+    state = WizardState(language="en", quick_route=True)
+    assert walk(state) == [PageId.WELCOME, PageId.REGION, PageId.CONFIRM, PageId.DONE]
+
+
+@pytest.mark.parametrize(
+    ("page", "quick", "expected"),
+    [
+        (PageId.WELCOME, False, PageId.REGION),
+        (PageId.WELCOME, True, PageId.REGION),
+        (PageId.REGION, False, PageId.DEVICE),
+        (PageId.REGION, True, PageId.CONFIRM),
+        (PageId.DEVICE, False, PageId.STEPS),
+        (PageId.STEPS, False, PageId.CONFIRM),
+        (PageId.CONFIRM, False, PageId.DONE),
+        (PageId.CONFIRM, True, PageId.DONE),
+        (PageId.DONE, False, None),
+        (PageId.DONE, True, None),
+    ],
+)
+def test_next_page(page: PageId, quick: bool, expected: PageId | None) -> None:
+    assert next_page(page, WizardState(language="en", quick_route=quick)) == expected
+
+
+def test_can_leave_welcome_steps_and_done_always(guide: Guide) -> None:
+    state = WizardState(language="en")
+    for page in (PageId.WELCOME, PageId.STEPS, PageId.DONE):
+        assert can_leave(page, state, guide)
+
+
+def test_can_leave_region_once_a_country_is_chosen(guide: Guide) -> None:
+    state = WizardState(language="en")
+    assert not can_leave(PageId.REGION, state, guide)
+    state.country = "FR"
+    assert can_leave(PageId.REGION, state, guide)
+
+
+@pytest.mark.parametrize(("device", "allowed"), [(None, False), ("tablet", False), ("", False), ("iphone", True)])
+def test_can_leave_device_only_with_a_known_device(guide: Guide, device: str | None, allowed: bool) -> None:
+    state = WizardState(language="en", country="FR", device=device)
+    assert can_leave(PageId.DEVICE, state, guide) is allowed
+
+
+@pytest.mark.parametrize("device", ["iphone", "android", "browser"])
+def test_every_guide_device_can_be_chosen(guide: Guide, device: str) -> None:
+    assert can_leave(PageId.DEVICE, WizardState(language="en", device=device), guide)
+
+
+def test_can_leave_confirm_only_when_the_switch_is_off(guide: Guide) -> None:
+    state = WizardState(language="en", country="FR", device="iphone", extras={"objection_form"})
+    assert not can_leave(PageId.CONFIRM, state, guide)
+    state.switch_off = True
+    assert can_leave(PageId.CONFIRM, state, guide)
+
+
+def test_region_follows_the_country(guide: Guide) -> None:
+    state = WizardState(language="en")
+    assert state.region(guide) is None
+    state.country = "GB"
+    region = state.region(guide)
+    assert region is not None and region.id == "uk"
+
+
+def test_confirmation_carries_the_choices(guide: Guide) -> None:
+    state = WizardState(language="fr", country="FR", device="android", switch_off=True)
+    new = confirmation_from(state, guide, "9.8.7")
+    assert new.device == "android"
+    assert new.country == "FR"
+    assert new.region == "eu-eea-ch"
+    assert new.language == "fr"
+    assert new.guide_id == guide.id
+    assert new.guide_version == guide.version
+    assert new.app_version == "9.8.7"
+    assert new.extras == ()
+
+
+def test_confirmation_keeps_only_the_extra_of_the_region(guide: Guide) -> None:
+    ticked = {"objection_form", "ads_sharing"}
+    in_france = WizardState(language="en", country="FR", device="iphone", switch_off=True, extras=set(ticked))
+    assert confirmation_from(in_france, guide, "1").extras == ("objection_form",)
+    in_us = WizardState(language="en", country="US", device="iphone", switch_off=True, extras=set(ticked))
+    assert confirmation_from(in_us, guide, "1").extras == ("ads_sharing",)
+
+
+def test_ads_sharing_ticked_in_france_is_dropped(guide: Guide) -> None:
+    state = WizardState(language="en", country="FR", device="browser", switch_off=True, extras={"ads_sharing"})
+    assert confirmation_from(state, guide, "1").extras == ()
+
+
+def test_quick_route_records_the_browser(guide: Guide) -> None:
+    state = WizardState(language="en", country="CA", quick_route=True, switch_off=True, extras={"objection_form"})
+    new = confirmation_from(state, guide, "1")
+    assert new.device == "browser"
+    assert new.region == "ca-hk"
+    assert new.extras == ("objection_form",)
+
+
+def test_quick_route_keeps_a_device_chosen_later(guide: Guide) -> None:
+    state = WizardState(language="en", country="US", device="iphone", quick_route=True, switch_off=True)
+    assert confirmation_from(state, guide, "1").device == "iphone"

@@ -1,0 +1,295 @@
+"""Languages: the French catalog is complete and current, and switching language switches every text."""
+
+from __future__ import annotations
+
+import datetime as dt
+import gettext
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from babel.messages.catalog import Catalog
+from babel.messages.frontend import CommandLineInterface
+from babel.messages.mofile import write_mo
+from babel.messages.pofile import read_po
+
+import app.i18n as i18n
+from app.core.guide import LABEL_CONTEXT, format_fields, load_guide, translatable_strings
+from app.resources import guide_path, translations_dir
+
+ROOT = Path(__file__).resolve().parents[2]
+PO = translations_dir() / "fr" / "LC_MESSAGES" / "messages.po"
+MO = translations_dir() / "fr" / "LC_MESSAGES" / "messages.mo"
+POT = translations_dir() / "messages.pot"
+NBSP = "\u00a0"
+
+# LinkedIn's own French wording (DESIGN.md, "Facts the content must get right").
+FRENCH_LABELS = {
+    "Me": "Vous",
+    "Settings & Privacy": "Préférences et confidentialité",
+    "Settings": "Préférences",  # the phone's menu
+    "Data privacy": "Confidentialité des données",
+    "Data for Generative AI Improvement": "Données pour l'amélioration de l'IA générative",
+    "Use my data for training content creation AI models": (
+        "Utiliser mes données pour entraîner des modèles d'IA de création de contenu"
+    ),
+}
+
+MessageKey = tuple[str | None, str | tuple[str, ...]]
+
+
+@pytest.fixture(autouse=True)
+def english_afterwards() -> Iterator[None]:
+    yield
+    i18n.set_language("en")
+
+
+def read_catalog(path: Path) -> Catalog:
+    with path.open("rb") as f:
+        return read_po(f)
+
+
+def keys(catalog: Catalog) -> set[MessageKey]:
+    return {(m.context, m.id) for m in catalog if m.id}
+
+
+def as_text(value: str | tuple[str, ...] | list[str]) -> list[str]:
+    return [value] if isinstance(value, str) else list(value)
+
+
+@pytest.fixture(scope="module")
+def po() -> Catalog:
+    return read_catalog(PO)
+
+
+@pytest.fixture(scope="module")
+def extracted(tmp_path_factory: pytest.TempPathFactory) -> Catalog:
+    """What scripts/translations.py would extract from the code and the guide today."""
+    out = tmp_path_factory.mktemp("extract") / "messages.pot"
+    cwd = Path.cwd()
+    with pytest.MonkeyPatch.context() as mp:
+        mp.chdir(ROOT)
+        CommandLineInterface().run(
+            [
+                "pybabel",
+                "-q",
+                "extract",
+                "--mapping-file",
+                str(ROOT / "babel.cfg"),
+                "--output-file",
+                str(out),
+                "--add-comments",
+                "Translators:",
+                "--add-comments",
+                "Guide:",
+                "--keyword",
+                "N_",
+                "--no-wrap",
+                ".",
+            ]
+        )
+    assert Path.cwd() == cwd
+    return read_catalog(out)
+
+
+# -- the committed catalog ------------------------------------------------------------------------
+
+
+def test_french_catalog_is_complete_and_not_fuzzy(po: Catalog) -> None:
+    messages = [m for m in po if m.id]
+    assert len(messages) > 50
+    untranslated = [m.id for m in messages if not all(s.strip() for s in as_text(m.string))]
+    fuzzy = [m.id for m in messages if m.fuzzy]
+    assert untranslated == []
+    assert fuzzy == []
+    assert not po.fuzzy
+
+
+def test_french_catalog_keeps_every_placeholder(po: Catalog) -> None:
+    wrong = []
+    for m in po:
+        if not m.id:
+            continue
+        wanted = set().union(*(format_fields(s) for s in as_text(m.id)))
+        for translated in as_text(m.string):
+            if format_fields(translated) != wanted:
+                wrong.append((m.id, translated))
+    assert wrong == []
+
+
+def test_extraction_finds_guide_and_code_strings(extracted: Catalog) -> None:
+    found = keys(extracted)
+    assert (LABEL_CONTEXT, "Me") in found
+    assert (None, "LinkedIn AI training: your checklist") in found
+    assert len(found) > 50
+
+
+def test_pot_is_up_to_date(extracted: Catalog) -> None:
+    committed = keys(read_catalog(POT))
+    current = keys(extracted)
+    assert current - committed == set(), "new texts: run scripts/translations.py"
+    assert committed - current == set(), "texts no longer used: run scripts/translations.py"
+
+
+def test_po_matches_the_extracted_texts(po: Catalog, extracted: Catalog) -> None:
+    translated = keys(po)
+    current = keys(extracted)
+    assert current - translated == set(), "texts without a French translation"
+    assert translated - current == set(), "obsolete French entries: run scripts/translations.py"
+
+
+def test_mo_matches_the_po(po: Catalog) -> None:
+    with MO.open("rb") as f:
+        compiled = gettext.GNUTranslations(f)
+    messages = [m for m in po if m.id]
+    for m in messages:
+        if m.pluralizable:
+            singular, plural = m.id
+            for n, expected in zip((1, 2), as_text(m.string), strict=False):
+                if m.context:
+                    assert compiled.npgettext(m.context, singular, plural, n) == expected
+                else:
+                    assert compiled.ngettext(singular, plural, n) == expected
+        elif m.context:
+            assert compiled.pgettext(m.context, m.id) == m.string, (m.context, m.id)
+        else:
+            assert compiled.gettext(m.id) == m.string, m.id
+    # No entry the .po no longer has (the header is the one extra).
+    entries: dict[object, str] = compiled._catalog  # type: ignore[attr-defined]
+    sources = {key[0] if isinstance(key, tuple) else key for key in entries}
+    assert len(sources) == len(messages) + 1
+
+
+def test_every_guide_string_is_translated(po: Catalog) -> None:
+    guide = load_guide(guide_path())
+    for context, message, where in translatable_strings(guide):
+        entry = po.get(message, context=context)
+        assert entry is not None, f"{where}: {message!r} is not in the French catalog"
+        assert entry.string, f"{where}: {message!r} has no French translation"
+
+
+def test_french_linkedin_labels_match_linkedin(po: Catalog) -> None:
+    for english, french in FRENCH_LABELS.items():
+        entry = po.get(english, context=LABEL_CONTEXT)
+        assert entry is not None, english
+        assert entry.string == french
+
+
+# -- switching language ---------------------------------------------------------------------------
+
+
+def test_set_language_switches_every_text() -> None:
+    assert i18n.language() == "en"
+    assert i18n._("Off") == "Off"
+    i18n.set_language("fr")
+    assert i18n.language() == "fr"
+    assert i18n._("Off") == "Désactivé"
+    heading = i18n._("LinkedIn AI training: your checklist")
+    assert heading == f"Entraînement de l’IA de LinkedIn{NBSP}: votre liste de contrôle"
+    assert i18n.pgettext(LABEL_CONTEXT, "Me") == "Vous"
+    for english, french in FRENCH_LABELS.items():
+        assert i18n.label(english) == french
+    i18n.set_language("en")
+    assert i18n.language() == "en"
+    assert i18n._("Off") == "Off"
+    assert i18n.pgettext(LABEL_CONTEXT, "Me") == "Me"
+    assert i18n.label("Settings & Privacy") == "Settings & Privacy"
+
+
+def test_unknown_text_falls_back_to_english() -> None:
+    i18n.set_language("fr")
+    assert i18n._("A text nobody translated") == "A text nobody translated"
+    assert i18n.pgettext(LABEL_CONTEXT, "Off") == "Off"  # the context matters
+
+
+@pytest.mark.parametrize("code", ["de", "FR", "fr_FR", "", "xx"])
+def test_unsupported_language_is_refused(code: str) -> None:
+    i18n.set_language("fr")
+    with pytest.raises(ValueError):
+        i18n.set_language(code)
+    assert i18n.language() == "fr"
+    assert i18n._("Off") == "Désactivé"
+
+
+def test_translation_with_other_placeholders_is_dropped(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    catalog = Catalog(locale="fr", domain="messages")
+    catalog.add("Hello {name}", "Bonjour {nom}")
+    catalog.add("Goodbye {name}", "Au revoir {name}")
+    catalog.add("Off", "Désactivé")
+    catalog.add("Tap {label}.", "Touchez {libellé}.", context="ctx")
+    catalog.add("Open {label}.", "Ouvrez {label}.", context="ctx")
+    catalog.add("Plain", "Avec {surprise}")
+    folder = tmp_path / "fr" / "LC_MESSAGES"
+    folder.mkdir(parents=True)
+    with (folder / "messages.mo").open("wb") as f:
+        write_mo(f, catalog)
+    monkeypatch.setattr(i18n, "translations_dir", lambda: tmp_path)
+
+    loaded = i18n.load_catalog("fr")
+    assert loaded.gettext("Hello {name}") == "Hello {name}"
+    assert loaded.gettext("Goodbye {name}") == "Au revoir {name}"
+    assert loaded.gettext("Off") == "Désactivé"
+    assert loaded.pgettext("ctx", "Tap {label}.") == "Tap {label}."
+    assert loaded.pgettext("ctx", "Open {label}.") == "Ouvrez {label}."
+    assert loaded.gettext("Plain") == "Plain"
+
+    i18n.set_language("fr")
+    assert i18n._("Hello {name}").format(name="Ada") == "Hello Ada"
+    assert i18n._("Goodbye {name}").format(name="Ada") == "Au revoir Ada"
+
+
+def test_english_needs_no_catalog(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(i18n, "translations_dir", lambda: tmp_path / "nowhere")
+    assert i18n.load_catalog("en").gettext("Off") == "Off"
+
+
+@pytest.mark.parametrize(
+    ("requested", "saved", "system", "expected"),
+    [
+        ("fr", "en", "en_US.UTF-8", "fr"),
+        ("en", "fr", "fr_FR.UTF-8", "en"),
+        (None, "fr", "en_US.UTF-8", "fr"),
+        (None, "en", "fr_FR.UTF-8", "en"),
+        (None, None, "fr_CH.UTF-8", "fr"),
+        (None, None, "fr-CA", "fr"),
+        (None, None, "fr", "fr"),
+        (None, None, "en_GB", "en"),
+        (None, None, "de_DE.UTF-8", "en"),
+        (None, None, "C", "en"),
+        (None, None, "", "en"),
+        (None, None, None, "en"),
+        ("de", None, "fr_FR", "fr"),
+        ("de", "en", "fr_FR", "en"),
+        (None, "xx", "fr_BE", "fr"),
+    ],
+)
+def test_pick_language(requested: str | None, saved: str | None, system: str | None, expected: str) -> None:
+    assert i18n.pick_language(requested, saved, system) == expected
+
+
+# -- formatting -----------------------------------------------------------------------------------
+
+
+def test_format_date() -> None:
+    day = dt.date(2025, 11, 3)
+    assert i18n.format_date(day) == "November 3, 2025"
+    i18n.set_language("fr")
+    assert i18n.format_date(day) == "3 novembre 2025"
+    assert i18n.format_date(dt.date(2024, 9, 18)) == "18 septembre 2024"
+
+
+def test_quote() -> None:
+    assert i18n.quote("Settings") == "“Settings”"
+    i18n.set_language("fr")
+    assert i18n.quote("Préférences") == f"«{NBSP}Préférences{NBSP}»"
+
+
+def test_local_datetime_in_both_languages() -> None:
+    moment = dt.datetime(2026, 3, 10, 12, 0, tzinfo=dt.UTC)
+    local = moment.astimezone()
+    english = i18n.format_local_datetime(moment)
+    assert english.startswith(i18n.format_date(local.date()) + " at ")
+    i18n.set_language("fr")
+    french = i18n.format_local_datetime(moment)
+    assert french.startswith(i18n.format_date(local.date()))
+    assert "mars" in french and " at " not in french
