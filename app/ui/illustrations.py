@@ -1,0 +1,141 @@
+"""Render the step illustrations: SVG templates with LinkedIn's labels in the reader's language.
+
+``resources/illustrations/<device>/step-<n>.svg`` is the picture; its text slots are filled with the
+catalog's LinkedIn labels (``app.core.svg_slots``) and drawn with QtSvg at the screen's pixel ratio.
+A real screenshot at ``resources/screenshots/<lang>/<device>/step-<n>.png`` replaces the drawing when
+present. Rendered pictures are cached per language, size and pixel ratio.
+"""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+from functools import cache
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QRectF, QSize, QSizeF, Qt
+from PySide6.QtGui import QColor, QFont, QFontInfo, QFontMetricsF, QGuiApplication, QImage, QPainter, QPen, QPixmap
+from PySide6.QtSvg import QSvgRenderer
+
+from app import i18n
+from app.core import svg_slots
+from app.resources import resource_path
+
+CACHE_SIZE = 64
+_MEASURE_PX = 100  # fonts are measured at this pixel size and scaled: QFont takes whole pixels only
+
+
+def template_path(device: str, step: int) -> Path:
+    return resource_path("illustrations", device, f"step-{step}.svg")
+
+
+def screenshot_path(language: str, device: str, step: int) -> Path:
+    return resource_path("screenshots", language, device, f"step-{step}.png")
+
+
+@cache
+def _template(device: str, step: int) -> str:
+    return template_path(device, step).read_text(encoding="utf-8")
+
+
+@cache
+def _font_family() -> str:
+    """The family the interface is drawn in, so that the pictures' labels look like the system's."""
+    app = QGuiApplication.instance()
+    font = QGuiApplication.font() if app is not None else QFont()
+    return QFontInfo(font).family()
+
+
+@cache
+def _metrics(bold: bool) -> QFontMetricsF:
+    font = QFont(_font_family())
+    font.setPixelSize(_MEASURE_PX)
+    font.setBold(bold)
+    return QFontMetricsF(font)
+
+
+def _measure(text: str, size: float, bold: bool) -> float:
+    return _metrics(bold).horizontalAdvance(text) * size / _MEASURE_PX
+
+
+def filled_svg(device: str, step: int) -> bytes:
+    """The step's picture as SVG, its labels in the current language."""
+    return svg_slots.fill(_template(device, step), i18n.label, _measure, _font_family())
+
+
+@cache
+def _screenshot(language: str, device: str, step: int) -> QImage | None:
+    """The maintainer-supplied screenshot for this step, if there is one (read once)."""
+    path = screenshot_path(language, device, step)
+    if not path.is_file():
+        return None
+    image = QImage(str(path))
+    return None if image.isNull() else image
+
+
+def _area(device: str, step: int, close_up: bool) -> QRectF:
+    """The part of the drawing to show: all of it, or its declared close-up."""
+    template = _template(device, step)
+    area = svg_slots.focus(template) if close_up else None
+    if area is not None:
+        return QRectF(*area)
+    size = QSvgRenderer(QByteArray(template.encode("utf-8"))).viewBoxF()
+    return size
+
+
+def natural_size(device: str, step: int, *, close_up: bool = False) -> QSize:
+    """The picture's own size (its aspect ratio is what matters)."""
+    shot = _screenshot(i18n.language(), device, step)
+    if shot is not None:
+        return shot.size()
+    return _area(device, step, close_up).size().toSize()
+
+
+def render_image(device: str, step: int, size: QSize, *, close_up: bool = False) -> QImage:
+    """The picture drawn to fit `size` (in device pixels), keeping its aspect ratio.
+
+    With `close_up`, a drawing that declares a close-up area (the browser's, whose labels would be
+    too small to read otherwise) shows only that area. A screenshot is always shown whole."""
+    shot = _screenshot(i18n.language(), device, step)
+    if shot is not None:
+        return shot.scaled(size, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation)
+    renderer = QSvgRenderer(QByteArray(filled_svg(device, step)))
+    area = _area(device, step, close_up)
+    renderer.setViewBox(area)
+    target = area.size().scaled(QSizeF(size), Qt.AspectRatioMode.KeepAspectRatio).toSize()
+    image = QImage(target, QImage.Format.Format_ARGB32_Premultiplied)
+    image.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(image)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
+    renderer.render(painter, QRectF(0, 0, target.width(), target.height()))
+    if area.size() != QSizeF(renderer.defaultSize()):  # a close-up: frame it, it has lost its edges
+        painter.setPen(QPen(QColor("#b9bcc1"), max(1.0, target.width() / 400)))
+        painter.drawRect(QRectF(0.5, 0.5, target.width() - 1, target.height() - 1))
+    painter.end()
+    return image
+
+
+_cache: OrderedDict[tuple[str, str, int, int, int, float, bool], QPixmap] = OrderedDict()
+
+
+def pixmap(device: str, step: int, size: QSize, ratio: float, *, close_up: bool = False) -> QPixmap:
+    """The picture fitting `size` (in logical pixels), sharp at pixel ratio `ratio`. Cached."""
+    key = (i18n.language(), device, step, size.width(), size.height(), ratio, close_up)
+    found = _cache.get(key)
+    if found is not None:
+        _cache.move_to_end(key)
+        return found
+    device_size = QSize(round(size.width() * ratio), round(size.height() * ratio))
+    image = render_image(device, step, device_size, close_up=close_up)
+    result = QPixmap.fromImage(image)
+    result.setDevicePixelRatio(ratio)
+    _cache[key] = result
+    if len(_cache) > CACHE_SIZE:
+        _cache.popitem(last=False)
+    return result
+
+
+def clear_cache() -> None:
+    """Forget rendered pictures and screenshots (after screenshots were added, say)."""
+    _cache.clear()
+    _screenshot.cache_clear()

@@ -1,0 +1,88 @@
+"""Widgets that show a step's illustration: fitted to the space it has, and larger on click."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QGuiApplication, QKeyEvent, QMouseEvent, QResizeEvent
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QSizePolicy, QVBoxLayout, QWidget
+
+from app.i18n import _
+from app.ui import illustrations
+
+
+def fitted(natural: QSize, room: QSize) -> QSize:
+    """The largest size with `natural`'s aspect ratio that fits in `room`."""
+    return natural.scaled(room, Qt.AspectRatioMode.KeepAspectRatio)
+
+
+class PictureView(QLabel):
+    """One step's picture, as large as the space allows. Click (or Enter) to see it larger."""
+
+    clicked = Signal()
+
+    def __init__(self, parent: QWidget | None = None, *, close_up: bool = True) -> None:
+        super().__init__(parent)
+        self.close_up = close_up
+        self.setObjectName("stepPicture")
+        self.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
+        self.setMinimumSize(QSize(160, 160))
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.device = ""
+        self.step = 0
+
+    def show_step(self, device: str, step: int) -> None:
+        self.device, self.step = device, step
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Draw the picture again (after a resize or a change of language)."""
+        if not self.device:
+            return
+        room = self.contentsRect().size()
+        natural = illustrations.natural_size(self.device, self.step, close_up=self.close_up)
+        size = fitted(natural, room)
+        if size.isEmpty():
+            return
+        ratio = self.devicePixelRatioF()
+        self.setPixmap(illustrations.pixmap(self.device, self.step, size, ratio, close_up=self.close_up))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        self.refresh()
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt's name
+        if event.button() == Qt.MouseButton.LeftButton and self.rect().contains(event.position().toPoint()):
+            self.clicked.emit()
+        super().mouseReleaseEvent(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space):
+            self.clicked.emit()
+            return
+        super().keyPressEvent(event)
+
+
+class PictureDialog(QDialog):
+    """A step's picture, large."""
+
+    def __init__(self, device: str, step: int, title: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("pictureDialog")
+        self.setWindowTitle(title)
+        self.view = PictureView(self, close_up=False)
+        self.view.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.view.setCursor(Qt.CursorShape.ArrowCursor)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(buttons)
+        screen = (parent.screen() if parent is not None else None) or QGuiApplication.primaryScreen()
+        room = screen.availableGeometry().size() * 0.85 if screen is not None else QSize(1000, 800)
+        natural = illustrations.natural_size(device, step)
+        self.resize(fitted(natural * 1.2, room - QSize(40, 80)) + QSize(40, 80))
+        self.view.show_step(device, step)
+        self.view.setAccessibleName(title)
+        buttons.button(QDialogButtonBox.StandardButton.Close).setAccessibleName(_("Close"))
