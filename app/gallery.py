@@ -52,7 +52,7 @@ def render(outdir: Path, language: str, scale: float = 1.0) -> list[Path]:
         for device_id, country in cases:
             session = Session(guide, store, WizardState(language=language), __version__)
             wizard = AssistantWizard(session)
-            wizard.resize(820, 640)
+            wizard.resize(920, 720)
             wizard.show()
             if device_id == "iphone":
                 shot(wizard, "01-welcome")

@@ -22,6 +22,8 @@ QFrame#stepCard {
     border-radius: 8px;
     background: palette(base);
 }
+QFrame#stepCard[current="true"] { border: 2px solid palette(highlight); }
+QFrame#stepCard:focus { border: 2px dashed palette(highlight); }
 QToolButton[deviceId] {
     border: 1px solid palette(mid);
     border-radius: 10px;

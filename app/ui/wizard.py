@@ -39,6 +39,7 @@ class AssistantWizard(QWizard):
         self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
         self.setMinimumSize(QSize(760, 600))
+        self.resize(QSize(920, 720))
         self.setPixmap(QWizard.WizardPixmap.LogoPixmap, app_icon().pixmap(QSize(48, 48), self.devicePixelRatioF()))
         self.pages: dict[PageId, BasePage] = {}
         for page in (

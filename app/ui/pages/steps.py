@@ -1,10 +1,11 @@
-"""Steps: the six steps for the chosen device, with LinkedIn's labels, and the link to the setting."""
+"""Steps: the six steps for the chosen device, each with its picture, and the link to the setting."""
 
 from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -23,6 +24,7 @@ from app.core.guide import STEP_COUNT, Step
 from app.i18n import _
 from app.ui import handoff
 from app.ui.pages.base import BasePage, text_label
+from app.ui.picture_view import PictureDialog, PictureView
 from app.ui.session import Session
 
 
@@ -32,24 +34,44 @@ def step_text(step: Step) -> str:
 
 
 class StepCard(QFrame):
-    """One step: its number, its text and, beside them, the place for its illustration."""
+    """One step: its number and its text. Click it, or focus it and press Space, to see its picture."""
+
+    chosen = Signal(int)
 
     def __init__(self, number: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.number_value = number
         self.setObjectName("stepCard")
         self.setProperty("step", number)
+        self.setProperty("current", False)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.number = QLabel(str(number), self)
         self.number.setObjectName("stepNumber")
         self.number.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.number.setFixedSize(32, 32)
         self.text = text_label(self, object_name="stepText")
-        # The step's illustration goes here (see the illustrations issue); empty until then.
-        self.illustration_slot = QVBoxLayout()
+        self.text.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
         layout = QGridLayout(self)
         layout.addWidget(self.number, 0, 0, Qt.AlignmentFlag.AlignTop)
         layout.addWidget(self.text, 0, 1)
-        layout.addLayout(self.illustration_slot, 0, 2)
         layout.setColumnStretch(1, 1)
+
+    def set_current(self, current: bool) -> None:
+        self.setProperty("current", current)
+        self.style().unpolish(self)
+        self.style().polish(self)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt's name
+        if event.button() == Qt.MouseButton.LeftButton:
+            self.chosen.emit(self.number_value)
+        super().mouseReleaseEvent(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
+        if event.key() in (Qt.Key.Key_Space, Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.chosen.emit(self.number_value)
+            return
+        super().keyPressEvent(event)
 
 
 class StepsPage(BasePage):
@@ -57,16 +79,41 @@ class StepsPage(BasePage):
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(session, parent)
+        self.current = 1
+
         content = QWidget()
         column = QVBoxLayout(content)
+        column.setContentsMargins(0, 0, 6, 0)
         self.cards = [StepCard(n, content) for n in range(1, STEP_COUNT + 1)]
         for card in self.cards:
+            card.chosen.connect(self.show_step)
             column.addWidget(card)
         column.addStretch(1)
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setWidget(content)
+        self.scroll = scroll
+
+        self.picture = PictureView(self)
+        self.picture.clicked.connect(self._enlarge)
+        self.caption = QLabel(self)
+        self.caption.setObjectName("pictureCaption")
+        self.caption.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.previous_button = QPushButton(self)
+        self.previous_button.setObjectName("previousStepButton")
+        self.previous_button.clicked.connect(lambda: self.show_step(self.current - 1))
+        self.next_button = QPushButton(self)
+        self.next_button.setObjectName("nextStepButton")
+        self.next_button.clicked.connect(lambda: self.show_step(self.current + 1))
+        stepper = QHBoxLayout()
+        stepper.addWidget(self.previous_button)
+        stepper.addWidget(self.caption, 1)
+        stepper.addWidget(self.next_button)
+        pictures = QVBoxLayout()
+        pictures.addWidget(self.picture, 1)
+        pictures.addLayout(stepper)
 
         self.open_hint = text_label(self, object_name="openSettingHint")
         self.open_button = QPushButton(self)
@@ -78,22 +125,31 @@ class StepsPage(BasePage):
         self.sources_button.setFlat(True)
         self.sources_button.clicked.connect(self._show_sources)
 
+        body = QHBoxLayout()
+        body.addWidget(scroll, 5)
+        body.addLayout(pictures, 6)
         handoff_row = QHBoxLayout()
         handoff_row.addWidget(self.open_hint, 1)
         handoff_row.addWidget(self.open_button, 0, Qt.AlignmentFlag.AlignVCenter)
-
-        layout = QVBoxLayout(self)
-        layout.addWidget(scroll, 1)
-        layout.addLayout(handoff_row)
         verified_row = QHBoxLayout()
         verified_row.addWidget(self.verified, 1)
         verified_row.addWidget(self.sources_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(body, 1)
+        layout.addLayout(handoff_row)
         layout.addLayout(verified_row)
+
+    @property
+    def device_id(self) -> str:
+        return self.session.state.device or "browser"
+
+    def initializePage(self) -> None:  # noqa: N802 - Qt's name
+        self.current = 1
+        super().initializePage()
 
     def retranslate(self) -> None:
         guide = self.session.guide
-        device = guide.device(self.session.state.device or "browser")
-        on_phone = device.handoff == "qr"
+        device = guide.device(self.device_id)
         titles = {
             "iphone": _("Six steps on your iPhone"),
             "android": _("Six steps on your Android phone"),
@@ -102,7 +158,14 @@ class StepsPage(BasePage):
         self.set_heading(titles[device.id], _("Follow them at your own pace, then come back here and click Next."))
         for card, step in zip(self.cards, device.steps, strict=True):
             card.text.setText(step_text(step))
-        if on_phone:
+            card.setAccessibleName(_("Step {number}").format(number=card.number_value))
+            card.setAccessibleDescription(card.text.text())
+        self.previous_button.setText(_("◀ Previous step"))
+        self.previous_button.setAccessibleName(_("Previous step"))
+        self.next_button.setText(_("Next step ▶"))
+        self.next_button.setAccessibleName(_("Next step"))
+        self.picture.setToolTip(_("Click to enlarge"))
+        if device.handoff == "qr":
             self.open_hint.setText(
                 _("You can also do it on this computer instead: the setting is the same for your whole account.")
             )
@@ -118,22 +181,37 @@ class StepsPage(BasePage):
         )
         self.sources_button.setText(_("Sources…"))
         self.sources_button.setAccessibleName(_("Show where these instructions come from"))
+        self.show_step(self.current)
+
+    def show_step(self, number: int) -> None:
+        """Show step `number`'s picture and mark its card."""
+        self.current = max(1, min(STEP_COUNT, number))
+        for card in self.cards:
+            card.set_current(card.number_value == self.current)
+        self.scroll.ensureWidgetVisible(self.cards[self.current - 1])
+        self.picture.show_step(self.device_id, self.current)
+        self.picture.setAccessibleName(
+            _("Picture of step {number}: {text}").format(
+                number=self.current, text=self.cards[self.current - 1].text.text()
+            )
+        )
+        self.caption.setText(_("Step {number} of {total}").format(number=self.current, total=STEP_COUNT))
+        self.previous_button.setEnabled(self.current > 1)
+        self.next_button.setEnabled(self.current < STEP_COUNT)
+
+    def _enlarge(self) -> None:
+        title = _("Step {number} of {total}").format(number=self.current, total=STEP_COUNT)
+        PictureDialog(self.device_id, self.current, title, self).exec()
 
     def _show_sources(self) -> None:
         guide = self.session.guide
         items = "".join(f"<li>{escape(_(s.title))}<br>{escape(s.url)}</li>" for s in guide.sources)
         box = QMessageBox(QMessageBox.Icon.Information, _("Sources"), "", QMessageBox.StandardButton.Close, self)
         box.setTextFormat(Qt.TextFormat.RichText)
-        box.setText(
-            "<p>{}</p><ul>{}</ul>".format(
-                escape(
-                    _("These instructions were last checked on {date}, against:").format(
-                        date=i18n.format_date(guide.last_verified)
-                    )
-                ),
-                items,
-            )
+        intro = _("These instructions were last checked on {date}, against:").format(
+            date=i18n.format_date(guide.last_verified)
         )
+        box.setText(f"<p>{escape(intro)}</p><ul>{items}</ul>")
         box.exec()
 
     def _open_setting(self) -> None:
