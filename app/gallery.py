@@ -28,6 +28,7 @@ def render(outdir: Path, language: str, scale: float = 1.0) -> list[Path]:
     from app.core.guide import load_guide
     from app.core.records import NewConfirmation, RecordStore
     from app.resources import guide_path
+    from app.ui import illustrations
     from app.ui.checklist_window import ChecklistWindow
     from app.ui.session import Session
     from app.ui.style import apply_style
@@ -81,6 +82,11 @@ def render(outdir: Path, language: str, scale: float = 1.0) -> list[Path]:
         shot(checklist, "07-checklist")
         checklist.close()
         store.close()
+    for device in guide.devices:
+        for step in range(1, len(device.steps) + 1):
+            path = outdir / f"{language}-illustration-{device.id}-{step}.png"
+            illustrations.render_image(device.id, step, illustrations.natural_size(device.id, step)).save(str(path))
+            written.append(path)
     return written
 
 

@@ -373,7 +373,7 @@ def web_me_menu() -> str:
     s += slot("Settings & Privacy", 696, 238, 214, size=14)
     for i in range(3):
         s += bar(696, 258 + i * 28, 100 + i * 20, 9)
-    s += ring(688, 216, 234, 32, rx=6) + pointer(880, 232)
+    s += ring(688, 216, 234, 32, rx=6) + pointer(906, 236)
     return s + web_nav(me_ring=False)
 
 
@@ -389,9 +389,9 @@ def web_settings_page(section: str, rows: list[str | None], target: int, title: 
         s += rect(56, y + 8, 18, 18, "#9aa5b1", rx=4)
         if name:
             bold = "bold" if section == name else "normal"
-            s += slot(name, 84, y + 23, 190, size=14, weight=bold)
+            s += slot(name, 84, y + 22, 192, size=14, lines=2, weight=bold, middle=True)
             if section == name and target == -1:
-                s += ring(48, y, 234, 34, rx=6) + pointer(250, y + 17)
+                s += ring(48, y - 2, 234, 38, rx=6) + pointer(266, y + 20)
         else:
             s += bar(84, y + 12, 90 + (i * 23) % 60, 10)
     if title is not None:
