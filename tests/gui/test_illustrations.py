@@ -1,0 +1,122 @@
+"""Step illustrations: drawn in both languages at any size, showing their label, replaceable by screenshots."""
+
+from __future__ import annotations
+
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QColor, QImage
+from PySide6.QtWidgets import QApplication, QPushButton
+
+from app import i18n
+from app.core.flow import PageId
+from app.core.guide import Guide
+from app.ui import illustrations
+from app.ui.picture_view import PictureDialog, PictureView
+
+SVG = "{http://www.w3.org/2000/svg}"
+STEPS = [(device, n) for device in ("iphone", "android", "browser") for n in range(1, 7)]
+
+
+@pytest.fixture(autouse=True)
+def fresh_cache() -> None:
+    illustrations.clear_cache()
+
+
+def colours(image: QImage, step: int = 7) -> set[int]:
+    return {image.pixel(x, y) for x in range(0, image.width(), step) for y in range(0, image.height(), step)}
+
+
+def slot_texts(svg: bytes) -> dict[str, str]:
+    root = ET.fromstring(svg)
+    return {
+        g.get("{urn:ai-optout-assistant:slots}filled", ""): " ".join(t.text or "" for t in g.iter(f"{SVG}text"))
+        for g in root.iter(f"{SVG}g")
+        if g.get("class") == "slot"
+    }
+
+
+@pytest.mark.parametrize("language", ["en", "fr"])
+def test_every_picture_renders_at_two_sizes_and_shows_its_label(language: str, guide: Guide) -> None:
+    i18n.set_language(language)
+    for device_id, n in STEPS:
+        step = guide.device(device_id).steps[n - 1]
+        shown = slot_texts(illustrations.filled_svg(device_id, n))
+        assert shown[step.label] == i18n.label(step.label), (device_id, n)  # whole, never cut
+        for label, text in shown.items():
+            assert not text.endswith("…"), (device_id, n, label, text)
+        natural = illustrations.natural_size(device_id, n)
+        for size in (natural, natural / 2):
+            image = illustrations.render_image(device_id, n, size)
+            assert image.size() == size, (device_id, n)
+            assert len(colours(image)) > 8, (device_id, n, size)  # a picture, not a blank
+
+
+def test_french_pictures_carry_french_labels(guide: Guide) -> None:
+    i18n.set_language("fr")
+    shown = slot_texts(illustrations.filled_svg("android", 4))
+    assert shown["Data privacy"] == "Confidentialité des données"
+    assert shown["Settings"] == "Préférences"
+
+
+def test_a_screenshot_replaces_the_drawing(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    shot = QImage(200, 400, QImage.Format.Format_RGB32)
+    shot.fill(QColor("#ff0000"))
+    target = tmp_path / "fr" / "iphone" / "step-3.png"
+    target.parent.mkdir(parents=True)
+    assert shot.save(str(target))
+    monkeypatch.setattr(
+        illustrations, "screenshot_path", lambda lang, device, step: tmp_path / lang / device / f"step-{step}.png"
+    )
+    i18n.set_language("fr")
+    image = illustrations.render_image("iphone", 3, QSize(100, 200))
+    assert QColor(image.pixel(50, 100)) == QColor("#ff0000")
+    assert illustrations.natural_size("iphone", 3) == QSize(200, 400)
+    # Other steps and the other language keep the drawing.
+    assert QColor(illustrations.render_image("iphone", 2, QSize(100, 200)).pixel(50, 100)) != QColor("#ff0000")
+    i18n.set_language("en")
+    assert QColor(illustrations.render_image("iphone", 3, QSize(100, 200)).pixel(50, 100)) != QColor("#ff0000")
+
+
+def test_pictures_are_sharp_on_high_dpi_screens_and_cached(qapp: QApplication) -> None:
+    one = illustrations.pixmap("android", 2, QSize(180, 360), 2.0)
+    assert one.devicePixelRatio() == 2.0
+    assert one.size() == QSize(360, 720)  # device pixels
+    assert illustrations.pixmap("android", 2, QSize(180, 360), 2.0).cacheKey() == one.cacheKey()
+    assert illustrations.pixmap("android", 2, QSize(180, 360), 1.0).size() == QSize(180, 360)
+
+
+def test_browser_close_up_is_larger_than_the_whole_window() -> None:
+    whole = illustrations.natural_size("browser", 5)
+    close = illustrations.natural_size("browser", 5, close_up=True)
+    assert close.width() < whole.width() and close.height() < whole.height()
+
+
+def test_the_steps_page_shows_each_steps_picture_and_enlarges_it(make_wizard, qtbot, monkeypatch) -> None:
+    wizard = make_wizard("fr")
+    wizard.session.state.country = "FR"
+    wizard.session.state.device = "browser"
+    wizard.next()
+    wizard.next()
+    wizard.next()
+    assert wizard.currentId() == PageId.STEPS
+    page = wizard.currentPage()
+    picture = page.findChild(PictureView, "stepPicture")
+    assert picture.step == 1 and not picture.pixmap().isNull()
+    first = picture.pixmap().cacheKey()
+    qtbot.mouseClick(page.findChild(QPushButton, "nextStepButton"), Qt.MouseButton.LeftButton)
+    assert picture.step == 2 and picture.pixmap().cacheKey() != first
+    assert "2" in page.findChild(type(page.caption), "pictureCaption").text()
+    qtbot.mouseClick(page.cards[5], Qt.MouseButton.LeftButton)  # choosing a step in the list
+    assert picture.step == 6
+    assert not page.findChild(QPushButton, "nextStepButton").isEnabled()
+    shown: list[PictureDialog] = []
+    monkeypatch.setattr(PictureDialog, "exec", lambda self: shown.append(self) or 0)
+    qtbot.mouseClick(picture, Qt.MouseButton.LeftButton)
+    assert len(shown) == 1 and shown[0].view.step == 6 and not shown[0].view.close_up
+    # The picture follows the window's size.
+    before = picture.pixmap().deviceIndependentSize()
+    wizard.resize(wizard.width() + 300, wizard.height() + 200)
+    qtbot.waitUntil(lambda: picture.pixmap().deviceIndependentSize() != before)

@@ -1,0 +1,132 @@
+"""Illustration templates: slots are filled safely, wrapped, shrunk or cut; shipped templates are sound."""
+
+from __future__ import annotations
+
+import random
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+
+from app.core import svg_slots
+from app.core.guide import load_guide
+from app.resources import guide_path, resource_path
+
+SVG = "{http://www.w3.org/2000/svg}"
+TEMPLATE = (
+    '<svg xmlns="http://www.w3.org/2000/svg" xmlns:s="urn:ai-optout-assistant:slots" width="300" height="200">'
+    '<rect width="300" height="200" fill="#fff"/>'
+    '<text s:slot="Data privacy" s:width="{width}" s:lines="{lines}" x="10" y="40" font-size="20">Data privacy</text>'
+    "</svg>"
+)
+
+
+def measure(text: str, size: float, bold: bool) -> float:
+    """A stand-in for font metrics: every character is 0.6 of the font size wide."""
+    return len(text) * size * 0.6
+
+
+def template(width: float = 280, lines: int = 2) -> str:
+    return TEMPLATE.replace("{width}", str(width)).replace("{lines}", str(lines))
+
+
+def filled_lines(svg: bytes) -> list[ET.Element]:
+    root = ET.fromstring(svg)
+    group = next(g for g in root.iter(f"{SVG}g") if g.get("class") == "slot")
+    return list(group.iter(f"{SVG}text"))
+
+
+def test_a_slot_shows_the_translation() -> None:
+    svg = svg_slots.fill(template(), lambda label: {"Data privacy": "Confidentialité"}[label], measure)
+    assert [t.text for t in filled_lines(svg)] == ["Confidentialité"]
+    assert b"Data privacy<" not in svg  # the English default text is gone
+
+
+def test_long_text_wraps_within_the_width_and_lines_go_down() -> None:
+    text = "Utiliser mes données pour entraîner des modèles"
+    svg = svg_slots.fill(template(width=200, lines=3), lambda _label: text, measure)
+    lines = filled_lines(svg)
+    assert len(lines) > 1
+    assert " ".join(t.text or "" for t in lines) == text
+    for line in lines:
+        assert measure(line.text or "", float(line.get("font-size", "0")), False) <= 200
+    ys = [float(t.get("y", "0")) for t in lines]
+    assert ys == sorted(ys) and len(set(ys)) == len(ys)
+
+
+def test_text_too_long_for_its_lines_is_shrunk_then_cut() -> None:
+    text = "word " * 40
+    svg = svg_slots.fill(template(width=100, lines=2), lambda _label: text.strip(), measure)
+    lines = filled_lines(svg)
+    assert len(lines) == 2
+    assert float(lines[0].get("font-size", "0")) == pytest.approx(20 * svg_slots.MIN_SCALE)
+    assert (lines[-1].text or "").endswith(svg_slots.ELLIPSIS)
+
+
+def test_no_break_spaces_are_not_break_points() -> None:
+    text = "«\u00a0Préférences\u00a0»"
+    svg = svg_slots.fill(template(width=60, lines=3), lambda _label: text, measure)
+    assert next(t.text for t in filled_lines(svg)).startswith("«\u00a0Pr")
+
+
+ALPHABET = [*list("abcdefghijklmnopqrstuvwxyz   <>&\"'«»éÉ€\xa0;:/="), "&amp;", "]]>", "<!--", "\u202f"]
+
+
+@pytest.mark.parametrize("seed", range(200))
+def test_any_translation_stays_text_never_markup(seed: int) -> None:
+    """Property: whatever a translation contains, the picture is valid SVG showing exactly that text."""
+    rng = random.Random(seed)
+    text = "".join(rng.choice(ALPHABET) for _ in range(rng.randint(1, 40))).strip() or "x"
+    svg = svg_slots.fill(template(width=10_000, lines=1), lambda _label: text, measure)
+    root = ET.fromstring(svg)  # still well-formed
+    assert len(list(root.iter(f"{SVG}rect"))) == 1  # nothing injected
+    assert " ".join(t.text or "" for t in filled_lines(svg)) == " ".join(text.split(" "))
+
+
+def test_bad_templates_are_reported() -> None:
+    with pytest.raises(svg_slots.TemplateError):
+        svg_slots.fill("<svg", lambda label: label, measure)
+    with pytest.raises(svg_slots.TemplateError):
+        svg_slots.slots(template(width=0))
+
+
+# -- the shipped templates --------------------------------------------------------------------
+
+
+def shipped() -> list[tuple[str, int, Path]]:
+    guide = load_guide(guide_path())
+    return [
+        (device.id, n, resource_path("illustrations", device.id, f"step-{n}.svg"))
+        for device in guide.devices
+        for n in range(1, len(device.steps) + 1)
+    ]
+
+
+def test_every_step_has_a_picture_that_shows_its_own_label() -> None:
+    guide = load_guide(guide_path())
+    for device_id, n, path in shipped():
+        assert path.is_file(), path
+        labels = {slot.label for slot in svg_slots.slots(path.read_text(encoding="utf-8"))}
+        assert guide.device(device_id).steps[n - 1].label in labels, (device_id, n)
+
+
+def test_pictures_only_use_labels_the_catalog_has() -> None:
+    """A slot must name a guide label, so that its translation is in the catalog."""
+    guide = load_guide(guide_path())
+    known = {step.label for device in guide.devices for step in device.steps}
+    known |= {guide.setting_label, guide.setting_page_label}
+    for _device, _n, path in shipped():
+        for slot in svg_slots.slots(path.read_text(encoding="utf-8")):
+            assert slot.label in known, (path, slot.label)
+
+
+def test_browser_pictures_declare_a_close_up_inside_the_picture() -> None:
+    for device_id, _n, path in shipped():
+        text = path.read_text(encoding="utf-8")
+        area = svg_slots.focus(text)
+        if device_id != "browser":
+            continue
+        assert area is not None, path
+        x, y, w, h = area
+        root = ET.fromstring(text)
+        assert x >= 0 and y >= 0 and x + w <= float(root.get("width", "0")) and y + h <= float(root.get("height", "0"))
