@@ -17,7 +17,7 @@ from pathlib import Path
 from unittest import mock
 
 
-def render(outdir: Path, language: str, scale: float = 1.0) -> list[Path]:
+def render(outdir: Path, language: str, scale: float = 1.0, dark: bool = False) -> list[Path]:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     if scale != 1.0:
         os.environ["QT_SCALE_FACTOR"] = str(scale)
@@ -31,10 +31,13 @@ def render(outdir: Path, language: str, scale: float = 1.0) -> list[Path]:
     from app.ui import illustrations
     from app.ui.checklist_window import ChecklistWindow
     from app.ui.session import Session
-    from app.ui.style import apply_style
+    from app.ui.style import apply_style, dark_palette
     from app.ui.wizard import AssistantWizard
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
+    if dark:
+        app.setStyle("Fusion")
+        app.setPalette(dark_palette())
     apply_style(app)
     i18n.set_language(language)
     guide = load_guide(guide_path())
@@ -43,7 +46,7 @@ def render(outdir: Path, language: str, scale: float = 1.0) -> list[Path]:
 
     def shot(widget: QWidget, name: str) -> None:
         app.processEvents()
-        path = outdir / f"{language}-{name}.png"
+        path = outdir / f"{language}{'-dark' if dark else ''}-{name}.png"
         widget.grab().save(str(path))
         written.append(path)
 
@@ -95,8 +98,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("outdir", type=Path)
     parser.add_argument("--lang", choices=["en", "fr"], default="en")
     parser.add_argument("--scale", type=float, default=1.0, help="device pixel ratio to render at")
+    parser.add_argument("--dark", action="store_true", help="use a dark desktop theme")
     args = parser.parse_args(argv)
-    for path in render(args.outdir, args.lang, args.scale):
+    for path in render(args.outdir, args.lang, args.scale, args.dark):
         print(path)
     return 0
 

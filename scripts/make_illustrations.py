@@ -152,7 +152,7 @@ SX, SY, SW, SH = 18, 18, 324, 684  # its screen
 def phone(kind: str, screen: str) -> str:
     """A phone frame around `screen` (drawn in screen coordinates, 324 x 684)."""
     radius = 46 if kind == "iphone" else 30
-    body = rect(2, 2, PW - 4, PH - 4, "#1f1f1f", rx=radius + 14)
+    body = rect(2, 2, PW - 4, PH - 4, "#1f1f1f", rx=radius + 14, extra='stroke="#6b6b6b" stroke-width="2"')
     body += rect(SX, SY, SW, SH, PAGE, rx=radius)
     body += f'  <g transform="translate({SX},{SY})">\n{screen}  </g>\n'
     if kind == "iphone":

@@ -3,7 +3,7 @@ platform's own style. Colours come from the palette, so a dark desktop theme sta
 
 from __future__ import annotations
 
-from PySide6.QtGui import QFont, QIcon
+from PySide6.QtGui import QColor, QFont, QIcon, QPalette
 from PySide6.QtWidgets import QApplication
 
 from app.resources import resource_path
@@ -57,6 +57,34 @@ def apply_style(app: QApplication) -> None:
         app.setProperty("assistantStyled", True)
     app.setStyleSheet(STYLE_SHEET)
     app.setWindowIcon(app_icon())
+
+
+def dark_palette() -> QPalette:
+    """A dark desktop theme, for checking that every page stays readable in one (gallery --dark)."""
+    palette = QPalette()
+    colours = {
+        QPalette.ColorRole.Window: "#2b2b2b",
+        QPalette.ColorRole.WindowText: "#e6e6e6",
+        QPalette.ColorRole.Base: "#1f1f1f",
+        QPalette.ColorRole.AlternateBase: "#333333",
+        QPalette.ColorRole.Text: "#e6e6e6",
+        QPalette.ColorRole.Button: "#3a3a3a",
+        QPalette.ColorRole.ButtonText: "#e6e6e6",
+        QPalette.ColorRole.Highlight: "#3d8fd6",
+        QPalette.ColorRole.HighlightedText: "#ffffff",
+        QPalette.ColorRole.Mid: "#5a5a5a",
+        QPalette.ColorRole.Light: "#4a4a4a",
+        QPalette.ColorRole.Dark: "#1a1a1a",
+        QPalette.ColorRole.ToolTipBase: "#3a3a3a",
+        QPalette.ColorRole.ToolTipText: "#e6e6e6",
+        QPalette.ColorRole.PlaceholderText: "#9a9a9a",
+        QPalette.ColorRole.Link: "#6cb4ff",
+    }
+    for role, colour in colours.items():
+        palette.setColor(role, QColor(colour))
+    for role in (QPalette.ColorRole.WindowText, QPalette.ColorRole.Text, QPalette.ColorRole.ButtonText):
+        palette.setColor(QPalette.ColorGroup.Disabled, role, QColor("#7a7a7a"))
+    return palette
 
 
 def app_icon() -> QIcon:
