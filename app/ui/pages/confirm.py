@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QCheckBox, QGroupBox, QMessageBox, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QGroupBox, QHBoxLayout, QMessageBox, QPushButton, QVBoxLayout, QWidget
 
 from app import i18n
 from app.core.flow import PageId, confirmation_from
@@ -35,10 +35,16 @@ class ExtraBox(QGroupBox):
         self.check = QCheckBox(self)
         self.check.setObjectName(check_name)
         self.check.toggled.connect(self._toggled)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.summary)
-        layout.addLayout(left_aligned(self.button))
-        layout.addWidget(self.check)
+        self.phone = handoff.PhoneHandoff(self, code_size=150, name=button_name.removesuffix("Button"))
+        self.phone.setMaximumWidth(220)
+        column = QVBoxLayout()
+        column.addWidget(self.summary)
+        column.addLayout(left_aligned(self.button))
+        column.addWidget(self.check)
+        column.addStretch(1)
+        layout = QHBoxLayout(self)
+        layout.addLayout(column, 1)
+        layout.addWidget(self.phone)
 
     def retranslate(self) -> None:
         extra = self.extra
@@ -51,6 +57,12 @@ class ExtraBox(QGroupBox):
         self.button.setAccessibleName(_(extra.button))
         self.check.setText(_(extra.done))
         self.check.setAccessibleName(_(extra.done))
+        device = self.session.state.device
+        on_phone = device is not None and self.session.guide.device(device).handoff == "qr"
+        self.phone.setVisible(on_phone)
+        if on_phone:
+            self.phone.set_url(extra.link)
+            self.phone.retranslate(_("Or on your phone:"))
 
     def _toggled(self, checked: bool) -> None:
         if checked:

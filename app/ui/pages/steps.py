@@ -111,8 +111,13 @@ class StepsPage(BasePage):
         stepper.addWidget(self.previous_button)
         stepper.addWidget(self.caption, 1)
         stepper.addWidget(self.next_button)
+        self.phone = handoff.PhoneHandoff(self)
+        self.phone.setMaximumWidth(240)
+        beside = QHBoxLayout()
+        beside.addWidget(self.picture, 1)
+        beside.addWidget(self.phone, 0, Qt.AlignmentFlag.AlignVCenter)
         pictures = QVBoxLayout()
-        pictures.addWidget(self.picture, 1)
+        pictures.addLayout(beside, 1)
         pictures.addLayout(stepper)
 
         self.open_hint = text_label(self, object_name="openSettingHint")
@@ -165,7 +170,10 @@ class StepsPage(BasePage):
         self.next_button.setText(_("Next step ▶"))
         self.next_button.setAccessibleName(_("Next step"))
         self.picture.setToolTip(_("Click to enlarge"))
+        self.phone.setVisible(device.handoff == "qr")
         if device.handoff == "qr":
+            self.phone.set_url(guide.setting_url)
+            self.phone.retranslate(_("Open the setting on your phone"))
             self.open_hint.setText(
                 _("You can also do it on this computer instead: the setting is the same for your whole account.")
             )
