@@ -140,7 +140,9 @@ def format_date(day: dt.date) -> str:
 def format_time(moment: dt.datetime) -> str:
     from babel.dates import format_time as babel_format_time
 
-    return babel_format_time(moment, format="short", locale=_language)
+    # CLDR puts a narrow no-break space before "PM"; rich-text labels turn it into a plain space and
+    # may break "8:15 PM" across lines. A plain no-break space keeps it together everywhere.
+    return babel_format_time(moment, format="short", locale=_language).replace("\u202f", "\u00a0")
 
 
 def format_local_datetime(moment: dt.datetime) -> str:

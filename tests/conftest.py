@@ -1,0 +1,44 @@
+"""Shared by every test: Qt offscreen, no network, English after each test."""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # before anything imports Qt
+
+import socket
+from collections.abc import Iterator
+
+import pytest
+
+from app import i18n
+
+_opened: list[str] = []
+
+
+class _NoSocket(socket.socket):
+    """socket.socket that refuses to exist: the assistant must never touch the network."""
+
+    def __init__(self, *args: object, **kwargs: object) -> None:
+        _opened.append(f"socket.socket{args!r}")
+        raise AssertionError("the assistant tried to open a socket")
+
+
+def _no_connection(address: object, *args: object, **kwargs: object) -> socket.socket:
+    _opened.append(f"socket.create_connection({address!r})")
+    raise AssertionError(f"the assistant tried to connect to {address!r}")
+
+
+@pytest.fixture(autouse=True, scope="session")
+def no_network() -> Iterator[list[str]]:
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(socket, "socket", _NoSocket)
+        mp.setattr(socket, "create_connection", _no_connection)
+        yield _opened
+    assert not _opened, f"no socket opened, yet: {_opened}"
+
+
+@pytest.fixture(autouse=True)
+def english_afterwards() -> Iterator[None]:
+    yield
+    i18n.set_language("en")

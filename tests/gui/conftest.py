@@ -1,0 +1,91 @@
+"""Fixtures for the GUI tests: a wizard on a throwaway record store; links caught before a browser opens."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QUrl
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from app import __version__, i18n
+from app.core.flow import WizardState
+from app.core.guide import Guide, load_guide
+from app.core.records import RecordStore
+from app.resources import guide_path
+from app.ui.session import Session
+from app.ui.style import apply_style
+from app.ui.wizard import AssistantWizard
+
+
+@pytest.fixture(scope="session")
+def guide() -> Guide:
+    return load_guide(guide_path())
+
+
+@pytest.fixture(autouse=True)
+def styled(qapp: QApplication) -> QApplication:
+    apply_style(qapp)  # as the real app does; safe to repeat
+    return qapp
+
+
+@pytest.fixture(autouse=True)
+def no_modal_dialogs(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A message box would wait for a click that never comes: fail instead of hanging.
+
+    Tests that expect one patch it again with a recorder (see test_checklist_and_launch.py).
+    """
+
+    def refuse(*args: object, **kwargs: object) -> None:
+        raise AssertionError(f"unexpected modal dialog: {args!r}")
+
+    monkeypatch.setattr(QMessageBox, "exec", refuse)
+    for name in ("warning", "critical", "information", "question", "about"):
+        monkeypatch.setattr(QMessageBox, name, refuse)
+
+
+@pytest.fixture
+def opened_urls(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """Every URL handed to the desktop. No browser ever opens."""
+    urls: list[str] = []
+
+    def fake_open(url: QUrl) -> bool:
+        urls.append(url.toString())
+        return True
+
+    # app/ui/handoff.py calls QDesktopServices.openUrl, looked up on the class at call time.
+    monkeypatch.setattr("PySide6.QtGui.QDesktopServices.openUrl", fake_open)
+    return urls
+
+
+@pytest.fixture
+def data_dir(tmp_path: Path) -> Path:
+    return tmp_path / "data"
+
+
+@pytest.fixture
+def store(data_dir: Path) -> Iterator[RecordStore]:
+    store, notices = RecordStore.open(data_dir)
+    assert notices == []
+    yield store
+    store.close()
+
+
+@pytest.fixture
+def make_wizard(qtbot, guide: Guide, store: RecordStore, opened_urls: list[str]) -> Callable[..., AssistantWizard]:
+    """make_wizard(language) -> an AssistantWizard on screen, active, on its welcome page."""
+
+    def make(language: str = "en") -> AssistantWizard:
+        i18n.set_language(language)
+        session = Session(guide, store, WizardState(language=language), __version__)
+        wizard = AssistantWizard(session)
+        qtbot.addWidget(wizard)
+        wizard.resize(820, 640)
+        wizard.show()
+        qtbot.waitExposed(wizard)
+        wizard.activateWindow()
+        qtbot.waitUntil(wizard.isActiveWindow)
+        return wizard
+
+    return make

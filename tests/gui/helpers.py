@@ -1,0 +1,159 @@
+"""Driving the wizard the way a person does: clicks and keys on real widgets, found by objectName."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QTextDocument
+from PySide6.QtWidgets import QAbstractButton, QApplication, QCheckBox, QComboBox, QLabel, QWidget, QWizard
+
+from app import i18n
+from app.core.guide import Device, Step
+from app.i18n import _
+
+LEFT = Qt.MouseButton.LeftButton
+NEXT = QWizard.WizardButton.NextButton
+BACK = QWizard.WizardButton.BackButton
+FINISH = QWizard.WizardButton.FinishButton
+CANCEL = QWizard.WizardButton.CancelButton
+
+# The steps page's title for each device: interface wording, translated through the catalog.
+STEPS_TITLES = {
+    "iphone": "Six steps on your iPhone",
+    "android": "Six steps on your Android phone",
+    "browser": "Six steps in your web browser",
+}
+
+
+def find(parent: QWidget, name: str, kind: type[QWidget] = QWidget) -> QWidget:
+    """The one child called `name`; fails the test if there is none or more than one."""
+    found = parent.findChildren(kind, name)
+    assert len(found) == 1, f"expected one {kind.__name__} named {name!r}, found {len(found)}"
+    return found[0]
+
+
+def plain(label: QLabel) -> str:
+    """A label's text as a reader sees it (rich text without its markup)."""
+    if label.textFormat() == Qt.TextFormat.PlainText:
+        return label.text()
+    document = QTextDocument()
+    document.setHtml(label.text())
+    return document.toRawText()  # keeps no-break spaces (dates and times, French quotes)
+
+
+def header_texts(wizard: QWizard) -> list[str]:
+    """The texts the wizard shows around the current page (its title and subtitle), as a reader sees them."""
+    page = wizard.currentPage()
+    labels = [w for w in wizard.findChildren(QLabel) if w.isVisible() and not page.isAncestorOf(w)]
+    return [plain(label) for label in labels]
+
+
+def loose(text: str) -> str:
+    """`text` with its no-break spaces as plain spaces (see test_done_page_keeps_times_together)."""
+    return text.replace("\u202f", " ").replace("\u00a0", " ")
+
+
+def expected_step_text(step: Step) -> str:
+    return _(step.text).format(label=i18n.quote(i18n.label(step.label)))
+
+
+def expected_steps(device: Device) -> list[str]:
+    return [expected_step_text(step) for step in device.steps]
+
+
+def click(qtbot, button: QAbstractButton) -> None:
+    assert button.isVisible(), f"{button.objectName() or button.text()!r} is not visible"
+    assert button.isEnabled(), f"{button.objectName() or button.text()!r} is disabled"
+    if isinstance(button, QCheckBox):  # click its box, not the empty space right of its text
+        qtbot.mouseClick(button, LEFT, pos=QPoint(8, button.height() // 2))
+    else:
+        qtbot.mouseClick(button, LEFT)
+
+
+def click_next(qtbot, wizard: QWizard) -> None:
+    before = wizard.currentId()
+    click(qtbot, wizard.button(NEXT))
+    assert wizard.currentId() != before, "Next did not move on"
+
+
+def choose_in_combo(qtbot, combo: QComboBox, data: str) -> None:
+    """Open the combo's list with a click, move to the item whose data is `data`, take it with Enter.
+
+    (Clicking the item works too, but Qt ignores a release that comes within a double-click interval
+    of the opening click, and the offscreen list is still settling its size then: keys are reliable.)
+    """
+    row = combo.findData(data)
+    assert row >= 0, f"{data!r} is not in {combo.objectName()}"
+    qtbot.mouseClick(combo, LEFT)
+    view = combo.view()
+    qtbot.waitUntil(view.isVisible)
+    key = Qt.Key.Key_Down if row > view.currentIndex().row() else Qt.Key.Key_Up
+    for _step in range(combo.count()):
+        if view.currentIndex().row() == row:
+            break
+        qtbot.keyClick(view, key)  # the open list has the keyboard
+    qtbot.keyClick(view, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not view.isVisible())
+    back_to_window(qtbot, combo)
+    assert combo.currentIndex() == row
+
+
+def choose_by_keys(qtbot, combo: QComboBox, data: str) -> None:
+    """Step through the combo with the arrow keys until the item whose data is `data` is chosen."""
+    row = combo.findData(data)
+    assert row >= 0, f"{data!r} is not in {combo.objectName()}"
+    key = Qt.Key.Key_Down if row > combo.currentIndex() else Qt.Key.Key_Up
+    for _step in range(combo.count()):
+        if combo.currentIndex() == row:
+            return
+        qtbot.keyClick(combo, key)
+    assert combo.currentIndex() == row
+
+
+def type_country(qtbot, combo: QComboBox, name: str) -> None:
+    """Type a country's name into the searchable combo and click it in the suggestions."""
+    line = combo.lineEdit()
+    line.setFocus()
+    qtbot.keyClick(line, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    type_keys(qtbot, name)
+    popup = combo.completer().popup()
+    if popup.isVisible():
+        model = popup.model()
+        rows = [model.index(r, 0) for r in range(model.rowCount())]
+        index = next(i for i in rows if i.data() == name)
+        qtbot.mouseClick(popup.viewport(), LEFT, pos=popup.visualRect(index).center())
+        qtbot.waitUntil(lambda: not popup.isVisible())
+    back_to_window(qtbot, combo)
+    assert combo.currentText() == name
+
+
+def back_to_window(qtbot, widget: QWidget) -> None:
+    """After a popup closed, make sure its window is active again.
+
+    Qt's offscreen platform delivers the popup's activation late, after the popup has gone, and
+    does not hand it back (a desktop's window manager does): keys would go to the hidden popup.
+    """
+    qtbot.wait(1)
+    window = widget.window()
+    if not window.isActiveWindow():
+        window.activateWindow()
+        qtbot.waitUntil(window.isActiveWindow)
+
+
+def key_target() -> QWidget:
+    """Where a key press goes: an open popup (the country suggestions), else the focused widget."""
+    widget = QApplication.activePopupWidget() or QApplication.focusWidget()
+    assert widget is not None, "nothing has the keyboard focus"
+    return widget
+
+
+def type_keys(qtbot, text: str) -> None:
+    """Type `text` key by key wherever the keys go (the suggestions list passes them on to the line edit)."""
+    for char in text:
+        qtbot.keyClicks(key_target(), char)
+
+
+def mnemonic(button: QAbstractButton) -> Qt.Key:
+    """The Alt+letter of a button whose text marks it with '&' ("&Next >" -> N, "&Suivant >" -> S)."""
+    text = button.text()
+    position = text.index("&")
+    return Qt.Key(ord(text[position + 1].upper()))

@@ -1,0 +1,221 @@
+"""Launching: the wizard first, the checklist after; damaged records, a damaged guide, a second copy."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+import shiboken6
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QCheckBox, QComboBox, QMessageBox, QPushButton, QTreeWidget, QTreeWidgetItem
+
+import app.ui.app as ui_app
+from app.core import regions
+from app.core.checklist import SWITCH
+from app.core.flow import PageId
+from app.core.records import DB_NAME, NoticeKind, RecordStore, StoreNotice
+from app.i18n import _
+from app.notices import store_notice_text
+from app.resources import guide_path
+from app.ui.checklist_window import ChecklistWindow
+from app.ui.wizard import AssistantWizard
+
+from .helpers import click, click_next, find, type_country
+
+GARBAGE = b"this is not a database\x00\xff" * 64
+
+
+@pytest.fixture
+def controllers():
+    """Controllers made by a test; their windows are closed afterwards."""
+    made: list[ui_app.Controller] = []
+    yield made
+    for controller in made:
+        for window in (controller.wizard, controller.checklist):
+            if window is not None and shiboken6.isValid(window):
+                window.close()
+
+
+def launch(guide, data_dir: Path, controllers) -> tuple[ui_app.Controller, object]:
+    store, notices = RecordStore.open(data_dir)
+    assert notices == []
+    controller = ui_app.Controller(guide, store)
+    controllers.append(controller)
+    return controller, controller.start()
+
+
+def walk_to_done(qtbot, wizard: AssistantWizard, device_button: str = "deviceAndroid") -> None:
+    wizard.activateWindow()
+    qtbot.waitUntil(wizard.isActiveWindow)
+    click_next(qtbot, wizard)
+    type_country(qtbot, find(wizard, "countryCombo", QComboBox), regions.country_name("FR", "en"))
+    click_next(qtbot, wizard)
+    click(qtbot, find(wizard, device_button))
+    click_next(qtbot, wizard)
+    click_next(qtbot, wizard)
+    click(qtbot, find(wizard, "confirmSwitchOff", QCheckBox))
+    click_next(qtbot, wizard)
+    assert wizard.currentId() == PageId.DONE
+
+
+def switch_row(checklist: ChecklistWindow) -> QTreeWidgetItem:
+    """The checklist's row for LinkedIn's switch, wherever it sits in the tree."""
+    view = find(checklist, "checklistView", QTreeWidget)
+    rows: list[QTreeWidgetItem] = []
+    pending = [view.topLevelItem(i) for i in range(view.topLevelItemCount())]
+    while pending:
+        item = pending.pop(0)
+        rows.append(item)
+        pending.extend(item.child(i) for i in range(item.childCount()))
+    [row] = [r for r in rows if r.data(0, Qt.ItemDataRole.UserRole) == SWITCH]
+    return row
+
+
+def test_first_launch_shows_the_wizard_then_the_checklist(qtbot, guide, data_dir, controllers, opened_urls):
+    controller, window = launch(guide, data_dir, controllers)
+    assert isinstance(window, AssistantWizard)
+    qtbot.waitExposed(window)
+    assert window.currentId() == PageId.WELCOME
+    walk_to_done(qtbot, window)
+    click(qtbot, find(window, "showChecklistButton", QPushButton))
+    qtbot.waitUntil(lambda: controller.checklist is not None and controller.checklist.isVisible())
+    assert not window.isVisible()
+    row = switch_row(controller.checklist)
+    assert _(guide.device("android").name) in row.text(0)
+    assert row.text(1).startswith("✓")
+    # The assistant never loaded Qt's network module.
+    assert "PySide6.QtNetwork" not in sys.modules
+
+
+def test_relaunch_shows_the_checklist(qtbot, guide, data_dir, controllers, opened_urls):
+    controller, window = launch(guide, data_dir, controllers)
+    walk_to_done(qtbot, window, "deviceIphone")
+    click(qtbot, window.button(window.WizardButton.FinishButton))
+    assert not window.isVisible()
+    controller.store.close()
+
+    # Launched again on the same folder.
+    controller, window = launch(guide, data_dir, controllers)
+    assert isinstance(window, ChecklistWindow)
+    qtbot.waitExposed(window)
+    row = switch_row(window)
+    assert _(guide.device("iphone").name) in row.text(0)
+    assert row.text(1).startswith("✓")
+    [record] = controller.store.confirmations()
+    assert record.device == "iphone"
+
+    click(qtbot, find(window, "restartWizardButton", QPushButton))
+    wizard = controller.wizard
+    assert isinstance(wizard, AssistantWizard)
+    qtbot.waitExposed(wizard)
+    assert not window.isVisible()
+
+
+# -- run(): the real start, with its message boxes recorded and its event loop cut short -----------
+
+
+@pytest.fixture
+def told(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, object, str]]:
+    """Every message box run() shows, as (kind, parent, text), instead of waiting for a click."""
+    messages: list[tuple[str, object, str]] = []
+    for kind in ("warning", "critical", "information"):
+
+        def record(parent, title, text, *args, kind=kind, **kwargs):
+            messages.append((kind, parent, text))
+            return QMessageBox.StandardButton.Ok
+
+        monkeypatch.setattr(ui_app.QMessageBox, kind, record)
+    return messages
+
+
+@pytest.fixture
+def shown_windows(qtbot, monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """Replaces the event loop of run(): lets pending events run, notes the windows, closes them."""
+    windows: list[str] = []
+
+    def fake_exec(*args: object) -> int:
+        qtbot.wait(20)
+        for widget in QApplication.topLevelWidgets():
+            if widget.isVisible():
+                windows.append(type(widget).__name__)
+                widget.close()
+        return 0
+
+    monkeypatch.setattr(QApplication, "exec", fake_exec)
+    return windows
+
+
+def test_unreadable_records_are_set_aside(data_dir, told, shown_windows, opened_urls):
+    data_dir.mkdir(mode=0o700)
+    (data_dir / DB_NAME).write_bytes(GARBAGE)
+
+    assert ui_app.run("en", data_dir) == 0
+
+    [aside] = data_dir.glob("records.unreadable-*.sqlite3")
+    assert aside.read_bytes() == GARBAGE  # kept, under a new name
+    [(kind, parent, text)] = told
+    assert kind == "warning"
+    assert isinstance(parent, AssistantWizard)
+    assert text == store_notice_text(StoreNotice(NoticeKind.MOVED_ASIDE, aside))
+    assert str(aside) in text
+    assert text.endswith(".") and text.count(". ") == 0 and "\n" not in text  # one sentence
+    assert shown_windows == ["AssistantWizard"]
+    store, notices = RecordStore.open(data_dir)  # and a fresh, working store in its place
+    assert notices == [] and store.confirmations() == []
+    store.close()
+
+
+def test_damaged_guide_stops_with_the_file_and_field(tmp_path, data_dir, told, shown_windows, monkeypatch):
+    broken = tmp_path / "broken-guide.toml"
+    text = guide_path().read_text(encoding="utf-8")
+    assert "\nversion = 1\n" in text
+    broken.write_text(text.replace("\nversion = 1\n", '\nversion = "one"\n'), encoding="utf-8")
+    monkeypatch.setattr(ui_app, "guide_path", lambda: broken)
+
+    assert ui_app.run("en", data_dir) == 1
+
+    [(kind, _parent, message)] = told
+    assert kind == "critical"
+    assert str(broken) in message
+    assert "guide.version" in message
+    assert shown_windows == []
+    assert not (data_dir / ui_app.LOCK_NAME).exists(), "the failed start left its lock behind"
+
+
+def test_second_copy_says_it_is_already_open(data_dir, told, shown_windows):
+    data_dir.mkdir(mode=0o700)
+    lock_path = data_dir / ui_app.LOCK_NAME
+    holder = subprocess.Popen(
+        [
+            sys.executable,
+            "-c",
+            "import sys, time\n"
+            "from PySide6.QtCore import QLockFile\n"
+            "lock = QLockFile(sys.argv[1])\n"
+            "assert lock.tryLock(0)\n"
+            "print('locked', flush=True)\n"
+            "time.sleep(60)\n",
+            str(lock_path),
+        ],
+        stdout=subprocess.PIPE,
+        text=True,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+    )
+    try:
+        assert holder.stdout.readline().strip() == "locked"
+        started = time.monotonic()
+        assert ui_app.run("en", data_dir) == 0
+        assert time.monotonic() - started < 5
+    finally:
+        holder.kill()
+        holder.wait()
+        holder.stdout.close()
+
+    [(kind, _parent, message)] = told
+    assert kind == "information"
+    assert message == _("The assistant is already open in another window.")
+    assert shown_windows == []

@@ -1,0 +1,90 @@
+"""Switching language on the welcome page changes every visible text at once, Qt's own buttons too."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QComboBox, QLabel, QPushButton
+
+from app import i18n
+from app.core import regions
+from app.core.flow import PageId
+from app.i18n import _
+
+from .helpers import BACK, CANCEL, NEXT, choose_in_combo, click, click_next, find, header_texts, type_country
+
+WELCOME_TEXTS = ("welcomeIntro", "welcomePromise")
+
+
+def texts(wizard, names):
+    return {name: find(wizard, name, QLabel).text() for name in names}
+
+
+def test_language_switches_live(qtbot, make_wizard, guide):
+    wizard = make_wizard("en")
+    welcome = wizard.currentPage()
+    english = texts(wizard, WELCOME_TEXTS)
+    english_quick = find(wizard, "quickLinkButton", QPushButton).text()
+    english_title = wizard.windowTitle()
+    assert welcome.heading == guide.title
+    assert wizard.button(NEXT).text() == "&Next >"
+    assert wizard.button(CANCEL).text() == "Cancel"
+
+    # Visit the region page in English first: it must follow the switch too.
+    click_next(qtbot, wizard)
+    region_page = wizard.currentPage()
+    english_region_heading = region_page.heading
+    click(qtbot, wizard.button(BACK))
+    assert wizard.currentId() == PageId.WELCOME
+
+    choose_in_combo(qtbot, find(wizard, "languageCombo", QComboBox), "fr")
+    assert i18n.language() == "fr"
+    assert wizard.session.state.language == "fr"
+    # Every text is the French catalog's translation of what was shown in English, and differs from it.
+    assert welcome.heading == _(guide.title) != guide.title
+    assert welcome.heading in header_texts(wizard)
+    for name, text in texts(wizard, WELCOME_TEXTS).items():
+        assert text == _(english[name]) != english[name], name
+    assert find(wizard, "factUsed", QLabel).text() == "• " + _(guide.facts.used)
+    assert find(wizard, "quickLinkButton", QPushButton).text() == _(english_quick) != english_quick
+    assert wizard.windowTitle() == _(english_title) != english_title
+    # Qt's own buttons, from Qt's catalog.
+    assert wizard.button(NEXT).text() == "&Suivant >"
+    assert wizard.button(CANCEL).text() == "Annuler"
+
+    # A later page is in French too, country names included.
+    click_next(qtbot, wizard)
+    assert wizard.currentId() == PageId.REGION
+    assert region_page.heading == _(english_region_heading) != english_region_heading
+    assert region_page.heading in header_texts(wizard)
+    combo = find(wizard, "countryCombo", QComboBox)
+    assert combo.itemText(combo.findData("DE")) == regions.country_name("DE", "fr") == "Allemagne"
+    assert combo.itemText(combo.findData("GB")) == "Royaume-Uni"
+    assert wizard.button(BACK).text() == "< &Précédent"
+
+    # And back to English.
+    click(qtbot, wizard.button(BACK))
+    choose_in_combo(qtbot, find(wizard, "languageCombo", QComboBox), "en")
+    assert i18n.language() == "en"
+    assert wizard.button(NEXT).text() == "&Next >"
+    assert wizard.button(CANCEL).text() == "Cancel"
+    assert wizard.windowTitle() == english_title
+    assert welcome.heading == guide.title
+    assert texts(wizard, WELCOME_TEXTS) == english
+    click_next(qtbot, wizard)
+    assert region_page.heading == english_region_heading
+    assert combo.itemText(combo.findData("DE")) == "Germany"
+
+
+def test_french_linkedin_labels(qtbot, make_wizard, guide):
+    """LinkedIn's own French wording, quoted the French way, on the computer's steps and the confirm page."""
+    wizard = make_wizard("fr")
+    click_next(qtbot, wizard)
+    type_country(qtbot, find(wizard, "countryCombo", QComboBox), "France")
+    click_next(qtbot, wizard)
+    click(qtbot, find(wizard, "deviceBrowser"))
+    click_next(qtbot, wizard)
+    steps = [label.text() for label in wizard.currentPage().findChildren(QLabel, "stepText")]
+    assert "«\u00a0Préférences et confidentialité\u00a0»" in steps[2]
+    assert "«\u00a0Utiliser mes données pour entraîner des modèles d'IA de création de contenu\u00a0»" in steps[5]
+    click_next(qtbot, wizard)
+    switch = find(wizard, "confirmSwitchOff")
+    assert "«\u00a0Utiliser mes données pour entraîner des modèles d'IA de création de contenu\u00a0»" in switch.text()

@@ -1,0 +1,53 @@
+"""The quick route: open the setting from the welcome page, say where, confirm, done."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QPushButton
+
+from app.core import regions
+from app.core.flow import PageId
+
+from .helpers import NEXT, click, click_next, find, type_country
+
+
+def start_quick_route(qtbot, wizard, guide, opened_urls) -> None:
+    assert not find(wizard, "quickLinkOpened", QLabel).isVisible()
+    click(qtbot, find(wizard, "quickLinkButton", QPushButton))
+    assert opened_urls == [guide.setting_url]
+    assert find(wizard, "quickLinkOpened", QLabel).isVisible()
+    click_next(qtbot, wizard)
+    assert wizard.currentId() == PageId.REGION
+    type_country(qtbot, find(wizard, "countryCombo", QComboBox), regions.country_name("DE", "en"))
+    click_next(qtbot, wizard)
+
+
+def test_quick_route_records_the_browser(qtbot, make_wizard, guide, store, opened_urls):
+    wizard = make_wizard("en")
+    start_quick_route(qtbot, wizard, guide, opened_urls)
+    assert wizard.currentId() == PageId.CONFIRM  # no device, no steps
+    assert find(wizard, "showStepsButton", QPushButton).isVisible()
+    assert not wizard.button(NEXT).isEnabled()
+    click(qtbot, find(wizard, "confirmSwitchOff", QCheckBox))
+    click_next(qtbot, wizard)
+    assert wizard.currentId() == PageId.DONE
+    [record] = store.confirmations()
+    assert (record.device, record.country, record.region, record.extras) == ("browser", "DE", "eu-eea-ch", ())
+    assert opened_urls == [guide.setting_url]
+
+
+def test_show_steps_leaves_the_quick_route(qtbot, make_wizard, guide, store, opened_urls):
+    wizard = make_wizard("en")
+    start_quick_route(qtbot, wizard, guide, opened_urls)
+    click(qtbot, find(wizard, "showStepsButton", QPushButton))
+    assert wizard.currentId() == PageId.DEVICE
+    assert wizard.session.state.quick_route is False
+    click(qtbot, find(wizard, "deviceAndroid"))
+    click_next(qtbot, wizard)
+    assert wizard.currentId() == PageId.STEPS
+    click_next(qtbot, wizard)
+    assert wizard.currentId() == PageId.CONFIRM
+    assert not find(wizard, "showStepsButton", QPushButton).isVisible()
+    click(qtbot, find(wizard, "confirmSwitchOff", QCheckBox))
+    click_next(qtbot, wizard)
+    [record] = store.confirmations()
+    assert record.device == "android"

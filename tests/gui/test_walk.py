@@ -1,0 +1,162 @@
+"""The whole wizard, by mouse, for every device, region group and language; then the record on disk."""
+
+from __future__ import annotations
+
+import datetime as dt
+from html import escape
+
+import pytest
+from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QMessageBox, QPushButton, QToolButton
+
+import app
+from app import i18n
+from app.core import regions
+from app.core.flow import PageId
+from app.core.records import RecordStore
+from app.i18n import _
+
+from .helpers import (
+    NEXT,
+    STEPS_TITLES,
+    choose_by_keys,
+    click,
+    click_next,
+    expected_steps,
+    find,
+    header_texts,
+    loose,
+    plain,
+    type_country,
+)
+
+DEVICE_BUTTONS = {"iphone": "deviceIphone", "android": "deviceAndroid", "browser": "deviceBrowser"}
+EXTRA_WIDGETS = {
+    "objection_form": ("objectionFormButton", "objectionFormSent"),
+    "ads_sharing": ("adsSharingButton", "adsSharingOff"),
+}
+# One country per region group.
+COUNTRIES = {"FR": "eu-eea-ch", "GB": "uk", "CA": "ca-hk", "US": "rest-of-world"}
+
+
+@pytest.mark.parametrize("language", ["en", "fr"])
+@pytest.mark.parametrize("country", list(COUNTRIES))
+@pytest.mark.parametrize("device_id", list(DEVICE_BUTTONS))
+def test_walk(qtbot, make_wizard, guide, data_dir, opened_urls, device_id, country, language):
+    wizard = make_wizard("en")
+    region = guide.region_for_country(country)
+    assert region.id == COUNTRIES[country]
+    device = guide.device(device_id)
+
+    # Welcome: the language, then Next.
+    if language != "en":
+        choose_by_keys(qtbot, find(wizard, "languageCombo", QComboBox), language)
+    assert i18n.language() == language
+    click_next(qtbot, wizard)
+
+    # Region: type the country's name as the reader knows it.
+    assert wizard.currentId() == PageId.REGION
+    type_country(qtbot, find(wizard, "countryCombo", QComboBox), regions.country_name(country, language))
+    info = plain(find(wizard, "regionInfo", QLabel))
+    assert _(region.name) in info
+    assert i18n.format_date(region.training_default_since) in info
+    click_next(qtbot, wizard)
+
+    # Device.
+    assert wizard.currentId() == PageId.DEVICE
+    assert not wizard.button(NEXT).isEnabled(), "Next before a device was chosen"
+    click(qtbot, find(wizard, DEVICE_BUTTONS[device_id], QToolButton))
+    click_next(qtbot, wizard)
+
+    # Steps: exactly the six steps of that device, LinkedIn's labels quoted in the reader's language.
+    assert wizard.currentId() == PageId.STEPS
+    page = wizard.currentPage()
+    assert page.heading == _(STEPS_TITLES[device_id])
+    assert page.heading in header_texts(wizard)
+    shown = [label.text() for label in page.findChildren(QLabel, "stepText") if label.isVisibleTo(page)]
+    assert shown == expected_steps(device)
+    if language == "fr":
+        assert "« Utiliser mes données pour entraîner des modèles d'IA de création de contenu »" in loose(shown[5])
+    click(qtbot, find(wizard, "openSettingButton", QPushButton))
+    assert opened_urls == [guide.setting_url]
+    click_next(qtbot, wizard)
+
+    # Confirm: Next only once the switch is confirmed off; the region's extra, and only it.
+    assert wizard.currentId() == PageId.CONFIRM
+    assert not wizard.button(NEXT).isEnabled()
+    switch = find(wizard, "confirmSwitchOff", QCheckBox)
+    click(qtbot, switch)
+    assert switch.isChecked()
+    assert wizard.button(NEXT).isEnabled()
+    for extra_id, (button_name, check_name) in EXTRA_WIDGETS.items():
+        applies = extra_id == region.extra
+        assert find(wizard, button_name, QPushButton).isVisible() == applies, button_name
+        assert find(wizard, check_name, QCheckBox).isVisible() == applies, check_name
+    button_name, check_name = EXTRA_WIDGETS[region.extra]
+    click(qtbot, find(wizard, button_name, QPushButton))
+    assert opened_urls == [guide.setting_url, guide.extras[region.extra].link]
+    click(qtbot, find(wizard, check_name, QCheckBox))
+    notes = find(wizard, "regionNotes", QLabel)
+    if region.notes:  # the UK: the switch also stops sharing with Microsoft for its AI training
+        assert notes.isVisible()
+        assert notes.text() == "\n".join(_(note) for note in region.notes)
+    else:
+        assert not notes.isVisible()
+    click_next(qtbot, wizard)
+
+    # Done: when (in the reader's format) and on which device.
+    assert wizard.currentId() == PageId.DONE
+    recorded = wizard.session.recorded
+    assert recorded is not None
+    summary = plain(find(wizard, "recordSummary", QLabel))
+    assert loose(i18n.format_local_datetime(recorded.recorded_at)) in loose(summary)
+    assert _(device.name) in summary
+
+    # The record, read back by a store opened afresh on the same folder.
+    again, notices = RecordStore.open(data_dir)
+    try:
+        assert notices == []
+        [record] = again.confirmations()
+    finally:
+        again.close()
+    assert record == recorded
+    assert (record.device, record.country, record.region, record.language) == (device_id, country, region.id, language)
+    assert (record.guide_id, record.guide_version, record.app_version) == (guide.id, guide.version, app.__version__)
+    assert record.extras == (region.extra,)
+    assert abs(record.recorded_at - dt.datetime.now(dt.UTC)) < dt.timedelta(minutes=1)
+
+
+def test_done_page_keeps_times_together(qtbot, make_wizard, guide):
+    """The time on the done page must not break across lines: babel writes "7:57\u202fPM" in English."""
+    wizard = make_wizard("en")
+    click_next(qtbot, wizard)
+    type_country(qtbot, find(wizard, "countryCombo", QComboBox), regions.country_name("US", "en"))
+    click_next(qtbot, wizard)
+    click(qtbot, find(wizard, "deviceBrowser", QToolButton))
+    click_next(qtbot, wizard)
+    click_next(qtbot, wizard)
+    click(qtbot, find(wizard, "confirmSwitchOff", QCheckBox))
+    click_next(qtbot, wizard)
+    moment = i18n.format_local_datetime(wizard.session.recorded.recorded_at)
+    # babel writes a narrow no-break space (U+202F) before "PM", which Qt's rich text turns into an
+    # ordinary, breakable space; the app uses a plain no-break space (U+00A0), which survives.
+    assert "\u202f" not in moment and ("\u00a0PM" in moment or "\u00a0AM" in moment)
+    summary = plain(find(wizard, "recordSummary", QLabel))
+    assert moment in summary
+
+
+def test_sources_list_every_source(qtbot, make_wizard, guide, monkeypatch):
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: shown.append(box.text()) or QMessageBox.StandardButton.Close)
+    wizard = make_wizard("fr")
+    click_next(qtbot, wizard)
+    type_country(qtbot, find(wizard, "countryCombo", QComboBox), regions.country_name("BE", "fr"))
+    click_next(qtbot, wizard)
+    click(qtbot, find(wizard, "deviceIphone", QToolButton))
+    click_next(qtbot, wizard)
+    last_checked = i18n.format_date(guide.last_verified)
+    assert last_checked in find(wizard, "lastVerified", QLabel).text()
+    click(qtbot, find(wizard, "sourcesButton", QPushButton))
+    [text] = shown
+    assert last_checked in text
+    for source in guide.sources:
+        assert escape(source.url) in text and escape(_(source.title)) in text
