@@ -36,7 +36,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
-    from app.core.records import default_folder
+    from app.core.datafiles import default_folder
 
     data_dir: Path = (args.data_dir or default_folder()).expanduser().absolute()
     if args.command == "status":

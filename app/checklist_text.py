@@ -8,7 +8,10 @@ from dataclasses import dataclass
 from app import i18n
 from app.core.checklist import SWITCH, Checklist, ChecklistItem
 from app.core.guide import Guide
-from app.i18n import _
+from app.core.records import CONFIRMED, Confirmation
+from app.i18n import N_, _
+
+NOTHING_RECORDED = N_("Nothing recorded yet. Start the assistant to switch off LinkedIn's AI training.")
 
 
 @dataclass(frozen=True)
@@ -39,7 +42,7 @@ def item_text(item: ChecklistItem, guide: Guide) -> ItemText:
 def summary_lines(checklist: Checklist, guide: Guide, today: dt.date) -> list[str]:
     """Sentences about the whole checklist: what is due, and whether the instructions changed."""
     if checklist.empty:
-        return [_("Nothing recorded yet. Start the assistant to switch off LinkedIn's AI training.")]
+        return [_(NOTHING_RECORDED)]
     lines = []
     if checklist.guide_changed:
         lines.append(_("The instructions changed since you last checked: please go through the steps again."))
@@ -52,3 +55,35 @@ def summary_lines(checklist: Checklist, guide: Guide, today: dt.date) -> list[st
         else:
             lines.append(_("Next re-check due on {date}.").format(date=when))
     return lines
+
+
+def account_title(label: str) -> str:
+    """How an account is named: its label, or a plain phrase for the person's only account."""
+    return label if label else _("Your LinkedIn account")
+
+
+def recheck_text(checklist: Checklist, today: dt.date) -> tuple[str, str]:
+    """The re-check item: (status, when) such as ("Due now", "since 23 May 2027")."""
+    if checklist.guide_changed:
+        return _("Due now: the instructions changed"), ""
+    if checklist.recheck_due is None:
+        return "", ""
+    when = i18n.format_date(checklist.recheck_due)
+    if today >= checklist.recheck_due:
+        return _("Due now"), _("since {date}").format(date=when)
+    return _("Not yet"), _("due on {date}").format(date=when)
+
+
+def event_text(event: Confirmation, guide: Guide) -> str:
+    """One line of an account's history."""
+    what = _("Switched off, through the steps") if event.kind == CONFIRMED else _("Re-checked: still off")
+    try:
+        device = _(guide.device(event.device).name)
+    except KeyError:
+        device = event.device
+    return _("{what} on {device}").format(what=what, device=device)
+
+
+def extras_text(event: Confirmation, guide: Guide) -> str:
+    titles = [_(guide.extras[extra].done) for extra in event.extras if extra in guide.extras]
+    return "; ".join(titles)

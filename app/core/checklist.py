@@ -1,4 +1,5 @@
-"""Derive the checklist from the guide and the records: what is done, when, and what is due."""
+"""Derive the checklist from the guide and the records: what is done, when, on which device, and
+what is due. One checklist per LinkedIn account (most people have one, labelled "")."""
 
 from __future__ import annotations
 
@@ -9,7 +10,9 @@ from dataclasses import dataclass
 from app.core.guide import Guide, Region
 from app.core.records import Confirmation
 
-RECHECK_MONTHS = 6
+RECHECK_MONTHS = 6  # the default; the person can choose another period
+RECHECK_CHOICES = (1, 3, 6, 12)
+RECHECK_SETTING = "recheck_months"
 SWITCH = "switch"
 
 
@@ -27,11 +30,13 @@ class ChecklistItem:
 
 @dataclass(frozen=True)
 class Checklist:
+    account: str  # "" for the person's only (or unnamed) account
     items: tuple[ChecklistItem, ...]
     latest: Confirmation | None
     region: Region | None
     recheck_due: dt.date | None  # local date from which a re-check is due
     guide_changed: bool  # the guide is newer than the one followed last time
+    history: tuple[Confirmation, ...] = ()  # every event of this account, oldest first
 
     @property
     def empty(self) -> bool:
@@ -48,16 +53,32 @@ def add_months(day: dt.date, months: int) -> dt.date:
     return dt.date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
 
 
-def build_checklist(guide: Guide, confirmations: list[Confirmation]) -> Checklist:
+def recheck_months(value: str | None) -> int:
+    """The re-check period from its stored setting, falling back to the default."""
+    try:
+        months = int(value or RECHECK_MONTHS)
+    except ValueError:
+        return RECHECK_MONTHS
+    return months if months in RECHECK_CHOICES else RECHECK_MONTHS
+
+
+def _latest(events: list[Confirmation]) -> Confirmation:
+    return max(events, key=lambda c: (c.recorded_at, c.id))
+
+
+def build_checklist(
+    guide: Guide, confirmations: list[Confirmation], months: int = RECHECK_MONTHS, account: str = ""
+) -> Checklist:
+    """The checklist of one account from its events (events of other accounts must be left out)."""
     if not confirmations:
-        return Checklist(items=(), latest=None, region=None, recheck_due=None, guide_changed=False)
-    latest = max(confirmations, key=lambda c: (c.recorded_at, c.id))
+        return Checklist(account=account, items=(), latest=None, region=None, recheck_due=None, guide_changed=False)
+    latest = _latest(confirmations)
     try:
         region = guide.region(latest.region)
     except KeyError:  # a region the guide no longer has: place the country again
         region = guide.region_for_country(latest.country)
     extra_done = [c for c in confirmations if region.extra in c.extras]
-    last_extra = max(extra_done, key=lambda c: (c.recorded_at, c.id)) if extra_done else None
+    last_extra = _latest(extra_done) if extra_done else None
     items = (
         ChecklistItem(SWITCH, optional=False, done_at=latest.recorded_at, device=latest.device),
         ChecklistItem(
@@ -69,9 +90,22 @@ def build_checklist(guide: Guide, confirmations: list[Confirmation]) -> Checklis
     )
     local_day = latest.recorded_at.astimezone().date()
     return Checklist(
+        account=account,
         items=items,
         latest=latest,
         region=region,
-        recheck_due=add_months(local_day, RECHECK_MONTHS),
+        recheck_due=add_months(local_day, months),
         guide_changed=latest.guide_id == guide.id and latest.guide_version < guide.version,
+        history=tuple(sorted(confirmations, key=lambda c: (c.recorded_at, c.id))),
     )
+
+
+def build_checklists(guide: Guide, confirmations: list[Confirmation], months: int = RECHECK_MONTHS) -> list[Checklist]:
+    """One checklist per account, the unnamed account first, then by label."""
+    accounts: dict[str, list[Confirmation]] = {}
+    for confirmation in confirmations:
+        accounts.setdefault(confirmation.account, []).append(confirmation)
+    return [
+        build_checklist(guide, events, months, account)
+        for account, events in sorted(accounts.items(), key=lambda item: (item[0] != "", item[0].casefold()))
+    ]

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from enum import IntEnum
 
 from app.core.guide import Guide, Region
-from app.core.records import NewConfirmation
+from app.core.records import RECHECKED, Confirmation, NewConfirmation
 
 
 class PageId(IntEnum):
@@ -33,6 +33,7 @@ class WizardState:
     quick_route: bool = False  # the setting was opened straight from the welcome page
     switch_off: bool = False
     extras: set[str] = field(default_factory=set)
+    account: str = ""  # an optional label such as "Work", for people with several accounts
 
     def region(self, guide: Guide) -> Region | None:
         return guide.region_for_country(self.country) if self.country else None
@@ -64,6 +65,27 @@ def can_leave(page: PageId, state: WizardState, guide: Guide) -> bool:
     return True
 
 
+def recheck_state(latest: Confirmation, language: str) -> WizardState:
+    """The choices for checking an account again: same account, country and device."""
+    return WizardState(language=language, country=latest.country, device=latest.device, account=latest.account)
+
+
+def recheck_confirmation(latest: Confirmation, guide: Guide, app_version: str) -> NewConfirmation:
+    """The record of "I re-checked: still off", made from the account's latest record."""
+    return NewConfirmation(
+        device=latest.device,
+        country=latest.country,
+        region=guide.region_for_country(latest.country).id,
+        language=latest.language,
+        guide_id=guide.id,
+        guide_version=guide.version,
+        app_version=app_version,
+        extras=(),  # an extra is a one-off; the checklist finds it in the record that has it
+        account=latest.account,
+        kind=RECHECKED,
+    )
+
+
 def recorded_device(state: WizardState) -> str:
     if state.quick_route and state.device is None:
         return QUICK_ROUTE_DEVICE
@@ -85,4 +107,5 @@ def confirmation_from(state: WizardState, guide: Guide, app_version: str) -> New
         guide_version=guide.version,
         app_version=app_version,
         extras=tuple(sorted(state.extras & {region.extra})),
+        account=state.account.strip(),
     )

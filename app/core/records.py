@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import datetime as dt
 import errno
-import os
 import sqlite3
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
@@ -21,9 +20,17 @@ from enum import Enum
 from pathlib import Path
 from typing import Any, TypeVar
 
+from app.core.datafiles import (
+    DB_NAME,
+    folder_writable,
+    make_private_file,
+    make_private_folder,
+    move_aside,
+    remove_data_files,
+)
+
 T = TypeVar("T")
 
-DB_NAME = "records.sqlite3"
 BUSY_TIMEOUT_MS = 5000
 
 # Index i holds the SQL that takes the schema from version i to version i + 1.
@@ -50,7 +57,16 @@ MIGRATIONS: tuple[str, ...] = (
         PRIMARY KEY (confirmation_id, extra)
     );
     """,
+    # 2: several LinkedIn accounts (an optional label such as "Work"; "" for the only one), and
+    # re-checks ("I re-checked") recorded beside confirmations made through the wizard.
+    """
+    ALTER TABLE confirmations ADD COLUMN account TEXT NOT NULL DEFAULT '';
+    ALTER TABLE confirmations ADD COLUMN kind TEXT NOT NULL DEFAULT 'confirmed';
+    CREATE INDEX confirmations_by_account ON confirmations (account, recorded_at);
+    """,
 )
+CONFIRMED = "confirmed"  # went through the wizard and ticked "the switch is now off"
+RECHECKED = "rechecked"  # looked again later and said it is still off
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
@@ -87,6 +103,8 @@ class Confirmation:
     guide_version: int
     app_version: str
     extras: tuple[str, ...]
+    account: str = ""
+    kind: str = CONFIRMED
 
 
 @dataclass(frozen=True)
@@ -99,6 +117,8 @@ class NewConfirmation:
     guide_version: int
     app_version: str
     extras: tuple[str, ...] = ()
+    account: str = ""
+    kind: str = CONFIRMED
 
 
 def utc_now() -> dt.datetime:
@@ -106,48 +126,49 @@ def utc_now() -> dt.datetime:
 
 
 class RecordStore:
-    """An open record store. Create it with ``RecordStore.open``."""
+    """An open record store. Create it with ``RecordStore.open``.
 
-    def __init__(self, conn: sqlite3.Connection, path: Path, read_only: bool) -> None:
+    Nothing is written to disk until the first record or setting: a person who only looks around
+    leaves no trace, and after "delete everything" the store is back to that state."""
+
+    def __init__(self, conn: sqlite3.Connection | None, path: Path, read_only: bool) -> None:
         self._conn = conn
         self.path = path
         self.read_only = read_only
 
+    @property
+    def folder(self) -> Path:
+        return self.path.parent
+
     # -- opening -------------------------------------------------------------------------------
     @classmethod
     def open(cls, folder: Path) -> tuple[RecordStore, list[StoreNotice]]:
-        """Open (creating if needed) the store in `folder`. Raises StoreError("too_new") only."""
+        """Open the store in `folder`. Raises StoreError("too_new") only."""
         path = folder / DB_NAME
-        notices: list[StoreNotice] = []
-        try:
-            _make_private_folder(folder)
-        except OSError as exc:
-            if exc.errno not in (errno.EACCES, errno.EPERM, errno.EROFS):
-                raise
+        if not path.exists():
+            return cls(None, path, read_only=False), []  # made on the first write
+        if not folder_writable(folder):
             return cls._open_read_only(path), [StoreNotice(NoticeKind.READ_ONLY, folder)]
         try:
-            _make_private_file(path)
-            return cls(_connect_and_migrate(path), path, read_only=False), notices
+            make_private_file(path)
+            return cls(_connect_and_migrate(path), path, read_only=False), []
         except StoreError:
             raise
         except (sqlite3.DatabaseError, OSError):
             # Not SQLite, damaged, or not readable by us: keep it for the person, start afresh.
-            aside = _move_aside(path)
-            notices.append(StoreNotice(NoticeKind.MOVED_ASIDE, aside))
-            _make_private_file(path)
-            return cls(_connect_and_migrate(path), path, read_only=False), notices
+            aside = move_aside(path)
+            return cls(None, path, read_only=False), [StoreNotice(NoticeKind.MOVED_ASIDE, aside)]
 
     @classmethod
     def _open_read_only(cls, path: Path) -> RecordStore:
         """The records as they are, in memory (migrated if older), for a folder we cannot write to."""
         memory = sqlite3.connect(":memory:", isolation_level=None)
         try:
-            if path.exists():
-                disk = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True, isolation_level=None)
-                try:
-                    disk.backup(memory)
-                finally:
-                    disk.close()
+            disk = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True, isolation_level=None)
+            try:
+                disk.backup(memory)
+            finally:
+                disk.close()
         except (sqlite3.DatabaseError, OSError):
             # Unreadable, and it cannot be moved aside here: start empty, leave the file alone.
             memory.close()
@@ -156,14 +177,27 @@ class RecordStore:
         return cls(memory, path, read_only=True)
 
     def close(self) -> None:
-        self._conn.close()
+        if self._conn is not None:
+            self._conn.close()
+            self._conn = None
+
+    def delete_everything(self) -> list[Path]:
+        """Remove every file the assistant wrote in its folder, and the folder if it is then empty.
+
+        Records, settings, set-aside copies and SQLite's journals go; anything else a person keeps
+        in that folder stays. Returns what was removed. The store is then as on first launch."""
+        if self.read_only:
+            raise StoreError("read_only", self.folder)
+        self.close()
+        removed = remove_data_files(self.folder)
+        return removed
 
     # -- reading -------------------------------------------------------------------------------
     def confirmations(self) -> list[Confirmation]:
         """Every confirmation, oldest first."""
         rows = self._read(
             "SELECT id, recorded_at, device, country, region, language, guide_id, guide_version,"
-            " app_version FROM confirmations ORDER BY recorded_at, id"
+            " app_version, account, kind FROM confirmations ORDER BY recorded_at, id"
         )
         extras: dict[int, list[str]] = {}
         for cid, extra in self._read("SELECT confirmation_id, extra FROM confirmation_extras ORDER BY extra"):
@@ -180,6 +214,8 @@ class RecordStore:
                 guide_version=row[7],
                 app_version=row[8],
                 extras=tuple(extras.get(row[0], ())),
+                account=row[9],
+                kind=row[10],
             )
             for row in rows
         ]
@@ -200,12 +236,14 @@ class RecordStore:
             new.guide_id,
             new.guide_version,
             new.app_version,
+            new.account.strip(),
+            new.kind,
         )
 
         def write(conn: sqlite3.Connection) -> int:
             cur = conn.execute(
                 "INSERT INTO confirmations (recorded_at, device, country, region, language, guide_id,"
-                " guide_version, app_version) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                " guide_version, app_version, account, kind) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 values,
             )
             cid = cur.lastrowid
@@ -228,6 +266,8 @@ class RecordStore:
             guide_version=new.guide_version,
             app_version=new.app_version,
             extras=tuple(sorted(set(new.extras))),
+            account=new.account.strip(),
+            kind=new.kind,
         )
 
     def set_setting(self, key: str, value: str) -> None:
@@ -241,45 +281,47 @@ class RecordStore:
 
     # -- plumbing ------------------------------------------------------------------------------
     def _read(self, sql: str, params: Iterable[object] = ()) -> list[tuple[Any, ...]]:
+        if self._conn is None:
+            return []  # nothing written yet
         try:
             return self._conn.execute(sql, tuple(params)).fetchall()
         except sqlite3.DatabaseError as exc:
             raise StoreError("failed", self.path, str(exc)) from exc
 
-    def _write(self, work: Callable[[sqlite3.Connection], T]) -> T:
+    def _connection(self) -> sqlite3.Connection:
+        """The connection, creating the folder and the file on the first write."""
         if self.read_only:
-            raise StoreError("read_only", self.path.parent)
+            raise StoreError("read_only", self.folder)
+        if self._conn is None:
+            try:
+                make_private_folder(self.folder)
+                make_private_file(self.path)
+                self._conn = _connect_and_migrate(self.path)
+            except OSError as exc:
+                if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+                    raise StoreError("read_only", self.folder, exc.strerror or "") from exc
+                raise StoreError("failed", self.path, str(exc)) from exc
+            except sqlite3.DatabaseError as exc:
+                raise StoreError("failed", self.path, str(exc)) from exc
+        return self._conn
+
+    def _write(self, work: Callable[[sqlite3.Connection], T]) -> T:
+        conn = self._connection()
         try:
-            self._conn.execute("BEGIN IMMEDIATE")
+            conn.execute("BEGIN IMMEDIATE")
         except sqlite3.DatabaseError as exc:
             raise StoreError("failed", self.path, str(exc)) from exc
         try:
-            result = work(self._conn)
-            self._conn.execute("COMMIT")
+            result = work(conn)
+            conn.execute("COMMIT")
             return result
         except sqlite3.DatabaseError as exc:
-            self._conn.execute("ROLLBACK")
+            conn.execute("ROLLBACK")
             kind = "read_only" if "readonly" in str(exc).replace("-", "").replace(" ", "") else "failed"
-            raise StoreError(kind, self.path.parent if kind == "read_only" else self.path, str(exc)) from exc
+            raise StoreError(kind, self.folder if kind == "read_only" else self.path, str(exc)) from exc
         except BaseException:
-            self._conn.execute("ROLLBACK")
+            conn.execute("ROLLBACK")
             raise
-
-
-def _make_private_folder(folder: Path) -> None:
-    if not folder.exists():
-        folder.mkdir(mode=0o700, parents=True)
-        os.chmod(folder, 0o700)  # mkdir's mode is filtered by the umask
-    if not os.access(folder, os.W_OK):
-        raise PermissionError(errno.EACCES, "folder is not writable", str(folder))
-
-
-def _make_private_file(path: Path) -> None:
-    """Create the database file readable by its owner only, before SQLite opens it."""
-    fd = os.open(path, os.O_CREAT | os.O_RDWR, 0o600)
-    os.close(fd)
-    if os.name == "posix":
-        os.chmod(path, 0o600)
 
 
 def _connect_and_migrate(path: Path) -> sqlite3.Connection:
@@ -316,25 +358,3 @@ def _migrate(conn: sqlite3.Connection, path: Path) -> None:
     except BaseException:
         conn.execute("ROLLBACK")
         raise
-
-
-def _move_aside(path: Path) -> Path:
-    stamp = utc_now().strftime("%Y%m%d-%H%M%S")
-    aside = path.with_name(f"{path.stem}.unreadable-{stamp}{path.suffix}")
-    n = 1
-    while aside.exists():
-        aside = path.with_name(f"{path.stem}.unreadable-{stamp}-{n}{path.suffix}")
-        n += 1
-    os.replace(path, aside)
-    for suffix in ("-journal", "-wal", "-shm"):
-        leftover = path.with_name(path.name + suffix)
-        if leftover.exists():
-            os.replace(leftover, aside.with_name(aside.name + suffix))
-    return aside
-
-
-def default_folder() -> Path:
-    """The per-user data folder: ~/.local/share/ai-optout-assistant, %LOCALAPPDATA%\\ai-optout-assistant, ..."""
-    from platformdirs import user_data_path
-
-    return user_data_path("ai-optout-assistant", appauthor=False, roaming=False)

@@ -10,18 +10,20 @@ from PySide6.QtCore import QLocale, QLockFile, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from app import __version__, i18n
-from app.core.flow import WizardState
+from app.core.checklist import RECHECK_SETTING
+from app.core.datafiles import LOCK_NAME
+from app.core.flow import PageId, WizardState, recheck_confirmation, recheck_state
 from app.core.guide import Guide, GuideError, load_guide
 from app.core.records import RecordStore, StoreError, StoreNotice
 from app.i18n import _
 from app.notices import store_error_text, store_notice_text
 from app.resources import guide_path
+from app.ui import record_actions
 from app.ui.checklist_window import ChecklistWindow
 from app.ui.session import Session
 from app.ui.style import apply_style
 from app.ui.wizard import AssistantWizard
 
-LOCK_NAME = "assistant.lock"
 LANGUAGE_SETTING = "language"
 
 
@@ -40,9 +42,13 @@ class Controller(QObject):
             return self.show_checklist()
         return self.show_wizard()
 
-    def show_wizard(self) -> AssistantWizard:
-        session = Session(self.guide, self.store, WizardState(language=i18n.language()), __version__)
-        wizard = AssistantWizard(session)
+    def _session(self, state: WizardState | None = None) -> Session:
+        return Session(self.guide, self.store, state or WizardState(language=i18n.language()), __version__)
+
+    def show_wizard(self, state: WizardState | None = None, start: PageId = PageId.WELCOME) -> AssistantWizard:
+        if self.wizard is not None:
+            self.wizard.close()
+        wizard = AssistantWizard(self._session(state), start=start)
         wizard.languageChanged.connect(self._remember_language)
         wizard.checklistRequested.connect(self.show_checklist)
         wizard.finished.connect(self._wizard_finished)
@@ -54,20 +60,61 @@ class Controller(QObject):
 
     def show_checklist(self) -> ChecklistWindow:
         if self.checklist is None:
-            session = Session(self.guide, self.store, WizardState(language=i18n.language()), __version__)
-            self.checklist = ChecklistWindow(session)
-            self.checklist.restartRequested.connect(self.show_wizard)
-            self.checklist.languageChosen.connect(self._checklist_language)
+            checklist = ChecklistWindow(self._session())
+            checklist.restartRequested.connect(self.check_again)
+            checklist.recheckedRequested.connect(self.record_recheck)
+            checklist.addAccountRequested.connect(lambda: self.show_wizard())
+            checklist.exportPdfRequested.connect(lambda: record_actions.save_receipt(checklist, self.guide, self.store))
+            checklist.exportJsonRequested.connect(
+                lambda: record_actions.export_records(checklist, self.guide, self.store)
+            )
+            checklist.deleteRequested.connect(self.delete_everything)
+            checklist.periodChosen.connect(self._set_period)
+            checklist.languageChosen.connect(self._checklist_language)
+            self.checklist = checklist
         self.checklist.refresh()
         self.checklist.show()
         self.checklist.raise_()
         return self.checklist
 
+    def check_again(self, account: str) -> AssistantWizard:
+        """The wizard at the steps, for the same account, country and device as last time."""
+        checklist = self.checklist.checklist_of(account) if self.checklist is not None else None
+        if checklist is None or checklist.latest is None:
+            return self.show_wizard()
+        return self.show_wizard(recheck_state(checklist.latest, i18n.language()), start=PageId.STEPS)
+
+    def record_recheck(self, account: str) -> None:
+        checklist = self.checklist.checklist_of(account) if self.checklist is not None else None
+        if checklist is None or checklist.latest is None:
+            return
+        try:
+            self.store.add_confirmation(recheck_confirmation(checklist.latest, self.guide, __version__))
+        except StoreError as exc:
+            QMessageBox.warning(self.checklist, _("Not saved"), store_error_text(exc))
+        self.show_checklist()
+
+    def delete_everything(self) -> None:
+        if self.checklist is None or not record_actions.delete_everything(self.checklist, self.store):
+            return
+        self.checklist.close()
+        self.checklist.deleteLater()
+        self.checklist = None
+        self.show_wizard()  # as on first launch
+
+    def _set_period(self, months: int) -> None:
+        try:
+            self.store.set_setting(RECHECK_SETTING, str(months))
+        except StoreError as exc:
+            QMessageBox.warning(self.checklist, _("Not saved"), store_error_text(exc))
+        if self.checklist is not None:
+            self.checklist.refresh()
+
     def _wizard_finished(self) -> None:
         wizard, self.wizard = self.wizard, None
         if wizard is not None:
             wizard.deleteLater()
-        if self.checklist is not None and not self.checklist.isVisible():
+        if self.checklist is not None:  # the wizard was opened from the checklist: back to it
             self.show_checklist()
 
     def _checklist_language(self, code: str) -> None:
@@ -98,34 +145,32 @@ def run(language: str | None, data_dir: Path) -> int:
     # One window at a time. A second copy could not damage the records (every write is a
     # transaction), but two wizards side by side would only confuse.
     lock = QLockFile(str(data_dir / LOCK_NAME))
-    if not store.read_only and not lock.tryLock(100) and lock.error() == QLockFile.LockError.LockFailedError:
-        QMessageBox.information(None, _("AI Opt-Out Assistant"), _("The assistant is already open in another window."))
+    try:
+        if data_dir.is_dir() and not lock.tryLock(100) and lock.error() == QLockFile.LockError.LockFailedError:
+            QMessageBox.information(
+                None, _("AI Opt-Out Assistant"), _("The assistant is already open in another window.")
+            )
+            return 0
+        try:
+            saved = store.setting(LANGUAGE_SETTING)
+        except StoreError:
+            saved = None
+        i18n.set_language(i18n.pick_language(language, saved, QLocale.system().name()))
+        try:
+            guide = load_guide(guide_path())
+        except GuideError as exc:
+            message = _("The assistant's instructions are damaged, so it cannot start. Please reinstall it.")
+            QMessageBox.critical(None, _("AI Opt-Out Assistant"), f"{message}\n\n{exc}")
+            return 1
+        controller = Controller(guide, store)
+        window = controller.start()
+        if notices:
+            QTimer.singleShot(0, lambda: _tell(window, notices))
+        return app.exec()
+    finally:
         store.close()
-        return 0
-    try:
-        saved = store.setting(LANGUAGE_SETTING)
-    except StoreError:
-        saved = None
-    i18n.set_language(i18n.pick_language(language, saved, QLocale.system().name()))
-    try:
-        guide = load_guide(guide_path())
-    except GuideError as exc:
-        QMessageBox.critical(
-            None,
-            _("AI Opt-Out Assistant"),
-            _("The assistant's instructions are damaged, so it cannot start. Please reinstall it.\n\n{detail}").format(
-                detail=exc
-            ),
-        )
-        return 1
-    controller = Controller(guide, store)
-    window = controller.start()
-    if notices:
-        QTimer.singleShot(0, lambda: _tell(window, notices))
-    code = app.exec()
-    store.close()
-    lock.unlock()
-    return code
+        if lock.isLocked():
+            lock.unlock()
 
 
 def _tell(parent: QWidget, notices: list[StoreNotice]) -> None:

@@ -32,7 +32,7 @@ class AssistantWizard(QWizard):
     languageChanged = Signal(str)  # noqa: N815 - Qt signal naming
     checklistRequested = Signal()  # noqa: N815 - Qt signal naming
 
-    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+    def __init__(self, session: Session, parent: QWidget | None = None, *, start: PageId = PageId.WELCOME) -> None:
         super().__init__(parent)
         self.session = session
         self.setObjectName("assistantWizard")
@@ -52,7 +52,7 @@ class AssistantWizard(QWizard):
         ):
             self.setPage(int(page.page_id), page)
             self.pages[page.page_id] = page
-        self.setStartId(int(PageId.WELCOME))
+        self.setStartId(int(start))
         self.welcome.languageChosen.connect(self.set_language)
         self.done_page.checklistRequested.connect(self._show_checklist)
         self.retranslate()

@@ -64,15 +64,25 @@ def deny_folder(monkeypatch: pytest.MonkeyPatch) -> None:
     def refuse(folder: Path) -> None:
         raise PermissionError(errno.EACCES, "Permission denied", str(folder))
 
-    monkeypatch.setattr(records, "_make_private_folder", refuse)
+    monkeypatch.setattr(records, "make_private_folder", refuse)
+    monkeypatch.setattr(records, "folder_writable", lambda folder: False)
 
 
 # -- creating -------------------------------------------------------------------------------------
 
 
-def test_open_creates_a_private_folder_and_file(tmp_path: Path) -> None:
+def test_opening_alone_writes_nothing(tmp_path: Path) -> None:
+    folder = tmp_path / "data"
+    store = open_store(folder)
+    assert store.confirmations() == [] and store.setting("language") is None
+    store.close()
+    assert not folder.exists()  # someone who only looks around leaves no trace
+
+
+def test_the_first_write_creates_a_private_folder_and_file(tmp_path: Path) -> None:
     folder = tmp_path / "nested" / "data"
     store = open_store(folder)
+    store.set_setting("language", "fr")
     try:
         assert folder.is_dir()
         assert store.path == folder / DB_NAME
@@ -91,6 +101,7 @@ def test_open_does_not_loosen_a_permissive_umask(tmp_path: Path) -> None:
     old = os.umask(0)
     try:
         store = open_store(tmp_path / "data")
+        store.set_setting("language", "fr")
     finally:
         os.umask(old)
     store.close()
@@ -101,6 +112,7 @@ def test_open_does_not_loosen_a_permissive_umask(tmp_path: Path) -> None:
 @pytest.mark.skipif(not POSIX, reason="POSIX file modes")
 def test_an_existing_database_file_is_made_private(tmp_path: Path) -> None:
     store = open_store(tmp_path)
+    store.set_setting("language", "fr")
     store.close()
     os.chmod(tmp_path / DB_NAME, 0o644)
     open_store(tmp_path).close()
@@ -280,7 +292,7 @@ def test_read_only_folder_without_a_store(tmp_path: Path, monkeypatch: pytest.Mo
     deny_folder(monkeypatch)
     store, notices = RecordStore.open(folder)
     try:
-        assert [n.kind for n in notices] == [NoticeKind.READ_ONLY]
+        assert notices == []  # nothing to read, so nothing to warn about until a write
         assert store.confirmations() == []
         with pytest.raises(StoreError) as info:
             store.add_confirmation(new_confirmation())
@@ -359,7 +371,7 @@ from app.core.records import NewConfirmation, RecordStore
 
 folder = Path(sys.argv[1])
 store, _ = RecordStore.open(folder)
-(folder / "ready").touch()
+(folder / "ready").touch()  # the parent made the folder and the store before starting us
 while not (folder / "go").exists():
     time.sleep(0.005)
 for n in range(50):
@@ -374,6 +386,7 @@ store.close()
 def test_two_processes_writing_at_once(tmp_path: Path) -> None:
     folder = tmp_path / "data"
     store = open_store(folder)
+    store.set_setting("language", "en")
     child = subprocess.Popen([sys.executable, "-c", WRITER, str(folder)], cwd=ROOT)
     try:
         deadline = time.monotonic() + 30

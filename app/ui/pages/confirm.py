@@ -2,7 +2,17 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QCheckBox, QGroupBox, QHBoxLayout, QMessageBox, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from app import i18n
 from app.core.flow import PageId, confirmation_from
@@ -84,6 +94,15 @@ class ConfirmPage(BasePage):
         self.future_only = text_label(self, object_name="futureOnly")
         self.region_notes = text_label(self, object_name="regionNotes")
         self.extra_boxes = {extra_id: ExtraBox(extra_id, session, self) for extra_id in EXTRA_WIDGETS}
+        self.account_caption = QLabel(self)
+        self.account_combo = QComboBox(self)
+        self.account_combo.setObjectName("accountCombo")
+        self.account_combo.setEditable(True)
+        self.account_combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.account_combo.setMinimumContentsLength(18)
+        self.account_combo.currentTextChanged.connect(self._account_changed)
+        self.account_caption.setBuddy(self.account_combo)
+        self.account_hint = text_label(self, object_name="accountHint")
         self.steps_button = QPushButton(self)
         self.steps_button.setObjectName("showStepsButton")
         self.steps_button.clicked.connect(self._show_steps)
@@ -95,6 +114,8 @@ class ConfirmPage(BasePage):
         for box in self.extra_boxes.values():
             layout.addWidget(box)
         layout.addStretch(1)
+        layout.addLayout(left_aligned(self.account_caption, self.account_combo))
+        layout.addWidget(self.account_hint)
         layout.addLayout(left_aligned(self.steps_button))
 
     def initializePage(self) -> None:  # noqa: N802 - Qt's name
@@ -105,6 +126,12 @@ class ConfirmPage(BasePage):
             if not applies:
                 box.check.setChecked(False)
         self.steps_button.setVisible(self.session.state.quick_route)
+        labels = sorted({c.account for c in self.session.store.confirmations()} - {""}, key=str.casefold)
+        self.account_combo.blockSignals(True)
+        self.account_combo.clear()
+        self.account_combo.addItems(["", *labels])
+        self.account_combo.setEditText(self.session.state.account)
+        self.account_combo.blockSignals(False)
         super().initializePage()
 
     def retranslate(self) -> None:
@@ -120,6 +147,10 @@ class ConfirmPage(BasePage):
         self.region_notes.setVisible(bool(notes))
         for box in self.extra_boxes.values():
             box.retranslate()
+        self.account_caption.setText(_("&Account name (optional):"))
+        self.account_combo.setAccessibleName(_("Account name (optional)"))
+        self.account_combo.lineEdit().setPlaceholderText(_("for example Work"))
+        self.account_hint.setText(_("Only if you have more than one LinkedIn account: a name to tell them apart."))
         self.steps_button.setText(_("I need the steps: show them"))
         self.steps_button.setAccessibleName(self.steps_button.text())
 
@@ -132,6 +163,9 @@ class ConfirmPage(BasePage):
             QMessageBox.warning(self, _("Not saved"), store_error_text(exc))
             return False
         return True
+
+    def _account_changed(self, text: str) -> None:
+        self.session.state.account = text.strip()
 
     def _switch_toggled(self, checked: bool) -> None:
         self.session.state.switch_off = checked
