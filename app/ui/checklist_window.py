@@ -101,31 +101,31 @@ class ChecklistWindow(QWidget):
         self.language_combo.activated.connect(
             lambda index: self.languageChosen.emit(self.language_combo.itemData(index))
         )
-        settings_row = QHBoxLayout()
-        settings_row.addWidget(self.period_caption)
-        settings_row.addWidget(self.period_combo)
-        settings_row.addStretch(1)
-        settings_row.addWidget(self.language_combo)
 
         self.add_button = self._button("addAccountButton", self.addAccountRequested)
         self.pdf_button = self._button("exportPdfButton", self.exportPdfRequested)
         self.json_button = self._button("exportJsonButton", self.exportJsonRequested)
         self.delete_button = self._button("deleteEverythingButton", self.deleteRequested)
         self.close_button = self._button("closeButton", self.close)
-        actions = QHBoxLayout()
+        records_row = QHBoxLayout()
         for button in (self.pdf_button, self.json_button, self.delete_button):
-            actions.addWidget(button)
-        actions.addStretch(1)
-        actions.addWidget(self.add_button)
-        actions.addWidget(self.close_button)
+            records_row.addWidget(button)
+        records_row.addStretch(1)
+        records_row.addWidget(self.add_button)
+        settings_row = QHBoxLayout()
+        settings_row.addWidget(self.period_caption)
+        settings_row.addWidget(self.period_combo)
+        settings_row.addStretch(1)
+        settings_row.addWidget(self.language_combo)
+        settings_row.addWidget(self.close_button)
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addWidget(self.summary)
         layout.addWidget(self.view, 1)
         layout.addLayout(account_row)
+        layout.addLayout(records_row)
         layout.addLayout(settings_row)
-        layout.addLayout(actions)
         self.refresh()
 
     def _button(self, name: str, slot: object) -> QPushButton:
@@ -182,9 +182,9 @@ class ChecklistWindow(QWidget):
             self.check_again_button: _("Check again"),
             self.rechecked_button: _("I re-checked: still off"),
             self.history_button: _("History…"),
-            self.add_button: _("Add another account"),
-            self.pdf_button: _("Save a receipt (PDF)…"),
-            self.json_button: _("Export records (JSON)…"),
+            self.add_button: _("Add an account"),
+            self.pdf_button: _("Receipt (PDF)…"),
+            self.json_button: _("Export (JSON)…"),
             self.delete_button: _("Delete everything…"),
             self.close_button: _("Close"),
         }
@@ -213,13 +213,23 @@ class ChecklistWindow(QWidget):
             row = QTreeWidgetItem([text.title + (f"\n{details}" if details else ""), mark + text.status])
             row.setData(0, ACCOUNT_ROLE, checklist.account)
             row.setData(0, Qt.ItemDataRole.UserRole, text.id)
+            self._fit(row)
             top.addChild(row)
         status, when = recheck_text(checklist, today)
         mark = "⚠ " if checklist.recheck_is_due(today) else "○ "
         row = QTreeWidgetItem([_("Re-check") + (f"\n{when}" if when else ""), mark + status])
+        row.setToolTip(0, when)
+        self._fit(row)
         row.setData(0, ACCOUNT_ROLE, checklist.account)
         row.setData(0, Qt.ItemDataRole.UserRole, "recheck")
         top.addChild(row)
+
+    def _fit(self, row: QTreeWidgetItem) -> None:
+        """Make the row tall enough for every line of its text (Qt underestimates some rows)."""
+        metrics = self.view.fontMetrics()
+        lines = row.text(0).split("\n")
+        width = max(metrics.horizontalAdvance(line) for line in lines) + 24
+        row.setSizeHint(0, QSize(width, metrics.lineSpacing() * len(lines) + 14))
 
     def _select(self, account: str) -> None:
         for index in range(self.view.topLevelItemCount()):
@@ -231,10 +241,8 @@ class ChecklistWindow(QWidget):
             self.view.setCurrentItem(self.view.topLevelItem(0))
 
     def _selection_changed(self) -> None:
-        if self.checklists:
-            self.account_caption.setText(_("For {account}:").format(account=account_title(self.account)))
-        else:
-            self.account_caption.clear()
+        label = self.account if self.checklists else ""
+        self.account_caption.setText(_("For {account}:").format(account=i18n.quote(label)) if label else "")
 
     def checklist_of(self, account: str) -> Checklist | None:
         return next((c for c in self.checklists if c.account == account), None)
