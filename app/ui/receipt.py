@@ -10,7 +10,7 @@ import datetime as dt
 from html import escape
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF, QSizeF
+from PySide6.QtCore import QMarginsF
 from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
 
 from app import i18n
@@ -48,7 +48,9 @@ def receipt_html(
     today = now.astimezone().date()
     for checklist in build_checklists(guide, confirmations, months):
         parts.append(_account_html(checklist, guide, today))
-    sources = "".join(f"<li>{escape(_(s.title))}: {escape(s.url)}</li>" for s in guide.sources)
+    sources = "".join(
+        "<li>{}</li>".format(escape(_("{title}: {url}").format(title=_(s.title), url=s.url))) for s in guide.sources
+    )
     heading = _("Where the instructions come from")
     parts.append(f"<h2>{escape(heading)}</h2>")
     parts.append(
@@ -71,7 +73,10 @@ def receipt_html(
             )
         )
     )
-    style = "body { font-family: sans-serif; } th { text-align: left; } td, th { padding: 4px 8px; }"
+    style = (
+        "body { font-family: sans-serif; font-size: 10pt; } h1 { font-size: 16pt; } h2 { font-size: 13pt; }"
+        " table { font-size: 9pt; } th { text-align: left; background: #eeeeee; } td, th { padding: 3px 6px; }"
+    )
     return f"<html><head><style>{style}</style></head><body>{''.join(parts)}</body></html>"
 
 
@@ -80,30 +85,27 @@ def _account_html(checklist: Checklist, guide: Guide, today: dt.date) -> str:
     assert latest is not None and checklist.region is not None
     country = regions.country_name(latest.country, i18n.language())
     status, when = recheck_text(checklist, today)
-    heads = [_("When (local time)"), _("When (UTC)"), _("What"), _("Country"), _("Guide version"), _("Also done")]
+    heads = [_("When (local time)"), _("When (UTC)"), _("What"), _("Guide version"), _("Also done")]
     rows = "".join(
-        "<tr>{}</tr>".format(
-            "".join(
-                f"<td>{escape(cell)}</td>"
-                for cell in (
-                    i18n.format_local_datetime(event.recorded_at),
-                    _utc(event.recorded_at),
-                    event_text(event, guide),
-                    regions.country_name(event.country, i18n.language()),
-                    str(event.guide_version),
-                    extras_text(event, guide),
-                )
-            )
+        _row(
+            i18n.format_local_datetime(event.recorded_at),
+            _utc(event.recorded_at).replace(" ", "\u00a0"),  # keep the date and time together
+            event_text(event, guide),
+            str(event.guide_version),
+            extras_text(event, guide),
         )
         for event in checklist.history
     )
-    header = "".join(f"<th>{escape(head)}</th>" for head in heads)
+    widths = (21, 19, 26, 13, 21)  # per cent: the dates must not break inside
+    header = "".join(f'<th width="{width}%">{escape(head)}</th>' for head, width in zip(heads, widths, strict=True))
     facts = [
         _("Country: {country} ({region}).").format(country=country, region=_(checklist.region.name)),
         _("LinkedIn has used members' data to train its AI by default here since {date}.").format(
             date=i18n.format_date(checklist.region.training_default_since)
         ),
-        _("Re-check: {status} {when}").format(status=status, when=when).strip(),
+        _("Re-check: {status} {when}").format(status=status, when=when).strip()
+        if checklist.recheck_is_due(today)
+        else _("Re-check: {when}").format(when=when),
     ]
     return (
         f"<h2>{escape(account_title(checklist.account))}</h2>"
@@ -112,19 +114,21 @@ def _account_html(checklist: Checklist, guide: Guide, today: dt.date) -> str:
     )
 
 
+def _row(*cells: str) -> str:
+    return "<tr>" + "".join(f"<td>{escape(cell)}</td>" for cell in cells) + "</tr>"
+
+
 def write_receipt_pdf(path: Path, html: str) -> None:
     """Write `html` as an A4 PDF at `path`. Raises OSError if the file cannot be written."""
     writer = QPdfWriter(str(path))
     writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
-    writer.setPageMargins(QMarginsF(18, 18, 18, 18), QPageLayout.Unit.Millimeter)
+    writer.setPageMargins(QMarginsF(0, 0, 0, 0), QPageLayout.Unit.Millimeter)  # print_() adds 2 cm
     writer.setResolution(300)
     writer.setTitle(_("Receipt: LinkedIn's use of my data to train AI"))
     writer.setCreator(_("AI Opt-Out Assistant"))
     document = QTextDocument()
+    document.setDocumentMargin(0)
     document.setHtml(html)
-    layout = writer.pageLayout()
-    page = layout.paintRectPixels(writer.resolution())
-    document.setPageSize(QSizeF(page.width(), page.height()))
-    document.print_(writer)
+    document.print_(writer)  # lays the text out on the writer's pages, at the writer's resolution
     if not path.is_file() or path.stat().st_size == 0:
         raise OSError(f"the PDF could not be written to {path}")
