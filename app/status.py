@@ -9,10 +9,10 @@ from pathlib import Path
 from typing import Any
 
 from app import i18n
-from app.checklist_text import item_text, summary_lines
-from app.core.checklist import Checklist, build_checklist
-from app.core.guide import GuideError, load_guide
-from app.core.records import DB_NAME, RecordStore, StoreError
+from app.checklist_text import NOTHING_RECORDED, account_title, item_text, recheck_text, summary_lines
+from app.core.checklist import RECHECK_SETTING, Checklist, build_checklist, build_checklists, recheck_months
+from app.core.guide import Guide, GuideError, load_guide
+from app.core.records import RecordStore, StoreError
 from app.i18n import _
 from app.notices import store_error_text, store_notice_text
 from app.resources import guide_path
@@ -27,43 +27,53 @@ def print_status(data_dir: Path, *, language: str | None, as_json: bool) -> int:
     except GuideError as exc:
         print(exc, file=sys.stderr)
         return 1
-    confirmations = []
-    if (data_dir / DB_NAME).exists():  # never create a data folder just to say it is empty
-        try:
-            store, notices = RecordStore.open(data_dir)
-        except StoreError as exc:
-            print(store_error_text(exc), file=sys.stderr)
-            return 1
-        for notice in notices:
-            print(store_notice_text(notice), file=sys.stderr)
-        try:
-            i18n.set_language(i18n.pick_language(language, store.setting(LANGUAGE_SETTING), i18n.system_locale_name()))
-            confirmations = store.confirmations()
-        finally:
-            store.close()
-    checklist = build_checklist(guide, confirmations)
+    try:
+        store, notices = RecordStore.open(data_dir)  # creates nothing: a missing store reads as empty
+    except StoreError as exc:
+        print(store_error_text(exc), file=sys.stderr)
+        return 1
+    for notice in notices:
+        print(store_notice_text(notice), file=sys.stderr)
+    try:
+        i18n.set_language(i18n.pick_language(language, store.setting(LANGUAGE_SETTING), i18n.system_locale_name()))
+        months = recheck_months(store.setting(RECHECK_SETTING))
+        checklists = build_checklists(guide, store.confirmations(), months)
+    except StoreError as exc:
+        print(store_error_text(exc), file=sys.stderr)
+        return 1
+    finally:
+        store.close()
     today = dt.date.today()
     if as_json:
-        print(json.dumps(_as_json(checklist, data_dir, today), indent=2, ensure_ascii=False))
+        print(json.dumps(_as_json(guide, checklists, data_dir, months, today), indent=2, ensure_ascii=False))
         return 0
     print(_("LinkedIn AI training: your checklist"))
-    print()
-    for item in checklist.items:
-        text = item_text(item, guide)
-        details = ", ".join(part for part in (text.when, text.device) if part)
-        print(f"  [{'x' if item.done else ' '}] {text.title}: {text.status}" + (f" ({details})" if details else ""))
-    if checklist.items:
+    if not checklists:
         print()
-    for line in summary_lines(checklist, guide, today):
-        print(line)
+        print(_(NOTHING_RECORDED))
+    for checklist in checklists:
+        print()
+        if checklist.account or len(checklists) > 1:
+            print(account_title(checklist.account))
+        for item in checklist.items:
+            text = item_text(item, guide)
+            details = ", ".join(part for part in (text.when, text.device) if part)
+            mark = "x" if item.done else " "
+            line = _("{item}: {status}").format(item=text.title, status=text.status)
+            print(f"  [{mark}] {line}" + (f" ({details})" if details else ""))
+        status, when = recheck_text(checklist, today)
+        mark = "!" if checklist.recheck_is_due(today) else " "
+        line = _("{item}: {status}").format(item=_("Re-check"), status=status)
+        print(f"  [{mark}] {line}" + (f" ({when})" if when else ""))
+        for line in summary_lines(checklist, guide, today):
+            print("  " + line)
     return 0
 
 
-def _as_json(checklist: Checklist, data_dir: Path, today: dt.date) -> dict[str, Any]:
+def _account_json(checklist: Checklist, today: dt.date) -> dict[str, Any]:
     latest = checklist.latest
     return {
-        "data_dir": str(data_dir),
-        "recorded": not checklist.empty,
+        "label": checklist.account,
         "items": [
             {
                 "id": item.id,
@@ -80,4 +90,17 @@ def _as_json(checklist: Checklist, data_dir: Path, today: dt.date) -> dict[str, 
         "recheck_due": checklist.recheck_due.isoformat() if checklist.recheck_due else None,
         "recheck_is_due": checklist.recheck_is_due(today),
         "guide_changed": checklist.guide_changed,
+    }
+
+
+def _as_json(guide: Guide, checklists: list[Checklist], data_dir: Path, months: int, today: dt.date) -> dict[str, Any]:
+    """Every account under "accounts"; the first one's fields also at the top, for the common case of one."""
+    accounts = [_account_json(checklist, today) for checklist in checklists]
+    first = accounts[0] if accounts else _account_json(build_checklist(guide, []), today)
+    return {
+        "data_dir": str(data_dir),
+        "recorded": bool(accounts),
+        "recheck_months": months,
+        **{key: value for key, value in first.items() if key != "label"},
+        "accounts": accounts,
     }
