@@ -330,7 +330,7 @@ def web_nav(*, me_ring: bool = False) -> str:
     s += slot("Me", 840, 45, 80, size=12, anchor="middle")
     s += f'  <path d="M{856},{39} l4,4 l4,-4" fill="none" stroke="{MUTED}" stroke-width="1.6"/>\n'
     if me_ring:
-        s += ring(808, 2, 66, 50) + pointer(848, 24)
+        s += ring(808, 2, 66, 50) + pointer(866, 30)
     return s
 
 
