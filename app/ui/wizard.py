@@ -79,8 +79,12 @@ class AssistantWizard(QWizard):
         mac = self.wizardStyle() == QWizard.WizardStyle.MacStyle
         for which, (classic, mac_text) in _QT_BUTTONS.items():
             self.setButtonText(which, QCoreApplication.translate("QWizard", mac_text if mac else classic))
-        for page in self.pages.values():
-            page.retranslate()
+        # Pages not shown yet get their texts when they are (initializePage): retranslating them now
+        # would load country names and draw pictures that the first page does not need.
+        shown = {*self.visitedIds(), self.currentId()}
+        for page_id, page in self.pages.items():
+            if int(page_id) in shown:
+                page.retranslate()
 
     def _show_checklist(self) -> None:
         self.checklistRequested.emit()
