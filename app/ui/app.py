@@ -5,12 +5,12 @@ from __future__ import annotations
 import contextlib
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLocale, QLockFile, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from app import __version__, i18n
-from app.core.checklist import RECHECK_SETTING
 from app.core.datafiles import LOCK_NAME
 from app.core.flow import PageId, WizardState, recheck_confirmation, recheck_state
 from app.core.guide import Guide, GuideError, load_guide
@@ -18,11 +18,13 @@ from app.core.records import RecordStore, StoreError, StoreNotice
 from app.i18n import _
 from app.notices import store_error_text, store_notice_text
 from app.resources import guide_path
-from app.ui import record_actions
-from app.ui.checklist_window import ChecklistWindow
+from app.ui import probe
 from app.ui.session import Session
 from app.ui.style import apply_style
 from app.ui.wizard import AssistantWizard
+
+if TYPE_CHECKING:  # the checklist is loaded when first shown, after the first window is up
+    from app.ui.checklist_window import ChecklistWindow
 
 LANGUAGE_SETTING = "language"
 
@@ -59,6 +61,9 @@ class Controller(QObject):
         return wizard
 
     def show_checklist(self) -> ChecklistWindow:
+        from app.ui import record_actions
+        from app.ui.checklist_window import ChecklistWindow
+
         if self.checklist is None:
             checklist = ChecklistWindow(self._session())
             checklist.restartRequested.connect(self.check_again)
@@ -95,6 +100,8 @@ class Controller(QObject):
         self.show_checklist()
 
     def delete_everything(self) -> None:
+        from app.ui import record_actions
+
         if self.checklist is None or not record_actions.delete_everything(self.checklist, self.store):
             return
         self.checklist.close()
@@ -103,6 +110,8 @@ class Controller(QObject):
         self.show_wizard()  # as on first launch
 
     def _set_period(self, months: int) -> None:
+        from app.core.checklist import RECHECK_SETTING
+
         try:
             self.store.set_setting(RECHECK_SETTING, str(months))
         except StoreError as exc:
@@ -164,6 +173,7 @@ def run(language: str | None, data_dir: Path) -> int:
             return 1
         controller = Controller(guide, store)
         window = controller.start()
+        probe.install_if_asked(window)
         if notices:
             QTimer.singleShot(0, lambda: _tell(window, notices))
         return app.exec()

@@ -2,21 +2,21 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QSize, Signal
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QSize, QTimer, Signal
 from PySide6.QtWidgets import QWidget, QWizard
 
 from app import i18n
 from app.core.flow import PageId
 from app.i18n import _
 from app.ui.pages.base import BasePage
-from app.ui.pages.confirm import ConfirmPage
-from app.ui.pages.device import DevicePage
-from app.ui.pages.done import DonePage
-from app.ui.pages.region import RegionPage
-from app.ui.pages.steps import StepsPage
 from app.ui.pages.welcome import WelcomePage
 from app.ui.session import Session
 from app.ui.style import app_icon
+
+if TYPE_CHECKING:
+    from app.ui.pages.done import DonePage
 
 # Qt's own button texts, looked up in Qt's catalog (qtbase_<lang>.qm) under the "QWizard" context.
 # QWizard does not re-read them when the language changes, so the wizard sets them itself.
@@ -42,20 +42,34 @@ class AssistantWizard(QWizard):
         self.resize(QSize(920, 720))
         self.setPixmap(QWizard.WizardPixmap.LogoPixmap, app_icon().pixmap(QSize(48, 48), self.devicePixelRatioF()))
         self.pages: dict[PageId, BasePage] = {}
-        for page in (
-            WelcomePage(session),
-            RegionPage(session),
-            DevicePage(session),
-            StepsPage(session),
-            ConfirmPage(session),
-            DonePage(session),
-        ):
-            self.setPage(int(page.page_id), page)
-            self.pages[page.page_id] = page
-        self.setStartId(int(start))
+        self._add(WelcomePage(session))
         self.welcome.languageChosen.connect(self.set_language)
-        self.done_page.checklistRequested.connect(self._show_checklist)
+        if start == PageId.WELCOME:
+            # The other pages are built once the welcome page is on screen: the person sees the
+            # assistant sooner, and nobody can reach Next before the event loop has run this.
+            QTimer.singleShot(0, self.ensure_pages)
+        else:
+            self.ensure_pages()
+        self.setStartId(int(start))
         self.retranslate()
+
+    def _add(self, page: BasePage) -> None:
+        self.setPage(int(page.page_id), page)
+        self.pages[page.page_id] = page
+
+    def ensure_pages(self) -> None:
+        """Build every page after the welcome page, once."""
+        if PageId.DONE in self.pages:
+            return
+        from app.ui.pages.confirm import ConfirmPage
+        from app.ui.pages.device import DevicePage
+        from app.ui.pages.done import DonePage
+        from app.ui.pages.region import RegionPage
+        from app.ui.pages.steps import StepsPage
+
+        for page_class in (RegionPage, DevicePage, StepsPage, ConfirmPage, DonePage):
+            self._add(page_class(self.session))
+        self.done_page.checklistRequested.connect(self._show_checklist)
 
     @property
     def welcome(self) -> WelcomePage:
@@ -63,6 +77,7 @@ class AssistantWizard(QWizard):
 
     @property
     def done_page(self) -> DonePage:
+        self.ensure_pages()
         return self.pages[PageId.DONE]  # type: ignore[return-value]
 
     def set_language(self, code: str) -> None:

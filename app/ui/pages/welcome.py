@@ -91,6 +91,10 @@ class WelcomePage(BasePage):
             _("The setting page is open in your browser. Switch it off there, then click Next to record it here.")
         )
 
+    def validatePage(self) -> bool:  # noqa: N802 - Qt's name
+        self.wizard().ensure_pages()  # type: ignore[attr-defined]
+        return True
+
     def _language_changed(self, index: int) -> None:
         code = self.language_combo.itemData(index)
         if code:
