@@ -28,13 +28,15 @@ def pybabel(*args: str) -> None:
     CommandLineInterface().run(["pybabel", "-q", *args])
 
 
-def extract_and_update() -> None:
+def extract(pot: Path) -> None:
+    """Every text of the code and the guide into the template `pot`."""
+    cwd = Path.cwd()
     pybabel(
         "extract",
         "--mapping-file",
         str(ROOT / "babel.cfg"),
         "--output-file",
-        str(POT),
+        str(pot),
         "--add-comments",
         "Translators:",
         "--add-comments",
@@ -47,6 +49,11 @@ def extract_and_update() -> None:
         "--no-wrap",
         ".",
     )
+    os.chdir(cwd)
+
+
+def extract_and_update() -> None:
+    extract(POT)
     for code in LANGUAGES:
         po = TRANSLATIONS / code / "LC_MESSAGES" / "messages.po"
         if po.exists():

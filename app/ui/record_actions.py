@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QStandardPaths
@@ -23,52 +24,58 @@ from app.notices import store_error_text
 from app.ui.receipt import receipt_html, write_receipt_pdf
 
 
-def _ask_file(parent: QWidget, title: str, name: str, filter_text: str) -> Path | None:
+def _save_as(
+    parent: QWidget, title: str, name: str, filter_text: str, write: Callable[[Path], None], saved: str, failed: str
+) -> bool:
+    """Ask where to save, write there with `write`, and say in one sentence what happened."""
     folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
     chosen, _filter = QFileDialog.getSaveFileName(parent, title, str(Path(folder) / name), filter_text)
-    return Path(chosen) if chosen else None
-
-
-def _stamp() -> str:
-    return dt.date.today().isoformat()
+    if not chosen:
+        return False
+    path = Path(chosen)
+    suffix = Path(name).suffix
+    if path.suffix.lower() != suffix:
+        path = path.with_name(path.name + suffix)
+    try:
+        write(path)
+    except OSError as exc:
+        QMessageBox.warning(parent, _("Not saved"), failed.format(reason=exc))
+        return False
+    QMessageBox.information(parent, title, saved.format(path=path))
+    return True
 
 
 def save_receipt(parent: QWidget, guide: Guide, store: RecordStore) -> bool:
-    path = _ask_file(
-        parent, _("Save a receipt"), _("linkedin-ai-receipt-{date}.pdf").format(date=_stamp()), _("PDF (*.pdf)")
-    )
-    if path is None:
-        return False
-    if path.suffix.lower() != ".pdf":
-        path = path.with_suffix(path.suffix + ".pdf")
     months = recheck_months(store.setting(RECHECK_SETTING))
     html = receipt_html(guide, store.confirmations(), __version__, months, utc_now())
-    try:
-        write_receipt_pdf(path, html)
-    except OSError as exc:
-        QMessageBox.warning(parent, _("Not saved"), _("The receipt could not be saved: {reason}").format(reason=exc))
-        return False
-    QMessageBox.information(parent, _("Receipt saved"), _("The receipt was saved as {path}.").format(path=path))
-    return True
+    return _save_as(
+        parent,
+        _("Save a receipt"),
+        _("linkedin-ai-receipt-{date}.pdf").format(date=dt.date.today().isoformat()),
+        _("PDF (*.pdf)"),
+        lambda path: write_receipt_pdf(path, html),
+        _("The receipt was saved as {path}."),
+        _("The receipt could not be saved: {reason}"),
+    )
 
 
 def export_records(parent: QWidget, guide: Guide, store: RecordStore) -> bool:
-    path = _ask_file(
-        parent, _("Export records"), _("linkedin-ai-records-{date}.json").format(date=_stamp()), _("JSON (*.json)")
-    )
-    if path is None:
-        return False
-    if path.suffix.lower() != ".json":
-        path = path.with_suffix(path.suffix + ".json")
     months = recheck_months(store.setting(RECHECK_SETTING))
     document = export.records_document(guide, store.confirmations(), __version__, months, utc_now())
-    try:
-        path.write_text(json.dumps(document, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
-    except OSError as exc:
-        QMessageBox.warning(parent, _("Not saved"), _("The records could not be saved: {reason}").format(reason=exc))
-        return False
-    QMessageBox.information(parent, _("Records exported"), _("The records were saved as {path}.").format(path=path))
-    return True
+    text = json.dumps(document, indent=2, ensure_ascii=False) + "\n"
+
+    def write(path: Path) -> None:
+        path.write_text(text, encoding="utf-8")
+
+    return _save_as(
+        parent,
+        _("Export records"),
+        _("linkedin-ai-records-{date}.json").format(date=dt.date.today().isoformat()),
+        _("JSON (*.json)"),
+        write,
+        _("The records were saved as {path}."),
+        _("The records could not be saved: {reason}"),
+    )
 
 
 def delete_everything(parent: QWidget, store: RecordStore) -> bool:

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QPushButton, QVBoxLayout, QWidget
 
 from app import i18n
 from app.core import regions
-from app.core.checklist import RECHECK_MONTHS, add_months
+from app.core.checklist import RECHECK_SETTING, add_months, recheck_months
 from app.core.flow import PageId
 from app.i18n import _
 from app.ui.pages.base import BasePage, left_aligned, text_label
@@ -58,7 +58,8 @@ class DonePage(BasePage):
             lines.append(_("Country: {country}.").format(country=country))
         else:
             lines.append(_("Country: {country} ({region}).").format(country=country, region=_(region.name)))
-        recheck = add_months(record.recorded_at.astimezone().date(), RECHECK_MONTHS)
+        months = recheck_months(self.session.store.setting(RECHECK_SETTING))
+        recheck = add_months(record.recorded_at.astimezone().date(), months)
         lines.append(
             _("LinkedIn sometimes changes its settings: check again around {date}.").format(
                 date=i18n.format_date(recheck)
