@@ -30,7 +30,8 @@ def copy_link(url: str) -> None:
 
 
 def qr_image(url: str, size: int) -> QImage:
-    """`url` as a QR code: black modules on white with the standard quiet zone, `size` pixels square.
+    """`url` as a QR code: black modules on white with the standard quiet zone, at most `size` pixels
+    square (each module a whole number of pixels, so that the edges stay sharp).
 
     Drawn module by module so that it stays crisp at any size; black on white whatever the desktop
     theme, because phone cameras read dark-on-light codes best."""

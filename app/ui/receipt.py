@@ -96,7 +96,7 @@ def _account_html(checklist: Checklist, guide: Guide, today: dt.date) -> str:
         )
         for event in checklist.history
     )
-    widths = (21, 19, 26, 13, 21)  # per cent: the dates must not break inside
+    widths = (19, 25, 23, 12, 21)  # per cent: the dates must not break inside
     header = "".join(f'<th width="{width}%">{escape(head)}</th>' for head, width in zip(heads, widths, strict=True))
     facts = [
         _("Country: {country} ({region}).").format(country=country, region=_(checklist.region.name)),

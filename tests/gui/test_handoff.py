@@ -1,0 +1,182 @@
+"""Phone handoff: the QR code a phone's camera reads, and "copy link", on the steps and confirm pages."""
+
+from __future__ import annotations
+
+import pytest
+import segno
+import zxingcpp
+from PySide6.QtGui import QImage
+from PySide6.QtWidgets import QApplication, QComboBox, QFrame, QLabel, QPushButton, QToolButton
+
+from app import i18n
+from app.core import regions
+from app.core.flow import PageId
+from app.i18n import _
+from app.ui.handoff import qr_image
+from app.ui.wizard import AssistantWizard
+
+from .helpers import BACK, STEPS_TITLES, choose_by_keys, click, click_next, find, type_country
+
+DEVICE_BUTTONS = {"iphone": "deviceIphone", "android": "deviceAndroid", "browser": "deviceBrowser"}
+# extra id -> the name its phone handoff widgets start with
+HANDOFF_NAMES = {"objection_form": "objectionForm", "ads_sharing": "adsSharing"}
+
+
+def decoded(image: QImage) -> list[str]:
+    """The texts of every QR code zxing finds in `image`."""
+    image = image.convertToFormat(QImage.Format.Format_RGB32)  # zxing-cpp reads only some formats
+    return [found.text for found in zxingcpp.read_barcodes(image) if found.format == zxingcpp.BarcodeFormat.QRCode]
+
+
+def walk_to_steps(qtbot, wizard: AssistantWizard, country: str, device_id: str) -> None:
+    click_next(qtbot, wizard)
+    type_country(qtbot, find(wizard, "countryCombo", QComboBox), regions.country_name(country, i18n.language()))
+    click_next(qtbot, wizard)
+    click(qtbot, find(wizard, DEVICE_BUTTONS[device_id], QToolButton))
+    click_next(qtbot, wizard)
+    assert wizard.currentId() == PageId.STEPS
+    assert wizard.currentPage().heading == _(STEPS_TITLES[device_id])
+
+
+def assert_shows_code_of(qtbot, frame: QFrame, code: QLabel, url: str, size: int) -> None:
+    """`code` (inside `frame`) is on screen and a phone camera reads `url` from it."""
+    assert frame.isVisible()
+    assert frame.isAncestorOf(code)
+    qtbot.waitUntil(code.isVisible)
+    picture = code.pixmap()
+    assert not picture.isNull()
+    assert decoded(picture.toImage()) == [url]
+    # What is actually painted on screen, at its size on screen, reads the same.
+    painted = code.grab().toImage()
+    assert decoded(painted) == [url]
+    logical = picture.deviceIndependentSize()
+    assert size / 2 < logical.width() <= size and logical.width() == logical.height()
+    assert code.accessibleDescription() == url
+
+
+def assert_copies(qtbot, frame: QFrame, button: QPushButton, url: str) -> None:
+    clipboard = QApplication.clipboard()
+    clipboard.setText("something else")
+    copied = find(frame, "linkCopied", QLabel)
+    assert not copied.isVisible()
+    assert button.text() == _("Copy link")
+    click(qtbot, button)
+    assert clipboard.text() == url
+    assert copied.isVisible()
+    assert copied.text() == _("Link copied. Paste it into a message to yourself, or into your phone's browser.")
+
+
+# -- qr_image on its own ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("size", [120, 150, 200, 333])
+def test_qr_image_reads_back_as_each_guide_link(qapp, guide, size):
+    for url in sorted(guide.links):
+        image = qr_image(url, size)
+        assert image.width() == image.height()
+        assert size / 2 < image.width() <= size  # whole pixels per module: up to one module-row short
+        assert decoded(image) == [url], url
+        # Black modules on white, whatever the theme: nothing else is drawn.
+        colours = {image.pixel(x, y) for x in range(0, image.width(), 3) for y in range(0, image.height(), 3)}
+        assert colours == {0xFF000000, 0xFFFFFFFF}
+
+
+def test_qr_image_keeps_a_white_quiet_zone(qapp, guide):
+    image = qr_image(guide.setting_url, 200)
+    modules = segno.make(guide.setting_url, error="m").symbol_size(border=4)[0]
+    edge = image.width() // modules * 4  # four modules of white on every side
+    assert edge >= 8
+    for offset in range(edge):
+        for along in range(0, image.width(), 5):
+            for x, y in (
+                (offset, along),
+                (along, offset),
+                (image.width() - 1 - offset, along),
+                (along, image.width() - 1 - offset),
+            ):
+                assert image.pixel(x, y) == 0xFFFFFFFF, (x, y)
+
+
+# -- the steps page --------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("language", ["en", "fr"])
+@pytest.mark.parametrize("device_id", ["iphone", "android"])
+def test_steps_page_hands_the_setting_to_the_phone(qtbot, make_wizard, guide, device_id, language):
+    wizard = make_wizard(language)
+    walk_to_steps(qtbot, wizard, "FR", device_id)
+    frame = find(wizard, "phoneHandoff", QFrame)
+    assert_shows_code_of(qtbot, frame, find(frame, "qrCode", QLabel), guide.setting_url, 200)
+    assert find(frame, "handoffTitle", QLabel).text() == _("Open the setting on your phone")
+    assert_copies(qtbot, frame, find(frame, "copyLinkButton", QPushButton), guide.setting_url)
+    # The computer remains a way to do it.
+    assert find(wizard, "openSettingButton", QPushButton).text() == _("Open the setting on this computer")
+
+
+def test_copied_notice_goes_when_the_language_changes(qtbot, make_wizard, guide):
+    wizard = make_wizard("en")
+    walk_to_steps(qtbot, wizard, "BE", "iphone")
+    frame = find(wizard, "phoneHandoff", QFrame)
+    click(qtbot, find(frame, "copyLinkButton", QPushButton))
+    assert find(frame, "linkCopied", QLabel).isVisible()
+    wizard.set_language("fr")
+    assert find(frame, "copyLinkButton", QPushButton).text() == _("Copy link") != "Copy link"
+    assert decoded(find(frame, "qrCode", QLabel).pixmap().toImage()) == [guide.setting_url]
+
+
+def test_browser_shows_no_code_and_changing_device_updates_it(qtbot, make_wizard, guide, opened_urls):
+    wizard = make_wizard("en")
+    walk_to_steps(qtbot, wizard, "US", "browser")
+    frame = find(wizard, "phoneHandoff", QFrame)
+    assert not frame.isVisible()
+    assert find(wizard, "openSettingButton", QPushButton).text() == _("Open the setting in my browser")
+
+    # Back to the device page, the phone this time: the code appears.
+    click(qtbot, wizard.button(BACK))
+    assert wizard.currentId() == PageId.DEVICE
+    click(qtbot, find(wizard, "deviceAndroid", QToolButton))
+    click_next(qtbot, wizard)
+    assert_shows_code_of(qtbot, frame, find(frame, "qrCode", QLabel), guide.setting_url, 200)
+
+    # And back to the browser: gone again.
+    click(qtbot, wizard.button(BACK))
+    click(qtbot, find(wizard, "deviceBrowser", QToolButton))
+    click_next(qtbot, wizard)
+    assert not frame.isVisible()
+    assert opened_urls == []
+
+
+# -- the confirm page's extras ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("country", "device_id", "language"),
+    [("FR", "iphone", "en"), ("GB", "android", "fr"), ("US", "android", "en"), ("US", "iphone", "fr")],
+)
+def test_confirm_page_hands_the_extra_to_the_phone(qtbot, make_wizard, guide, country, device_id, language):
+    wizard = make_wizard("en")
+    if language != "en":
+        choose_by_keys(qtbot, find(wizard, "languageCombo", QComboBox), language)
+    walk_to_steps(qtbot, wizard, country, device_id)
+    click_next(qtbot, wizard)
+    assert wizard.currentId() == PageId.CONFIRM
+    extra = guide.extras[guide.region_for_country(country).extra]
+    name = HANDOFF_NAMES[extra.id]
+    frame = find(wizard, f"{name}Handoff", QFrame)
+    assert_shows_code_of(qtbot, frame, find(frame, f"{name}QrCode", QLabel), extra.link, 150)
+    assert_copies(qtbot, frame, find(frame, f"{name}CopyLinkButton", QPushButton), extra.link)
+    # The other region group's extra, and its code, are not shown.
+    [other] = [n for extra_id, n in HANDOFF_NAMES.items() if extra_id != extra.id]
+    assert not find(wizard, f"{other}Handoff", QFrame).isVisible()
+
+
+@pytest.mark.parametrize("country", ["FR", "US"])
+def test_confirm_page_on_a_computer_shows_no_code(qtbot, make_wizard, guide, country):
+    wizard = make_wizard("en")
+    walk_to_steps(qtbot, wizard, country, "browser")
+    click_next(qtbot, wizard)
+    extra_id = guide.region_for_country(country).extra
+    name = HANDOFF_NAMES[extra_id]
+    assert find(wizard, f"{name}Button", QPushButton).isVisible()  # the extra itself is offered
+    assert not find(wizard, f"{name}Handoff", QFrame).isVisible()
+    assert not find(wizard, f"{name}QrCode", QLabel).isVisible()

@@ -1,0 +1,172 @@
+"""The records as a JSON document: UTC times, one entry per account, what each event followed."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import json
+import os
+import time
+from collections.abc import Iterator
+
+import pytest
+
+from app.core.checklist import add_months
+from app.core.export import FORMAT, FORMAT_VERSION, records_document
+from app.core.guide import Guide, load_guide
+from app.core.records import CONFIRMED, RECHECKED, Confirmation
+from app.resources import guide_path
+
+UTC_PLUS_2 = dt.timezone(dt.timedelta(hours=2))
+UTC_MINUS_5 = dt.timezone(dt.timedelta(hours=-5))
+
+
+@pytest.fixture(scope="module")
+def guide() -> Guide:
+    return load_guide(guide_path())
+
+
+@pytest.fixture(autouse=True)
+def utc_computer() -> Iterator[None]:
+    """The computer's clock in UTC, so that local due dates are the same everywhere."""
+    if not hasattr(time, "tzset"):
+        pytest.skip("time.tzset is POSIX only")
+    old = os.environ.get("TZ")
+    os.environ["TZ"] = "UTC0"
+    time.tzset()
+    yield
+    if old is None:
+        os.environ.pop("TZ", None)
+    else:
+        os.environ["TZ"] = old
+    time.tzset()
+
+
+_ids = iter(range(1, 10_000))
+
+
+def event(recorded_at: dt.datetime, **changes: object) -> Confirmation:
+    values: dict[str, object] = {
+        "id": next(_ids),
+        "recorded_at": recorded_at,
+        "device": "iphone",
+        "country": "FR",
+        "region": "eu-eea-ch",
+        "language": "fr",
+        "guide_id": "linkedin-ai-training",
+        "guide_version": 1,
+        "app_version": "0.1.0",
+        "extras": (),
+        "account": "",
+        "kind": CONFIRMED,
+    }
+    values.update(changes)
+    return Confirmation(**values)  # type: ignore[arg-type]
+
+
+NOW = dt.datetime(2026, 11, 23, 21, 41, 7, 123456, tzinfo=UTC_PLUS_2)
+
+
+def test_empty_records(guide: Guide) -> None:
+    document = records_document(guide, [], "0.2.0", 6, NOW)
+    assert document["format"] == FORMAT == "ai-optout-assistant/records"
+    assert document["format_version"] == FORMAT_VERSION == 1
+    assert document["accounts"] == []
+    assert json.loads(json.dumps(document)) == document
+
+
+def test_header_guide_block_and_period(guide: Guide) -> None:
+    newer = dataclasses.replace(guide, version=guide.version + 4)
+    document = records_document(newer, [event(dt.datetime(2026, 1, 1, tzinfo=dt.UTC))], "0.2.0", 3, NOW)
+    assert document["app_version"] == "0.2.0"
+    assert document["generated_at_utc"] == "2026-11-23T19:41:07+00:00"  # in UTC, whole seconds
+    assert document["guide"] == {
+        "id": newer.id,
+        "version": newer.version,
+        "last_verified": newer.last_verified.isoformat(),
+        "setting_url": newer.setting_url,
+    }
+    assert document["recheck_months"] == 3
+
+
+def test_times_are_utc(guide: Guide) -> None:
+    events = [
+        event(dt.datetime(2026, 3, 2, 10, 15, tzinfo=UTC_PLUS_2)),
+        event(dt.datetime(2026, 3, 2, 22, 30, tzinfo=UTC_MINUS_5), kind=RECHECKED),
+    ]
+    [account] = records_document(guide, events, "0.2.0", 6, NOW)["accounts"]
+    assert [e["recorded_at_utc"] for e in account["events"]] == [
+        "2026-03-02T08:15:00+00:00",
+        "2026-03-03T03:30:00+00:00",
+    ]
+    for e in account["events"]:
+        assert dt.datetime.fromisoformat(e["recorded_at_utc"]).utcoffset() == dt.timedelta(0)
+
+
+def test_events_grouped_by_account(guide: Guide) -> None:
+    newer = dataclasses.replace(guide, version=guide.version + 1)
+    mine = [
+        event(dt.datetime(2026, 1, 5, 9, tzinfo=dt.UTC), extras=("objection_form",)),
+        event(dt.datetime(2026, 6, 1, 9, tzinfo=dt.UTC), device="android", kind=RECHECKED, guide_version=2),
+    ]
+    work = [
+        event(
+            dt.datetime(2026, 2, 1, 12, tzinfo=dt.UTC),
+            account="Work",
+            device="browser",
+            country="US",
+            region="rest-of-world",
+            language="en",
+            app_version="0.1.1",
+        )
+    ]
+    personal = [event(dt.datetime(2026, 4, 1, 7, tzinfo=dt.UTC), account="perso", device="android")]
+    shuffled = [work[0], mine[1], personal[0], mine[0]]
+    document = records_document(newer, shuffled, "0.2.0", 6, NOW)
+
+    assert [a["label"] for a in document["accounts"]] == ["", "perso", "Work"]  # unnamed first, then by label
+    first, second, third = document["accounts"]
+    assert [e["recorded_at_utc"] for e in first["events"]] == [m.recorded_at.isoformat() for m in mine]  # oldest first
+    assert first["events"][0] == {
+        "recorded_at_utc": "2026-01-05T09:00:00+00:00",
+        "kind": "confirmed",
+        "device": "iphone",
+        "country": "FR",
+        "region": "eu-eea-ch",
+        "language": "fr",
+        "guide": {"id": "linkedin-ai-training", "version": 1},
+        "app_version": "0.1.0",
+        "extras": ["objection_form"],
+    }
+    assert first["events"][1]["kind"] == "rechecked"
+    assert first["events"][1]["guide"] == {"id": "linkedin-ai-training", "version": 2}
+    assert first["events"][1]["extras"] == []
+    assert [e["device"] for e in second["events"]] == ["android"]
+    assert third["events"] == [
+        {
+            "recorded_at_utc": "2026-02-01T12:00:00+00:00",
+            "kind": "confirmed",
+            "device": "browser",
+            "country": "US",
+            "region": "rest-of-world",
+            "language": "en",
+            "guide": {"id": "linkedin-ai-training", "version": 1},
+            "app_version": "0.1.1",
+            "extras": [],
+        }
+    ]
+    # Due dates follow each account's own latest event; the instructions changed for those behind.
+    assert first["recheck_due"] == "2026-12-01"
+    assert third["recheck_due"] == "2026-08-01"
+    assert (first["instructions_changed_since"], second["instructions_changed_since"]) == (False, True)
+    assert third["instructions_changed_since"] is True
+    assert json.loads(json.dumps(document, ensure_ascii=False)) == document
+
+
+@pytest.mark.parametrize("months", [1, 3, 6, 12])
+def test_recheck_due_follows_the_period(guide: Guide, months: int) -> None:
+    day = dt.datetime(2026, 8, 31, 12, tzinfo=dt.UTC)
+    document = records_document(guide, [event(day), event(day, account="Work")], "0.2.0", months, NOW)
+    assert document["recheck_months"] == months
+    expected = add_months(dt.date(2026, 8, 31), months).isoformat()
+    assert [a["recheck_due"] for a in document["accounts"]] == [expected, expected]
