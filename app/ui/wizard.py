@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QSize, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, QTimer, Signal
 from PySide6.QtWidgets import QWidget, QWizard
 
 from app import i18n
@@ -45,13 +45,19 @@ class AssistantWizard(QWizard):
         self._add(WelcomePage(session))
         self.welcome.languageChosen.connect(self.set_language)
         if start == PageId.WELCOME:
-            # The other pages are built once the welcome page is on screen: the person sees the
-            # assistant sooner, and nobody can reach Next before the event loop has run this.
-            QTimer.singleShot(0, self.ensure_pages)
+            # The other pages are built once the welcome page has been painted: the person sees
+            # the assistant sooner. Next builds them too, should anyone be faster than that.
+            self.installEventFilter(self)
         else:
             self.ensure_pages()
         self.setStartId(int(start))
         self.retranslate()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if watched is self and event.type() == QEvent.Type.Paint:
+            self.removeEventFilter(self)
+            QTimer.singleShot(0, self.ensure_pages)
+        return False
 
     def _add(self, page: BasePage) -> None:
         self.setPage(int(page.page_id), page)
