@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import os
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -18,7 +19,6 @@ from app.core.records import RecordStore, StoreError, StoreNotice
 from app.i18n import _
 from app.notices import store_error_text, store_notice_text
 from app.resources import guide_path
-from app.ui import probe
 from app.ui.session import Session
 from app.ui.style import apply_style
 from app.ui.wizard import AssistantWizard
@@ -173,7 +173,10 @@ def run(language: str | None, data_dir: Path) -> int:
             return 1
         controller = Controller(guide, store)
         window = controller.start()
-        probe.install_if_asked(window)
+        if os.environ.get("AI_OPTOUT_ASSISTANT_PAINT_PROBE"):  # benchmarks/startup.py
+            from app.ui import probe
+
+            probe.install_if_asked(window)
         if notices:
             QTimer.singleShot(0, lambda: _tell(window, notices))
         return app.exec()

@@ -12,7 +12,7 @@ from app import i18n
 from app.core import regions
 from app.core.flow import PageId
 from app.i18n import _
-from app.ui.handoff import qr_image
+from app.ui.phone_handoff import qr_image
 from app.ui.wizard import AssistantWizard
 
 from .helpers import BACK, STEPS_TITLES, choose_by_keys, click, click_next, find, type_country

@@ -19,7 +19,7 @@ from app.core.flow import PageId, confirmation_from
 from app.core.records import StoreError
 from app.i18n import _
 from app.notices import store_error_text
-from app.ui import handoff
+from app.ui import handoff, phone_handoff
 from app.ui.pages.base import BasePage, left_aligned, text_label
 from app.ui.session import Session
 
@@ -45,7 +45,7 @@ class ExtraBox(QGroupBox):
         self.check = QCheckBox(self)
         self.check.setObjectName(check_name)
         self.check.toggled.connect(self._toggled)
-        self.phone = handoff.PhoneHandoff(self, code_size=150, name=button_name.removesuffix("Button"))
+        self.phone = phone_handoff.PhoneHandoff(self, code_size=150, name=button_name.removesuffix("Button"))
         self.phone.setMaximumWidth(220)
         column = QVBoxLayout()
         column.addWidget(self.summary)

@@ -22,7 +22,7 @@ from app import i18n
 from app.core.flow import PageId
 from app.core.guide import STEP_COUNT, Step
 from app.i18n import _
-from app.ui import handoff
+from app.ui import handoff, phone_handoff
 from app.ui.pages.base import BasePage, text_label
 from app.ui.picture_view import PictureDialog, PictureView
 from app.ui.session import Session
@@ -112,7 +112,7 @@ class StepsPage(BasePage):
         stepper.addWidget(self.previous_button)
         stepper.addWidget(self.caption, 1)
         stepper.addWidget(self.next_button)
-        self.phone = handoff.PhoneHandoff(self)
+        self.phone = phone_handoff.PhoneHandoff(self)
         self.phone.setMaximumWidth(240)
         beside = QHBoxLayout()
         beside.addWidget(self.picture, 1)
