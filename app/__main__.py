@@ -7,14 +7,19 @@ ai-optout-assistant --version
 
 from __future__ import annotations
 
-import argparse
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from app import __version__
 
+if TYPE_CHECKING:
+    import argparse
+
 
 def build_parser() -> argparse.ArgumentParser:
+    import argparse
+
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument(
         "--lang", choices=["en", "fr"], help="language of the assistant (default: last used, or the system's)"
@@ -35,9 +40,14 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
     from app.core.datafiles import default_folder
 
+    arguments = sys.argv[1:] if argv is None else argv
+    if not arguments:  # a double-click: nothing to parse, so argparse (~5 ms) need not load first
+        from app.ui.app import run
+
+        return run(None, default_folder().absolute())
+    args = build_parser().parse_args(arguments)
     data_dir: Path = (args.data_dir or default_folder()).expanduser().absolute()
     if args.command == "status":
         from app.status import print_status

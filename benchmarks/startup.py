@@ -4,7 +4,7 @@
     .venv/bin/python benchmarks/startup.py [--runs 7]
         [--frozen dist/ai-optout-assistant/ai-optout-assistant] [--frozen-bare PATH]
 
-In one run, alternately: the assistant (`python -m app`, first launch on an empty data folder) and
+In one run, alternately: the assistant (`python -m app`, a first launch as after a double-click) and
 a bare PySide6 QWizard with one page, each a fresh process. For each: the time from starting the
 process to its first window being shown and painted, and the process's peak resident memory;
 medians over --runs, then the ratios. Then, in this process: switching the language on a wizard
@@ -65,9 +65,15 @@ def measure(command: list[str], env: dict[str, str]) -> tuple[float, float]:
     """(ms from process start to first paint, peak RSS in MiB) of one fresh process."""
     with tempfile.TemporaryDirectory() as tmp:
         probe = Path(tmp) / "painted"
-        data = Path(tmp) / "data"
-        argv = [part.replace("{probe}", str(probe)).replace("{data}", str(data)) for part in command]
-        child_env = {**env, "AI_OPTOUT_ASSISTANT_PAINT_PROBE": str(probe)}
+        argv = [part.replace("{probe}", str(probe)) for part in command]
+        # A first launch as after a double-click: no arguments, the user data folder (here an
+        # empty one, through XDG_DATA_HOME), the language from the system's locale.
+        child_env = {
+            **env,
+            "AI_OPTOUT_ASSISTANT_PAINT_PROBE": str(probe),
+            "XDG_DATA_HOME": str(Path(tmp) / "data"),
+            "LANG": "en_US.UTF-8",
+        }
         start = time.time()
         process = subprocess.Popen(argv, env=child_env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
         _pid, status, usage = os.wait4(process.pid, 0)
@@ -160,14 +166,14 @@ def main() -> None:
     print(f"Python {sys.version.split()[0]}, {os.cpu_count()} cores, QT_QPA_PLATFORM={env['QT_QPA_PLATFORM']}")
     compare(
         "from source",
-        [python, "-m", "app", "--data-dir", "{data}", "--lang", "en"],
+        [python, "-m", "app"],
         [python, "-c", BARE, "{probe}"],
         args.runs,
         {**env, "PYTHONPATH": str(ROOT)},
     )
     if args.frozen:
         bare = [str(args.frozen_bare), "{probe}"] if args.frozen_bare else [python, "-c", BARE, "{probe}"]
-        compare("frozen", [str(args.frozen), "--data-dir", "{data}", "--lang", "en"], bare, args.runs, env)
+        compare("frozen", [str(args.frozen)], bare, args.runs, env)
     in_process(max(3, args.runs // 2))
 
 
