@@ -1,0 +1,152 @@
+; Windows installer for AI Opt-Out Assistant (NSIS 3, Modern UI 2).
+;
+; Built by packaging/build.py:
+;   makensis /DVERSION=0.1.0 /DDISTDIR=dist\ai-optout-assistant /DOUTFILE=dist\AI-Opt-Out-Assistant-Setup-0.1.0.exe
+;            [/DICON=build\pyinstaller\ai-optout-assistant\icons\app.ico] packaging\windows\installer.nsi
+;
+; Per-user install, no administrator rights: the program goes to %LOCALAPPDATA%\Programs\AI Opt-Out Assistant,
+; the only registry entry is its uninstall key under HKCU, shortcuts are the user's own. The uninstaller asks
+; whether to delete the user's records too (default: keep them).
+
+Unicode true
+ManifestDPIAware true
+RequestExecutionLevel user
+!ifdef NOCOMPRESS
+  SetCompress off  ; quick compile checks (build.py --nsis-check)
+!else
+  SetCompressor /SOLID lzma
+!endif
+
+!ifndef VERSION
+  !error "pass the version: makensis /DVERSION=x.y.z ..."
+!endif
+!ifndef DISTDIR
+  !error "pass the bundle folder: makensis /DDISTDIR=dist\ai-optout-assistant ..."
+!endif
+!ifndef OUTFILE
+  !define OUTFILE "AI-Opt-Out-Assistant-Setup-${VERSION}.exe"
+!endif
+
+!define APP_NAME "AI Opt-Out Assistant"
+!define APP_EXE "ai-optout-assistant.exe"
+!define PUBLISHER "AI Opt-Out Assistant"
+!define UNINSTALL_KEY "Software\Microsoft\Windows\CurrentVersion\Uninstall\ai-optout-assistant"
+; platformdirs.user_data_path("ai-optout-assistant", appauthor=False, roaming=False) on Windows
+!define DATA_DIR "$LOCALAPPDATA\ai-optout-assistant"
+
+Name "${APP_NAME}"
+OutFile "${OUTFILE}"
+InstallDir "$LOCALAPPDATA\Programs\${APP_NAME}"
+InstallDirRegKey HKCU "${UNINSTALL_KEY}" "InstallLocation"
+BrandingText "${APP_NAME} ${VERSION}"
+
+!ifdef VERSION4
+  VIProductVersion "${VERSION4}"
+  VIFileVersion "${VERSION4}"
+  VIAddVersionKey /LANG=0 "ProductName" "${APP_NAME}"
+  VIAddVersionKey /LANG=0 "ProductVersion" "${VERSION}"
+  VIAddVersionKey /LANG=0 "FileVersion" "${VERSION}"
+  VIAddVersionKey /LANG=0 "FileDescription" "${APP_NAME} Setup"
+  VIAddVersionKey /LANG=0 "LegalCopyright" "GPL-3.0-or-later"
+!endif
+
+!include "MUI2.nsh"
+!include "FileFunc.nsh"
+!include "LogicLib.nsh"
+
+;--- Interface -------------------------------------------------------------------------------------------
+
+!define MUI_ABORTWARNING
+!ifdef ICON
+  !define MUI_ICON "${ICON}"
+  !define MUI_UNICON "${ICON}"
+!endif
+; The chosen language is kept in the uninstall key itself, so that the uninstaller speaks it too.
+!define MUI_LANGDLL_REGISTRY_ROOT HKCU
+!define MUI_LANGDLL_REGISTRY_KEY "${UNINSTALL_KEY}"
+!define MUI_LANGDLL_REGISTRY_VALUENAME "InstallerLanguage"
+!define MUI_LANGDLL_ALLLANGUAGES
+
+!define MUI_COMPONENTSPAGE_NODESC
+!define MUI_FINISHPAGE_RUN "$INSTDIR\${APP_EXE}"
+
+!insertmacro MUI_PAGE_WELCOME
+!insertmacro MUI_PAGE_COMPONENTS
+!insertmacro MUI_PAGE_DIRECTORY
+!insertmacro MUI_PAGE_INSTFILES
+!insertmacro MUI_PAGE_FINISH
+
+!insertmacro MUI_UNPAGE_CONFIRM
+!insertmacro MUI_UNPAGE_INSTFILES
+
+!insertmacro MUI_LANGUAGE "English"
+!insertmacro MUI_LANGUAGE "French"
+!insertmacro MUI_RESERVEFILE_LANGDLL
+
+LangString SEC_PROGRAM ${LANG_ENGLISH} "${APP_NAME} (required)"
+LangString SEC_PROGRAM ${LANG_FRENCH} "${APP_NAME} (requis)"
+LangString SEC_DESKTOP ${LANG_ENGLISH} "Desktop shortcut"
+LangString SEC_DESKTOP ${LANG_FRENCH} "Raccourci sur le bureau"
+LangString ASK_DELETE_RECORDS ${LANG_ENGLISH} "Also delete your records?$\r$\n$\r$\nThe assistant kept a private note of what you did and when, in:$\r$\n${DATA_DIR}$\r$\n$\r$\nChoose No to keep it for a later reinstall."
+LangString ASK_DELETE_RECORDS ${LANG_FRENCH} "Supprimer aussi vos enregistrements ?$\r$\n$\r$\nL’assistant a gardé une note privée de ce que vous avez fait et quand, dans :$\r$\n${DATA_DIR}$\r$\n$\r$\nChoisissez Non pour la garder en vue d’une réinstallation."
+
+;--- Install ---------------------------------------------------------------------------------------------
+
+Section "!$(SEC_PROGRAM)" SecProgram
+  SectionIn RO
+  SetOutPath "$INSTDIR"
+  ; An update replaces the whole bundle: no stale library from the previous version stays behind.
+  RMDir /r "$INSTDIR\_internal"
+  File /r "${DISTDIR}\*"
+  WriteUninstaller "$INSTDIR\uninstall.exe"
+
+  CreateShortCut "$SMPROGRAMS\${APP_NAME}.lnk" "$INSTDIR\${APP_EXE}" "" "$INSTDIR\${APP_EXE}" 0
+
+  WriteRegStr HKCU "${UNINSTALL_KEY}" "DisplayName" "${APP_NAME}"
+  WriteRegStr HKCU "${UNINSTALL_KEY}" "DisplayVersion" "${VERSION}"
+  WriteRegStr HKCU "${UNINSTALL_KEY}" "Publisher" "${PUBLISHER}"
+  WriteRegStr HKCU "${UNINSTALL_KEY}" "DisplayIcon" "$INSTDIR\${APP_EXE},0"
+  WriteRegStr HKCU "${UNINSTALL_KEY}" "InstallLocation" "$INSTDIR"
+  WriteRegStr HKCU "${UNINSTALL_KEY}" "UninstallString" '"$INSTDIR\uninstall.exe"'
+  WriteRegStr HKCU "${UNINSTALL_KEY}" "QuietUninstallString" '"$INSTDIR\uninstall.exe" /S'
+  WriteRegDWORD HKCU "${UNINSTALL_KEY}" "NoModify" 1
+  WriteRegDWORD HKCU "${UNINSTALL_KEY}" "NoRepair" 1
+  ${GetSize} "$INSTDIR" "/S=0K" $0 $1 $2
+  IntFmt $0 "0x%08X" $0
+  WriteRegDWORD HKCU "${UNINSTALL_KEY}" "EstimatedSize" "$0"
+SectionEnd
+
+Section /o "$(SEC_DESKTOP)" SecDesktop
+  CreateShortCut "$DESKTOP\${APP_NAME}.lnk" "$INSTDIR\${APP_EXE}" "" "$INSTDIR\${APP_EXE}" 0
+SectionEnd
+
+Function .onInit
+  !insertmacro MUI_LANGDLL_DISPLAY
+FunctionEnd
+
+;--- Uninstall -------------------------------------------------------------------------------------------
+
+Section "Uninstall"
+  Delete "$SMPROGRAMS\${APP_NAME}.lnk"
+  Delete "$DESKTOP\${APP_NAME}.lnk"
+  RMDir /r "$INSTDIR\_internal"
+  Delete "$INSTDIR\${APP_EXE}"
+  Delete "$INSTDIR\ai-optout-assistant-cli.exe"
+  Delete "$INSTDIR\uninstall.exe"
+  RMDir "$INSTDIR"
+  DeleteRegKey HKCU "${UNINSTALL_KEY}"
+
+  ; The records are the user's: delete them only when asked to (a silent uninstall keeps them).
+  ${If} ${FileExists} "${DATA_DIR}\*.*"
+    MessageBox MB_YESNO|MB_ICONQUESTION|MB_DEFBUTTON2 "$(ASK_DELETE_RECORDS)" /SD IDNO IDNO keep_records
+      ; The same files the assistant's own "Delete everything" removes (app/core/datafiles.py).
+      Delete "${DATA_DIR}\records*.sqlite3*"
+      Delete "${DATA_DIR}\assistant.lock*"
+      RMDir "${DATA_DIR}"
+    keep_records:
+  ${EndIf}
+SectionEnd
+
+Function un.onInit
+  !insertmacro MUI_UNGETLANGUAGE
+FunctionEnd

@@ -1,0 +1,48 @@
+"""The Windows installer script compiles (Debian's makensis, against the Linux bundle) and stays per-user."""
+
+from __future__ import annotations
+
+import re
+import shutil
+import subprocess
+import sys
+
+import frozen_app
+import pytest
+
+from app import __version__
+
+pytestmark = pytest.mark.packaging
+
+SCRIPT = frozen_app.ROOT / "packaging" / "windows" / "installer.nsi"
+
+
+@pytest.fixture(scope="session")
+def bundle(tmp_path_factory: pytest.TempPathFactory) -> frozen_app.Bundle:
+    return frozen_app.build(tmp_path_factory)
+
+
+def test_installer_script_compiles(bundle: frozen_app.Bundle) -> None:
+    frozen_app.require("makensis (NSIS)", shutil.which("makensis") is not None)
+    command = [sys.executable, str(frozen_app.BUILD_SCRIPT), "--dist", str(bundle.dist), "--work", str(bundle.work)]
+    result = subprocess.run([*command, "--skip-bundle", "--nsis-check"], capture_output=True, text=True)
+    assert result.returncode == 0, f"makensis failed:\n{result.stdout}\n{result.stderr}"
+    setup = bundle.work / "nsis-check" / f"AI-Opt-Out-Assistant-Setup-{__version__}.exe"
+    assert setup.read_bytes()[:2] == b"MZ", "not a Windows program"
+    bundled = sum(f.stat().st_size for f in bundle.folder.rglob("*") if f.is_file() and not f.is_symlink())
+    assert setup.stat().st_size > 0.9 * bundled, "the bundle is not all in the installer"
+
+
+def test_installer_stays_per_user_and_asks_before_deleting_records() -> None:
+    script = SCRIPT.read_text(encoding="utf-8")
+    code = "\n".join(line.split(";", 1)[0] for line in script.splitlines())  # without comments
+    assert "RequestExecutionLevel user" in code
+    assert r"$LOCALAPPDATA\Programs\${APP_NAME}" in code
+    assert "HKLM" not in code and "HKCR" not in code, "a per-user install writes only under HKCU"
+    keys = set(re.findall(r"WriteReg\w+ (\w+) \"([^\"]+)\"", code))
+    assert keys == {("HKCU", "${UNINSTALL_KEY}")}
+    assert r"Software\Microsoft\Windows\CurrentVersion\Uninstall" in code
+    assert re.search(r"Section /o .*SEC_DESKTOP", code), "the desktop shortcut is offered, unchecked"
+    assert re.search(r'MUI_LANGUAGE "English"', code) and re.search(r'MUI_LANGUAGE "French"', code)
+    assert re.search(r"MessageBox MB_YESNO\S* \"\$\(ASK_DELETE_RECORDS\)\" /SD IDNO", code)
+    assert r"$LOCALAPPDATA\ai-optout-assistant" in code
