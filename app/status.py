@@ -21,6 +21,8 @@ LANGUAGE_SETTING = "language"
 
 
 def print_status(data_dir: Path, *, language: str | None, as_json: bool) -> int:
+    if hasattr(sys.stdout, "reconfigure"):  # a Windows pipe or file may not take every character
+        sys.stdout.reconfigure(errors="replace")
     i18n.set_language(i18n.pick_language(language, None, i18n.system_locale_name()))
     try:
         guide = load_guide(guide_path())

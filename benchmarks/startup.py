@@ -29,43 +29,14 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-BARE = """
-import sys, time
-from pathlib import Path
-from PySide6.QtCore import QEvent, QObject, QTimer
-from PySide6.QtWidgets import QApplication, QLabel, QVBoxLayout, QWizard, QWizardPage
-
-target = Path(sys.argv[1])
-app = QApplication(sys.argv[:1])
-wizard = QWizard()
-page = QWizardPage()
-page.setTitle("Welcome")
-QVBoxLayout(page).addWidget(QLabel("A bare wizard with one page."))
-wizard.addPage(page)
-
-class FirstPaint(QObject):
-    done = False
-    def eventFilter(self, watched, event):
-        if not self.done and event.type() == QEvent.Type.Paint:
-            self.done = True
-            QTimer.singleShot(0, self.record)
-        return False
-    def record(self):
-        target.write_text(f"{time.time():.6f}\\n")
-        app.quit()
-
-probe = FirstPaint()
-wizard.installEventFilter(probe)
-wizard.show()
-app.exec()
-"""
+BARE = ROOT / "benchmarks" / "bare_wizard.py"  # honours the same paint probe as the assistant
 
 
 def measure(command: list[str], env: dict[str, str]) -> tuple[float, float]:
     """(ms from process start to first paint, peak RSS in MiB) of one fresh process."""
     with tempfile.TemporaryDirectory() as tmp:
         probe = Path(tmp) / "painted"
-        argv = [part.replace("{probe}", str(probe)) for part in command]
+        argv = list(command)
         # A first launch as after a double-click: no arguments, the user data folder (here an
         # empty one, through XDG_DATA_HOME), the language from the system's locale.
         child_env = {
@@ -167,12 +138,12 @@ def main() -> None:
     compare(
         "from source",
         [python, "-m", "app"],
-        [python, "-c", BARE, "{probe}"],
+        [python, str(BARE)],
         args.runs,
         {**env, "PYTHONPATH": str(ROOT)},
     )
     if args.frozen:
-        bare = [str(args.frozen_bare), "{probe}"] if args.frozen_bare else [python, "-c", BARE, "{probe}"]
+        bare = [str(args.frozen_bare)] if args.frozen_bare else [python, str(BARE)]
         compare("frozen", [str(args.frozen)], bare, args.runs, env)
     in_process(max(3, args.runs // 2))
 
