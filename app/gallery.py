@@ -45,6 +45,7 @@ def render(outdir: Path, language: str, scale: float = 1.0, dark: bool = False) 
     written: list[Path] = []
 
     def shot(widget: QWidget, name: str) -> None:
+        app.processEvents()  # the first paint, then what it set off (the header's logo)
         app.processEvents()
         path = outdir / f"{language}{'-dark' if dark else ''}-{name}.png"
         widget.grab().save(str(path))

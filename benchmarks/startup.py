@@ -133,6 +133,9 @@ def main() -> None:
     args = parser.parse_args()
     env = {**os.environ, "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen")}
     env.pop("PYTHONPATH", None)
+    # As on a person's machine, compiled modules are cached (the warm-up run writes them): a
+    # sandbox's PYTHONDONTWRITEBYTECODE would make every run compile the app's sources again.
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
     python = sys.executable
     print(f"Python {sys.version.split()[0]}, {os.cpu_count()} cores, QT_QPA_PLATFORM={env['QT_QPA_PLATFORM']}")
     compare(

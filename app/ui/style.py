@@ -3,10 +3,15 @@ platform's own style. Colours come from the palette, so a dark desktop theme sta
 
 from __future__ import annotations
 
-from PySide6.QtGui import QColor, QFont, QIcon, QPalette
+from typing import TYPE_CHECKING
+
+from PySide6.QtGui import QFont, QIcon
 from PySide6.QtWidgets import QApplication
 
 from app.resources import resource_path
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QPalette
 
 FONT_SCALE = 1.1
 
@@ -61,6 +66,8 @@ def apply_style(app: QApplication) -> None:
 
 def dark_palette() -> QPalette:
     """A dark desktop theme, for checking that every page stays readable in one (gallery --dark)."""
+    from PySide6.QtGui import QColor, QPalette
+
     palette = QPalette()
     colours = {
         QPalette.ColorRole.Window: "#2b2b2b",

@@ -40,7 +40,6 @@ class AssistantWizard(QWizard):
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
         self.setMinimumSize(QSize(760, 600))
         self.resize(QSize(920, 720))
-        self.setPixmap(QWizard.WizardPixmap.LogoPixmap, app_icon().pixmap(QSize(48, 48), self.devicePixelRatioF()))
         self.pages: dict[PageId, BasePage] = {}
         self._add(WelcomePage(session))
         self.welcome.languageChosen.connect(self.set_language)
@@ -75,6 +74,8 @@ class AssistantWizard(QWizard):
 
         for page_class in (RegionPage, DevicePage, StepsPage, ConfirmPage, DonePage):
             self._add(page_class(self.session))
+        # The header's logo too waits for the first paint: drawing the SVG loads QtSvg (~3 ms).
+        self.setPixmap(QWizard.WizardPixmap.LogoPixmap, app_icon().pixmap(QSize(48, 48), self.devicePixelRatioF()))
         self.done_page.checklistRequested.connect(self._show_checklist)
 
     @property
