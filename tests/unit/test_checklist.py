@@ -4,65 +4,14 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-import os
-import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 
 import pytest
+from factories import event as confirmation
+from factories import utc
 
 from app.core.checklist import SWITCH, add_months, build_checklist
-from app.core.guide import Guide, load_guide
-from app.core.records import Confirmation
-from app.resources import guide_path
-
-
-@pytest.fixture(scope="module")
-def guide() -> Guide:
-    return load_guide(guide_path())
-
-
-@pytest.fixture
-def local_zone() -> Iterator[Callable[[str], None]]:
-    """Set the computer's time zone (a POSIX TZ string) for the test."""
-    if not hasattr(time, "tzset"):
-        pytest.skip("time.tzset is POSIX only")
-    old = os.environ.get("TZ")
-
-    def set_zone(zone: str) -> None:
-        os.environ["TZ"] = zone
-        time.tzset()
-
-    yield set_zone
-    if old is None:
-        os.environ.pop("TZ", None)
-    else:
-        os.environ["TZ"] = old
-    time.tzset()
-
-
-def utc(*args: int) -> dt.datetime:
-    return dt.datetime(*args, tzinfo=dt.UTC)
-
-
-_ids = iter(range(1, 10_000))
-
-
-def confirmation(recorded_at: dt.datetime, **changes: object) -> Confirmation:
-    values: dict[str, object] = {
-        "id": next(_ids),
-        "recorded_at": recorded_at,
-        "device": "iphone",
-        "country": "FR",
-        "region": "eu-eea-ch",
-        "language": "en",
-        "guide_id": "linkedin-ai-training",
-        "guide_version": 1,
-        "app_version": "0.1.0",
-        "extras": (),
-    }
-    values.update(changes)
-    return Confirmation(**values)  # type: ignore[arg-type]
-
+from app.core.guide import Guide
 
 # -- add_months -----------------------------------------------------------------------------------
 

@@ -4,13 +4,12 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-import os
 import sqlite3
-import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from factories import event, utc
 
 from app.core.checklist import (
     RECHECK_CHOICES,
@@ -34,59 +33,6 @@ from app.core.records import (
     RecordStore,
 )
 from app.resources import guide_path
-
-
-@pytest.fixture(scope="module")
-def guide() -> Guide:
-    return load_guide(guide_path())
-
-
-@pytest.fixture
-def local_zone() -> Iterator[Callable[[str], None]]:
-    """Set the computer's time zone (a POSIX TZ string) for the test."""
-    if not hasattr(time, "tzset"):
-        pytest.skip("time.tzset is POSIX only")
-    old = os.environ.get("TZ")
-
-    def set_zone(zone: str) -> None:
-        os.environ["TZ"] = zone
-        time.tzset()
-
-    yield set_zone
-    if old is None:
-        os.environ.pop("TZ", None)
-    else:
-        os.environ["TZ"] = old
-    time.tzset()
-
-
-def utc(*args: int) -> dt.datetime:
-    return dt.datetime(*args, tzinfo=dt.UTC)
-
-
-_ids = iter(range(1, 10_000))
-
-REGIONS = {"FR": "eu-eea-ch", "GB": "uk", "CA": "ca-hk", "US": "rest-of-world"}
-
-
-def event(recorded_at: dt.datetime, **changes: object) -> Confirmation:
-    values: dict[str, object] = {
-        "id": next(_ids),
-        "recorded_at": recorded_at,
-        "device": "iphone",
-        "country": "FR",
-        "language": "en",
-        "guide_id": "linkedin-ai-training",
-        "guide_version": 1,
-        "app_version": "0.1.0",
-        "extras": (),
-        "account": "",
-        "kind": CONFIRMED,
-    }
-    values.update(changes)
-    values.setdefault("region", REGIONS[str(values["country"])])
-    return Confirmation(**values)  # type: ignore[arg-type]
-
 
 # -- build_checklists: one per account -------------------------------------------------------------
 

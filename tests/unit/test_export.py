@@ -5,63 +5,30 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import json
-import os
-import time
-from collections.abc import Iterator
+from collections.abc import Callable
 
 import pytest
+from factories import event as english_event
 
 from app.core.checklist import add_months
 from app.core.export import FORMAT, FORMAT_VERSION, records_document
-from app.core.guide import Guide, load_guide
-from app.core.records import CONFIRMED, RECHECKED, Confirmation
-from app.resources import guide_path
+from app.core.guide import Guide
+from app.core.records import RECHECKED, Confirmation
+
+
+def event(recorded_at: dt.datetime, **changes: object) -> Confirmation:
+    """These records were made in French unless a test says otherwise."""
+    return english_event(recorded_at, **{"language": "fr", **changes})
+
 
 UTC_PLUS_2 = dt.timezone(dt.timedelta(hours=2))
 UTC_MINUS_5 = dt.timezone(dt.timedelta(hours=-5))
 
 
-@pytest.fixture(scope="module")
-def guide() -> Guide:
-    return load_guide(guide_path())
-
-
 @pytest.fixture(autouse=True)
-def utc_computer() -> Iterator[None]:
+def utc_computer(local_zone: Callable[[str], None]) -> None:
     """The computer's clock in UTC, so that local due dates are the same everywhere."""
-    if not hasattr(time, "tzset"):
-        pytest.skip("time.tzset is POSIX only")
-    old = os.environ.get("TZ")
-    os.environ["TZ"] = "UTC0"
-    time.tzset()
-    yield
-    if old is None:
-        os.environ.pop("TZ", None)
-    else:
-        os.environ["TZ"] = old
-    time.tzset()
-
-
-_ids = iter(range(1, 10_000))
-
-
-def event(recorded_at: dt.datetime, **changes: object) -> Confirmation:
-    values: dict[str, object] = {
-        "id": next(_ids),
-        "recorded_at": recorded_at,
-        "device": "iphone",
-        "country": "FR",
-        "region": "eu-eea-ch",
-        "language": "fr",
-        "guide_id": "linkedin-ai-training",
-        "guide_version": 1,
-        "app_version": "0.1.0",
-        "extras": (),
-        "account": "",
-        "kind": CONFIRMED,
-    }
-    values.update(changes)
-    return Confirmation(**values)  # type: ignore[arg-type]
+    local_zone("UTC0")
 
 
 NOW = dt.datetime(2026, 11, 23, 21, 41, 7, 123456, tzinfo=UTC_PLUS_2)
