@@ -6,6 +6,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
+import shiboken6
 from PySide6.QtCore import QUrl
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -14,6 +15,7 @@ from app.core.flow import WizardState
 from app.core.guide import Guide, load_guide
 from app.core.records import RecordStore
 from app.resources import guide_path
+from app.ui import app as ui_app
 from app.ui.session import Session
 from app.ui.style import apply_style
 from app.ui.wizard import AssistantWizard
@@ -89,3 +91,14 @@ def make_wizard(qtbot, guide: Guide, store: RecordStore, opened_urls: list[str])
         return wizard
 
     return make
+
+
+@pytest.fixture
+def controllers() -> Iterator[list[ui_app.Controller]]:
+    """Controllers made by a test; their windows are closed afterwards."""
+    made: list[ui_app.Controller] = []
+    yield made
+    for controller in made:
+        for window in (controller.wizard, controller.checklist):
+            if window is not None and shiboken6.isValid(window):
+                window.close()

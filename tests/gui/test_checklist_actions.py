@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -33,17 +32,6 @@ ROLE = Qt.ItemDataRole.UserRole
 
 
 # -- fixtures and helpers --------------------------------------------------------------------------
-
-
-@pytest.fixture
-def controllers() -> Iterator[list[ui_app.Controller]]:
-    """Controllers made by a test; their windows are closed afterwards."""
-    made: list[ui_app.Controller] = []
-    yield made
-    for controller in made:
-        for window in (controller.wizard, controller.checklist):
-            if window is not None and shiboken6.isValid(window):
-                window.close()
 
 
 @pytest.fixture

@@ -9,7 +9,6 @@ import time
 from pathlib import Path
 
 import pytest
-import shiboken6
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QCheckBox, QComboBox, QMessageBox, QPushButton, QTreeWidget, QTreeWidgetItem
 
@@ -27,17 +26,6 @@ from app.ui.wizard import AssistantWizard
 from .helpers import click, click_next, find, type_country
 
 GARBAGE = b"this is not a database\x00\xff" * 64
-
-
-@pytest.fixture
-def controllers():
-    """Controllers made by a test; their windows are closed afterwards."""
-    made: list[ui_app.Controller] = []
-    yield made
-    for controller in made:
-        for window in (controller.wizard, controller.checklist):
-            if window is not None and shiboken6.isValid(window):
-                window.close()
 
 
 def launch(guide, data_dir: Path, controllers) -> tuple[ui_app.Controller, object]:

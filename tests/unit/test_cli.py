@@ -30,8 +30,13 @@ def environment() -> dict[str, str]:
 
 
 def run(*args: str) -> subprocess.CompletedProcess[str]:
+    """`python -m app ARGS`, as a person would run it."""
+    return python("-m", "app", *args)
+
+
+def python(*args: str) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
-        [sys.executable, "-m", "app", *args],
+        [sys.executable, *args],
         cwd=ROOT,
         env=environment(),
         capture_output=True,
@@ -156,15 +161,7 @@ assert not qt, qt
 
 def test_status_does_not_import_qt(tmp_path: Path) -> None:
     record(tmp_path)
-    result = subprocess.run(
-        [sys.executable, "-c", NO_QT, str(tmp_path)],
-        cwd=ROOT,
-        env=environment(),
-        capture_output=True,
-        text=True,
-        encoding="utf-8",
-        timeout=60,
-    )
+    result = python("-c", NO_QT, str(tmp_path))
     assert result.returncode == 0, result.stderr
     assert "Android" in result.stdout
 
