@@ -2,6 +2,8 @@
 
 ai-optout-assistant [--lang en|fr] [--data-dir PATH]
 ai-optout-assistant status [--json] [--data-dir PATH] [--lang en|fr]
+ai-optout-assistant guide [--country CC] [--device iphone|android|browser] [--lang en|fr]
+                          [--linkedin-lang en|fr] [--json]
 ai-optout-assistant --version
 """
 
@@ -20,9 +22,13 @@ if TYPE_CHECKING:
 def build_parser() -> argparse.ArgumentParser:
     import argparse
 
+    from app.core.guide import DEVICE_IDS
+    from app.i18n import LANGUAGES
+
+    languages = list(LANGUAGES)
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument(
-        "--lang", choices=["en", "fr"], help="language of the assistant (default: last used, or the system's)"
+        "--lang", choices=languages, help="language of the assistant (default: last used, or the system's)"
     )
     common.add_argument(
         "--data-dir", type=Path, help="folder for the assistant's records (default: the user data folder)"
@@ -36,6 +42,13 @@ def build_parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     status = commands.add_parser("status", parents=[common], help="print the checklist and exit")
     status.add_argument("--json", action="store_true", help="print it as JSON")
+    guide = commands.add_parser(
+        "guide", parents=[common], help="print the instructions for a country and device, and exit"
+    )
+    guide.add_argument("--country", metavar="CC", help="two-letter country code (default: the system's)")
+    guide.add_argument("--device", choices=DEVICE_IDS, help="where you will do it (default: browser)")
+    guide.add_argument("--linkedin-lang", choices=languages, help="the language your LinkedIn shows (default: --lang)")
+    guide.add_argument("--json", action="store_true", help="print it as JSON")
     return parser
 
 
@@ -53,6 +66,16 @@ def main(argv: list[str] | None = None) -> int:
         from app.status import print_status
 
         return print_status(data_dir, language=args.lang, as_json=args.json)
+    if args.command == "guide":
+        from app.guide_command import print_guide
+
+        return print_guide(
+            country=args.country,
+            device=args.device,
+            language=args.lang,
+            linkedin_language=args.linkedin_lang,
+            as_json=args.json,
+        )
     from app.ui.app import run
 
     return run(args.lang, data_dir)

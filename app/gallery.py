@@ -53,7 +53,8 @@ def render(outdir: Path, language: str, scale: float = 1.0, dark: bool = False) 
 
     with tempfile.TemporaryDirectory() as tmp, mock.patch("PySide6.QtGui.QDesktopServices.openUrl"):
         store, _notices = RecordStore.open(Path(tmp))
-        cases = [("iphone", "FR"), ("android", "GB"), ("browser", "US")]
+        # One country per kind of region: one extra (FR, GB, US), two (CA), nothing documented (JE).
+        cases = [("iphone", "FR"), ("android", "GB"), ("browser", "US"), ("browser", "CA"), ("android", "JE")]
         for device_id, country in cases:
             session = Session(guide, store, WizardState(language=language), __version__)
             wizard = AssistantWizard(session)
@@ -67,14 +68,16 @@ def render(outdir: Path, language: str, scale: float = 1.0, dark: bool = False) 
             shot(wizard, f"02-region-{country}")
             wizard.next()
             wizard.pages[PageId.DEVICE].buttons[device_id].click()  # type: ignore[attr-defined]
-            shot(wizard, f"03-device-{device_id}")
+            if country in ("FR", "GB", "US"):
+                shot(wizard, f"03-device-{device_id}")
             wizard.next()
-            shot(wizard, f"04-steps-{device_id}")
+            if country in ("FR", "GB", "US"):
+                shot(wizard, f"04-steps-{device_id}")
             wizard.next()
             wizard.pages[PageId.CONFIRM].switch_off.setChecked(True)  # type: ignore[attr-defined]
             shot(wizard, f"05-confirm-{country}")
             wizard.next()
-            shot(wizard, f"06-done-{device_id}")
+            shot(wizard, f"06-done-{device_id}-{country}")
             wizard.close()
         store.add_confirmation(
             NewConfirmation("android", "FR", "eu-eea-ch", language, guide.id, guide.version, __version__),

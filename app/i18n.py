@@ -32,6 +32,7 @@ LANGUAGES: dict[str, str] = {"en": "English", "fr": "Français"}
 _translations: gettext.NullTranslations = gettext.NullTranslations()
 _language = SOURCE_LANGUAGE
 _qt_translator: QTranslator | None = None
+_other_catalogs: dict[str, gettext.NullTranslations] = {}  # for LinkedIn's labels in another language
 
 
 def _(message: str) -> str:
@@ -131,10 +132,27 @@ def babel_locale() -> Locale:
 
 
 def format_date(day: dt.date) -> str:
-    """A date as people write it in the current language: "23 November 2026", "23 novembre 2026"."""
+    """A date as people write it in the current language: "23 November 2026", "1er novembre 2026"."""
     from babel.dates import format_date as babel_format_date
 
-    return babel_format_date(day, format="long", locale=_language)
+    text = babel_format_date(day, format="long", locale=_language)
+    if _language == "fr" and day.day == 1 and text.startswith("1 "):
+        text = "1er" + text[1:]  # French writes the first of the month as an ordinal
+    return text
+
+
+def format_month(year: int, month: int) -> str:
+    """A month as people write it: "November 2025", "novembre 2025"."""
+    from babel.dates import format_date as babel_format_date
+
+    return babel_format_date(dt.date(year, month, 1), format="LLLL y", locale=_language)
+
+
+def format_partial_date(iso: str) -> str:
+    """ "2025-11-03" as a date, "2025-11" as a month, in the current language."""
+    if len(iso) == 7:
+        return format_month(int(iso[:4]), int(iso[5:7]))
+    return format_date(dt.date.fromisoformat(iso))
 
 
 def format_time(moment: dt.datetime) -> str:
@@ -158,8 +176,16 @@ def quote(text: str) -> str:
     return _("“{text}”").format(text=text)
 
 
-def label(text: str) -> str:
-    """LinkedIn's wording for a button or menu in the current language (see LABEL_CONTEXT)."""
+def label(text: str, linkedin_language: str | None = None) -> str:
+    """LinkedIn's wording for a button or menu as LinkedIn shows it in `linkedin_language`
+    (default: the assistant's language). See LABEL_CONTEXT."""
     from app.core.guide import LABEL_CONTEXT
 
-    return pgettext(LABEL_CONTEXT, text)
+    if linkedin_language is None or linkedin_language == _language:
+        return pgettext(LABEL_CONTEXT, text)
+    if linkedin_language not in LANGUAGES:
+        raise ValueError(f"unsupported language {linkedin_language!r}")
+    catalog = _other_catalogs.get(linkedin_language)
+    if catalog is None:
+        catalog = _other_catalogs[linkedin_language] = load_catalog(linkedin_language)
+    return catalog.pgettext(LABEL_CONTEXT, text)

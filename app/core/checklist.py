@@ -18,7 +18,7 @@ SWITCH = "switch"
 
 @dataclass(frozen=True)
 class ChecklistItem:
-    id: str  # SWITCH, or the id of the region's extra
+    id: str  # SWITCH, or the id of one of the region's extras
     optional: bool
     done_at: dt.datetime | None  # UTC, when it was last recorded done
     device: str | None
@@ -73,25 +73,25 @@ def build_checklist(
     if not confirmations:
         return Checklist(account=account, items=(), latest=None, region=None, recheck_due=None, guide_changed=False)
     latest = _latest(confirmations)
-    try:
-        region = guide.region(latest.region)
-    except KeyError:  # a region the guide no longer has: place the country again
-        region = guide.region_for_country(latest.country)
-    extra_done = [c for c in confirmations if region.extra in c.extras]
-    last_extra = _latest(extra_done) if extra_done else None
-    items = (
-        ChecklistItem(SWITCH, optional=False, done_at=latest.recorded_at, device=latest.device),
-        ChecklistItem(
-            region.extra,
-            optional=True,
-            done_at=last_extra.recorded_at if last_extra else None,
-            device=last_extra.device if last_extra else None,
-        ),
-    )
+    # The country decides, through today's guide: regions and their extras change as LinkedIn does,
+    # and a record made under an older guide (one extra, a region since split) still reads.
+    region = guide.region_for_country(latest.country)
+    items = [ChecklistItem(SWITCH, optional=False, done_at=latest.recorded_at, device=latest.device)]
+    for extra in region.extras:
+        extra_done = [c for c in confirmations if extra in c.extras]
+        last_extra = _latest(extra_done) if extra_done else None
+        items.append(
+            ChecklistItem(
+                extra,
+                optional=True,
+                done_at=last_extra.recorded_at if last_extra else None,
+                device=last_extra.device if last_extra else None,
+            )
+        )
     local_day = latest.recorded_at.astimezone().date()
     return Checklist(
         account=account,
-        items=items,
+        items=tuple(items),
         latest=latest,
         region=region,
         recheck_due=add_months(local_day, months),

@@ -23,6 +23,7 @@ class PageId(IntEnum):
 
 
 QUICK_ROUTE_DEVICE = "browser"  # the quick link opens the setting in this computer's browser
+LINKEDIN_LANGUAGE_SETTING = "linkedin_language"  # the language the person's LinkedIn shows its menus in
 
 
 @dataclass
@@ -34,6 +35,11 @@ class WizardState:
     switch_off: bool = False
     extras: set[str] = field(default_factory=set)
     account: str = ""  # an optional label such as "Work", for people with several accounts
+    linkedin_language: str | None = None  # LinkedIn's menus' language; None: the assistant's language
+
+    def labels_language(self) -> str:
+        """The language LinkedIn's labels are quoted in."""
+        return self.linkedin_language or self.language
 
     def region(self, guide: Guide) -> Region | None:
         return guide.region_for_country(self.country) if self.country else None
@@ -94,7 +100,7 @@ def recorded_device(state: WizardState) -> str:
 
 
 def confirmation_from(state: WizardState, guide: Guide, app_version: str) -> NewConfirmation:
-    """The record the confirm page writes. Only the extra of the person's region is kept."""
+    """The record the confirm page writes. Only the extras of the person's region are kept."""
     region = state.region(guide)
     assert region is not None and state.country is not None, "no country chosen"
     assert state.switch_off, "the switch was not confirmed off"
@@ -106,6 +112,6 @@ def confirmation_from(state: WizardState, guide: Guide, app_version: str) -> New
         guide_id=guide.id,
         guide_version=guide.version,
         app_version=app_version,
-        extras=tuple(sorted(state.extras & {region.extra})),
+        extras=tuple(sorted(state.extras & set(region.extras))),
         account=state.account.strip(),
     )

@@ -1,8 +1,9 @@
 """Load and validate the guide file into frozen dataclasses.
 
-The guide is the assistant's content: links, region groups, devices and their six steps, LinkedIn's
-labels, sources. Strings in it are English source strings; the UI translates them through the catalog
-(labels with the ``LABEL_CONTEXT`` context). A broken file raises ``GuideError`` naming the file and
+The guide is the assistant's content: links, facts, region groups (history, extras), devices and
+their six steps, LinkedIn's labels, and the sources each fact rests on. Strings in it are English
+source strings; the UI translates them through the catalog (labels with the ``LABEL_CONTEXT``
+context). A broken file raises ``GuideError`` naming the file and
 the field, so a maintainer knows what to fix.
 """
 
@@ -38,8 +39,9 @@ class GuideError(ValueError):
 
 @dataclass(frozen=True)
 class Step:
-    text: str  # English source text; contains "{label}"
+    text: str  # English source text; contains "{label}", and "{section}" when `section` is set
     label: str  # LinkedIn's wording (English), translated with LABEL_CONTEXT
+    section: str | None = None  # a heading of LinkedIn's page the step names, translated the same way
 
 
 @dataclass(frozen=True)
@@ -56,9 +58,11 @@ class Region:
     name: str
     countries: frozenset[str]
     is_default: bool
-    training_default_since: dt.date
-    extra: str
+    history: str  # one line: since when the switch is on by default here, and what happened before
+    extras: tuple[str, ...]  # ids of the optional extras that apply here, in the order shown
     notes: tuple[str, ...]
+    extra_notes: dict[str, str]  # extra id -> a sentence about that extra in this region only
+    sources: tuple[str, ...]  # ids of the sources this region's facts rest on
 
 
 @dataclass(frozen=True)
@@ -67,23 +71,34 @@ class Extra:
     link: str  # the URL itself
     title: str
     summary: str
-    label: str | None
     button: str
     done: str
+    sources: tuple[str, ...]
 
 
 @dataclass(frozen=True)
 class Source:
+    id: str
+    publisher: str
     title: str
-    url: str
+    url: str | None  # only linkedin.com links; other sources are named, not linked
+    date: str | None  # ISO "YYYY-MM-DD", or "YYYY-MM" when only the month is known
+
+
+@dataclass(frozen=True)
+class Fact:
+    text: str
+    sources: tuple[str, ...]
 
 
 @dataclass(frozen=True)
 class Facts:
-    stops_future_only: str
-    not_used: str
-    used: str
-    account_wide: str
+    scope: Fact  # what the switch is about: AI that creates content
+    not_covered: Fact  # what it does not cover, and that LinkedIn's AI features stay on
+    stops_future_only: Fact
+    used: Fact
+    not_used: Fact
+    account_wide: Fact
 
 
 @dataclass(frozen=True)
@@ -112,6 +127,12 @@ class Guide:
             if region.id == region_id:
                 return region
         raise KeyError(region_id)
+
+    def source(self, source_id: str) -> Source:
+        for source in self.sources:
+            if source.id == source_id:
+                return source
+        raise KeyError(source_id)
 
     def region_for_country(self, country: str) -> Region:
         code = country.upper()
@@ -181,6 +202,16 @@ class _Reader:
             raise self.fail(f"{field}.{key}", f"{value!r} is not an https link on linkedin.com")
         return value
 
+    def source_ids(self, table: dict[str, Any], field: str, known: set[str]) -> tuple[str, ...]:
+        """The `sources` list of a fact, region or extra: ids of [[sources]], at least one."""
+        ids = self.get(table, "sources", field, list)
+        if not ids:
+            raise self.fail(f"{field}.sources", "must name at least one source")
+        for source_id in ids:
+            if source_id not in known:
+                raise self.fail(f"{field}.sources", f"{source_id!r} is not the id of a [[sources]] entry")
+        return tuple(ids)
+
     def items(self, table: dict[str, Any], key: str, field: str) -> list[dict[str, Any]]:
         values = self.get(table, key, field, list)
         return [self.table(v, f"{field}.{key}[{i}]".lstrip(".")) for i, v in enumerate(values)]
@@ -210,8 +241,19 @@ def parse_guide(data: dict[str, Any], path: Path) -> Guide:
     links = r.table(r.get(data, "links", "", dict), "links")
     link_urls = {key: r.link(links, key, "links") for key in links}
     setting = r.table(r.get(data, "setting", "", dict), "setting")
+    sources = _parse_sources(r, data)
+    source_ids = {source.id for source in sources}
     facts_t = r.table(r.get(data, "facts", "", dict), "facts")
-    facts = Facts(**{k: r.text(facts_t, k, "facts", fields=set()) for k in Facts.__dataclass_fields__})
+    facts = Facts(
+        **{
+            key: Fact(
+                text=r.text(fact, "text", f"facts.{key}", fields=set()),
+                sources=r.source_ids(fact, f"facts.{key}", source_ids),
+            )
+            for key in Facts.__dataclass_fields__
+            for fact in [r.table(r.get(facts_t, key, "facts", dict), f"facts.{key}")]
+        }
+    )
 
     extras: dict[str, Extra] = {}
     extras_t = r.table(r.get(data, "extras", "", dict), "extras")
@@ -221,25 +263,18 @@ def parse_guide(data: dict[str, Any], path: Path) -> Guide:
         link_key = r.get(t, "link", field, str)
         if link_key not in link_urls:
             raise r.fail(f"{field}.link", f"names no entry of [links]: {link_key!r}")
-        label = r.text(t, "label", field) if "label" in t else None
         extras[extra_id] = Extra(
             id=extra_id,
             link=link_urls[link_key],
             title=r.text(t, "title", field, fields=set()),
-            summary=r.text(t, "summary", field, fields={"label"} if label else set()),
-            label=label,
+            summary=r.text(t, "summary", field, fields=set()),
             button=r.text(t, "button", field, fields=set()),
             done=r.text(t, "done", field, fields=set()),
+            sources=r.source_ids(t, field, source_ids),
         )
 
-    regions = _parse_regions(r, data)
+    regions = _parse_regions(r, data, source_ids)
     devices = _parse_devices(r, data)
-    sources = tuple(
-        Source(title=r.text(t, "title", f"sources[{i}]", fields=set()), url=r.link(t, "url", f"sources[{i}]"))
-        for i, t in enumerate(r.items(data, "sources", ""))
-    )
-    if not sources:
-        raise r.fail("sources", "must list at least one source")
     if "setting" not in link_urls:
         raise r.fail("links.setting", "is missing")
     version = r.get(head, "version", "guide", int)
@@ -261,7 +296,40 @@ def parse_guide(data: dict[str, Any], path: Path) -> Guide:
     )
 
 
-def _parse_regions(r: _Reader, data: dict[str, Any]) -> tuple[Region, ...]:
+def _parse_sources(r: _Reader, data: dict[str, Any]) -> tuple[Source, ...]:
+    sources = []
+    for i, t in enumerate(r.items(data, "sources", "")):
+        field = f"sources[{i}]"
+        date = t.get("date")
+        if isinstance(date, dt.date):
+            date = date.isoformat()
+        elif date is not None and not (isinstance(date, str) and _is_month(date)):
+            raise r.fail(f"{field}.date", "must be a date, or a month written YYYY-MM")
+        sources.append(
+            Source(
+                id=r.get(t, "id", field, str),
+                publisher=r.text(t, "publisher", field, fields=set()),
+                title=r.text(t, "title", field, fields=set()),
+                url=r.link(t, "url", field) if "url" in t else None,
+                date=date,
+            )
+        )
+    if not sources:
+        raise r.fail("sources", "must list at least one source")
+    if len({source.id for source in sources}) != len(sources):
+        raise r.fail("sources", "source ids must be unique")
+    return tuple(sources)
+
+
+def _is_month(text: str) -> bool:
+    try:
+        dt.date.fromisoformat(text + "-01")
+    except ValueError:
+        return False
+    return len(text) == 7
+
+
+def _parse_regions(r: _Reader, data: dict[str, Any], source_ids: set[str]) -> tuple[Region, ...]:
     regions = []
     seen: dict[str, str] = {}
     for i, t in enumerate(r.items(data, "regions", "")):
@@ -274,21 +342,32 @@ def _parse_regions(r: _Reader, data: dict[str, Any]) -> tuple[Region, ...]:
             if code in seen:
                 raise r.fail(f"{field}.countries", f"{code} is already in region {seen[code]!r}")
             seen[code] = region_id
-        extra = r.get(t, "extra", field, str)
-        if extra not in EXTRA_IDS:
-            raise r.fail(f"{field}.extra", f"must be one of {', '.join(EXTRA_IDS)}")
+        extras = r.get(t, "extras", field, list)
+        for extra in extras:
+            if extra not in EXTRA_IDS:
+                raise r.fail(f"{field}.extras", f"{extra!r} is not one of {', '.join(EXTRA_IDS)}")
+        if len(set(extras)) != len(extras):
+            raise r.fail(f"{field}.extras", "lists an extra twice")
         notes = r.get(t, "notes", field, list, default=[])
         if not all(isinstance(n, str) and n.strip() for n in notes):
             raise r.fail(f"{field}.notes", "must be a list of texts")
+        extra_notes_t = r.table(r.get(t, "extra_notes", field, dict, default={}), f"{field}.extra_notes")
+        extra_notes = {}
+        for extra in extra_notes_t:
+            if extra not in extras:
+                raise r.fail(f"{field}.extra_notes.{extra}", "is not one of this region's extras")
+            extra_notes[extra] = r.text(extra_notes_t, extra, f"{field}.extra_notes", fields=set())
         regions.append(
             Region(
                 id=region_id,
                 name=r.text(t, "name", field, fields=set()),
                 countries=frozenset(countries),
                 is_default=r.get(t, "default", field, bool, default=False),
-                training_default_since=r.get(t, "training_default_since", field, dt.date),
-                extra=extra,
+                history=r.text(t, "history", field, fields=set()),
+                extras=tuple(extras),
                 notes=tuple(notes),
+                extra_notes=extra_notes,
+                sources=r.source_ids(t, field, source_ids),
             )
         )
     if sum(region.is_default for region in regions) != 1:
@@ -308,15 +387,20 @@ def _parse_devices(r: _Reader, data: dict[str, Any]) -> tuple[Device, ...]:
         step_tables = r.items(t, "steps", field)
         if len(step_tables) != STEP_COUNT:
             raise r.fail(f"{field}.steps", f"must have exactly {STEP_COUNT} steps, not {len(step_tables)}")
-        steps = tuple(
-            Step(
-                text=r.text(s, "text", f"{field}.steps[{n}]", fields={"label"}),
-                label=r.text(s, "label", f"{field}.steps[{n}]", fields=set()),
+        steps = []
+        for n, s in enumerate(step_tables):
+            where = f"{field}.steps[{n}]"
+            section = r.text(s, "section", where, fields=set()) if "section" in s else None
+            placeholders = {"label", "section"} if section else {"label"}
+            steps.append(
+                Step(
+                    text=r.text(s, "text", where, fields=placeholders),
+                    label=r.text(s, "label", where, fields=set()),
+                    section=section,
+                )
             )
-            for n, s in enumerate(step_tables)
-        )
         devices.append(
-            Device(id=r.get(t, "id", field, str), name=r.text(t, "name", field), handoff=handoff, steps=steps)
+            Device(id=r.get(t, "id", field, str), name=r.text(t, "name", field), handoff=handoff, steps=tuple(steps))
         )
     ids = tuple(d.id for d in devices)
     if sorted(ids) != sorted(DEVICE_IDS):
@@ -329,20 +413,23 @@ def translatable_strings(guide: Guide) -> list[tuple[str | None, str, str]]:
     out: list[tuple[str | None, str, str]] = [(None, guide.title, "guide.title")]
     out += [(LABEL_CONTEXT, guide.setting_label, "setting.label")]
     out += [(LABEL_CONTEXT, guide.setting_page_label, "setting.page_label")]
-    out += [(None, getattr(guide.facts, k), f"facts.{k}") for k in Facts.__dataclass_fields__]
+    out += [(None, getattr(guide.facts, k).text, f"facts.{k}") for k in Facts.__dataclass_fields__]
     for region in guide.regions:
         out.append((None, region.name, f"regions.{region.id}.name"))
+        out.append((None, region.history, f"regions.{region.id}.history"))
         out += [(None, note, f"regions.{region.id}.notes") for note in region.notes]
+        out += [(None, note, f"regions.{region.id}.extra_notes.{e}") for e, note in region.extra_notes.items()]
     for extra in guide.extras.values():
         where = f"extras.{extra.id}"
         out += [(None, extra.title, where), (None, extra.summary, where)]
         out += [(None, extra.button, where), (None, extra.done, where)]
-        if extra.label:
-            out.append((LABEL_CONTEXT, extra.label, where))
     for device in guide.devices:
         out.append((None, device.name, f"devices.{device.id}.name"))
         for n, step in enumerate(device.steps, start=1):
             out.append((None, step.text, f"devices.{device.id}.steps.{n}"))
             out.append((LABEL_CONTEXT, step.label, f"devices.{device.id}.steps.{n}"))
-    out += [(None, source.title, "sources") for source in guide.sources]
+            if step.section:
+                out.append((LABEL_CONTEXT, step.section, f"devices.{device.id}.steps.{n}.section"))
+    for source in guide.sources:
+        out += [(None, source.publisher, f"sources.{source.id}"), (None, source.title, f"sources.{source.id}")]
     return out

@@ -10,8 +10,17 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
-# CLDR territory codes that are not countries a LinkedIn account can be based in.
+# CLDR territory codes that are not countries a person can live in, or are part of one.
 _NOT_COUNTRIES = frozenset({"AC", "CP", "CQ", "DG", "EA", "EU", "EZ", "IC", "QO", "TA", "UN", "XA", "XB", "ZZ"})
+# CLDR territories that are part of a listed country: a computer set to "es_IC" lives in Spain.
+TERRITORY_PARENTS = {
+    "IC": "ES",  # Canary Islands: Spain, an outermost region of the EU
+    "EA": "ES",  # Ceuta and Melilla: Spain, in the EU
+    "CQ": "GG",  # Sark: part of the Bailiwick of Guernsey
+    "AC": "SH",  # Ascension Island: part of St Helena, Ascension and Tristan da Cunha
+    "TA": "SH",  # Tristan da Cunha: likewise
+    "DG": "IO",  # Diego Garcia: the British Indian Ocean Territory
+}
 
 
 @dataclass(frozen=True)
@@ -47,11 +56,35 @@ def country_name(code: str, language: str) -> str:
     return code
 
 
-def country_from_locale(locale_name: str) -> str | None:
-    """The country of a locale name such as "fr_CH", "en-GB" or "fr_FR.UTF-8", if it names one."""
+def territory_from_locale(locale_name: str) -> str | None:
+    """The territory a locale name names: "CH" for "fr_CH", "419" for "es-419", None for "fr"."""
     base = locale_name.split(".")[0].split("@")[0].replace("-", "_")
     parts = base.split("_")
     for part in parts[1:]:
-        if len(part) == 2 and part.isalpha():
+        if (len(part) == 2 and part.isalpha()) or (len(part) == 3 and part.isdigit()):
             return part.upper()
     return None
+
+
+def country_for_territory(code: str) -> str | None:
+    """The listed country a territory code is, or belongs to; None for a region ("419") or "EU"."""
+    code = TERRITORY_PARENTS.get(code.upper(), code.upper())
+    return code if code in _country_codes() else None
+
+
+def country_from_locale(locale_name: str) -> str | None:
+    """The listed country of a locale name such as "fr_CH", "es_IC" or "fr_FR.UTF-8", if it has one."""
+    territory = territory_from_locale(locale_name)
+    return country_for_territory(territory) if territory else None
+
+
+def territory_name(code: str, language: str) -> str:
+    """A territory's name in `language` ("Latin America" for "419"), or the code if babel has none."""
+    from babel import Locale
+
+    return str(Locale.parse(language).territories.get(code, code))
+
+
+@lru_cache(maxsize=1)
+def _country_codes() -> frozenset[str]:
+    return frozenset(country.code for country in countries("en"))

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from app import __version__, i18n
 from app.core.datafiles import LOCK_NAME
-from app.core.flow import PageId, WizardState, recheck_confirmation, recheck_state
+from app.core.flow import LINKEDIN_LANGUAGE_SETTING, PageId, WizardState, recheck_confirmation, recheck_state
 from app.core.guide import Guide, GuideError, load_guide
 from app.core.records import RecordStore, StoreError, StoreNotice
 from app.i18n import _
@@ -45,7 +45,18 @@ class Controller(QObject):
         return self.show_wizard()
 
     def _session(self, state: WizardState | None = None) -> Session:
-        return Session(self.guide, self.store, state or WizardState(language=i18n.language()), __version__)
+        state = state or WizardState(language=i18n.language())
+        if state.linkedin_language is None:
+            state.linkedin_language = self._saved_linkedin_language()
+        return Session(self.guide, self.store, state, __version__)
+
+    def _saved_linkedin_language(self) -> str | None:
+        """The language the person said their LinkedIn is in, last time, if it is still offered."""
+        try:
+            saved = self.store.setting(LINKEDIN_LANGUAGE_SETTING)
+        except StoreError:
+            return None
+        return saved if saved in i18n.LANGUAGES else None
 
     def show_wizard(self, state: WizardState | None = None, start: PageId = PageId.WELCOME) -> AssistantWizard:
         if self.wizard is not None:

@@ -1,9 +1,10 @@
-"""Render the step illustrations: SVG templates with LinkedIn's labels in the reader's language.
+"""Render the step illustrations: SVG templates with LinkedIn's labels in the language LinkedIn shows.
 
 ``resources/illustrations/<device>/step-<n>.svg`` is the picture; its text slots are filled with the
 catalog's LinkedIn labels (``app.core.svg_slots``) and drawn with QtSvg at the screen's pixel ratio.
 A real screenshot at ``resources/screenshots/<lang>/<device>/step-<n>.png`` replaces the drawing when
-present. Rendered pictures are cached per language, size and pixel ratio.
+present. `language` is the language of the person's LinkedIn (by default the assistant's): a picture
+of LinkedIn shows LinkedIn's words. Rendered pictures are cached per language, size and pixel ratio.
 """
 
 from __future__ import annotations
@@ -57,9 +58,9 @@ def _measure(text: str, size: float, bold: bool) -> float:
     return _metrics(bold).horizontalAdvance(text) * size / _MEASURE_PX
 
 
-def filled_svg(device: str, step: int) -> bytes:
-    """The step's picture as SVG, its labels in the current language."""
-    return svg_slots.fill(_template(device, step), i18n.label, _measure, _font_family())
+def filled_svg(device: str, step: int, *, language: str | None = None) -> bytes:
+    """The step's picture as SVG, its labels as LinkedIn shows them in `language`."""
+    return svg_slots.fill(_template(device, step), lambda text: i18n.label(text, language), _measure, _font_family())
 
 
 @cache
@@ -82,23 +83,23 @@ def _area(device: str, step: int, close_up: bool) -> QRectF:
     return size
 
 
-def natural_size(device: str, step: int, *, close_up: bool = False) -> QSize:
+def natural_size(device: str, step: int, *, close_up: bool = False, language: str | None = None) -> QSize:
     """The picture's own size (its aspect ratio is what matters)."""
-    shot = _screenshot(i18n.language(), device, step)
+    shot = _screenshot(language or i18n.language(), device, step)
     if shot is not None:
         return shot.size()
     return _area(device, step, close_up).size().toSize()
 
 
-def render_image(device: str, step: int, size: QSize, *, close_up: bool = False) -> QImage:
+def render_image(device: str, step: int, size: QSize, *, close_up: bool = False, language: str | None = None) -> QImage:
     """The picture drawn to fit `size` (in device pixels), keeping its aspect ratio.
 
     With `close_up`, a drawing that declares a close-up area (the browser's, whose labels would be
     too small to read otherwise) shows only that area. A screenshot is always shown whole."""
-    shot = _screenshot(i18n.language(), device, step)
+    shot = _screenshot(language or i18n.language(), device, step)
     if shot is not None:
         return shot.scaled(size, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation)
-    renderer = QSvgRenderer(QByteArray(filled_svg(device, step)))
+    renderer = QSvgRenderer(QByteArray(filled_svg(device, step, language=language)))
     area = _area(device, step, close_up)
     renderer.setViewBox(area)
     target = area.size().scaled(QSizeF(size), Qt.AspectRatioMode.KeepAspectRatio).toSize()
@@ -118,15 +119,18 @@ def render_image(device: str, step: int, size: QSize, *, close_up: bool = False)
 _cache: OrderedDict[tuple[str, str, int, int, int, float, bool], QPixmap] = OrderedDict()
 
 
-def pixmap(device: str, step: int, size: QSize, ratio: float, *, close_up: bool = False) -> QPixmap:
+def pixmap(
+    device: str, step: int, size: QSize, ratio: float, *, close_up: bool = False, language: str | None = None
+) -> QPixmap:
     """The picture fitting `size` (in logical pixels), sharp at pixel ratio `ratio`. Cached."""
-    key = (i18n.language(), device, step, size.width(), size.height(), ratio, close_up)
+    language = language or i18n.language()
+    key = (language, device, step, size.width(), size.height(), ratio, close_up)
     found = _cache.get(key)
     if found is not None:
         _cache.move_to_end(key)
         return found
     device_size = QSize(round(size.width() * ratio), round(size.height() * ratio))
-    image = render_image(device, step, device_size, close_up=close_up)
+    image = render_image(device, step, device_size, close_up=close_up, language=language)
     result = QPixmap.fromImage(image)
     result.setDevicePixelRatio(ratio)
     _cache[key] = result

@@ -31,9 +31,10 @@ class PictureView(QLabel):
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.device = ""
         self.step = 0
+        self.language: str | None = None  # LinkedIn's language; None: the assistant's
 
-    def show_step(self, device: str, step: int) -> None:
-        self.device, self.step = device, step
+    def show_step(self, device: str, step: int, language: str | None = None) -> None:
+        self.device, self.step, self.language = device, step, language
         self.refresh()
 
     def refresh(self) -> None:
@@ -41,12 +42,14 @@ class PictureView(QLabel):
         if not self.device:
             return
         room = self.contentsRect().size()
-        natural = illustrations.natural_size(self.device, self.step, close_up=self.close_up)
+        natural = illustrations.natural_size(self.device, self.step, close_up=self.close_up, language=self.language)
         size = fitted(natural, room)
         if size.isEmpty():
             return
         ratio = self.devicePixelRatioF()
-        self.setPixmap(illustrations.pixmap(self.device, self.step, size, ratio, close_up=self.close_up))
+        self.setPixmap(
+            illustrations.pixmap(self.device, self.step, size, ratio, close_up=self.close_up, language=self.language)
+        )
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
         super().resizeEvent(event)
@@ -67,7 +70,9 @@ class PictureView(QLabel):
 class PictureDialog(QDialog):
     """A step's picture, large."""
 
-    def __init__(self, device: str, step: int, title: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, device: str, step: int, title: str, parent: QWidget | None = None, *, language: str | None = None
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("pictureDialog")
         self.setWindowTitle(title)
@@ -81,8 +86,8 @@ class PictureDialog(QDialog):
         layout.addWidget(buttons)
         screen = (parent.screen() if parent is not None else None) or QGuiApplication.primaryScreen()
         room = screen.availableGeometry().size() * 0.85 if screen is not None else QSize(1000, 800)
-        natural = illustrations.natural_size(device, step)
+        natural = illustrations.natural_size(device, step, language=language)
         self.resize(fitted(natural * 1.2, room - QSize(40, 80)) + QSize(40, 80))
-        self.view.show_step(device, step)
+        self.view.show_step(device, step, language)
         self.view.setAccessibleName(title)
         buttons.button(QDialogButtonBox.StandardButton.Close).setAccessibleName(_("Close"))

@@ -13,7 +13,7 @@ from pathlib import Path
 from PySide6.QtCore import QMarginsF
 from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
 
-from app import i18n
+from app import guide_text, i18n
 from app.checklist_text import account_title, event_text, extras_text, recheck_text
 from app.core import regions
 from app.core.checklist import Checklist, build_checklists
@@ -30,7 +30,7 @@ def receipt_html(
     guide: Guide, confirmations: list[Confirmation], app_version: str, months: int, now: dt.datetime
 ) -> str:
     """The receipt's content as HTML (escaped), in the current language."""
-    title = _("Receipt: LinkedIn's use of my data to train AI")
+    title = _("Receipt: LinkedIn's use of my data to train its content-creating AI")
     parts = [
         f"<h1>{escape(title)}</h1>",
         "<p>{}</p>".format(
@@ -43,14 +43,12 @@ def receipt_html(
                 label=escape(i18n.quote(i18n.label(guide.setting_label))), url=escape(guide.setting_url)
             )
         ),
-        f"<p>{escape(_(guide.facts.stops_future_only))}</p>",
+        f"<p>{escape(' '.join([*guide_text.scope_lines(guide), _(guide.facts.stops_future_only.text)]))}</p>",
     ]
     today = now.astimezone().date()
     for checklist in build_checklists(guide, confirmations, months):
         parts.append(_account_html(checklist, guide, today))
-    sources = "".join(
-        "<li>{}</li>".format(escape(_("{title}: {url}").format(title=_(s.title), url=s.url))) for s in guide.sources
-    )
+    sources = "".join(f"<li>{escape(guide_text.source_text(s))}</li>" for s in guide.sources)
     heading = _("Where the instructions come from")
     parts.append(f"<h2>{escape(heading)}</h2>")
     parts.append(
@@ -100,9 +98,7 @@ def _account_html(checklist: Checklist, guide: Guide, today: dt.date) -> str:
     header = "".join(f'<th width="{width}%">{escape(head)}</th>' for head, width in zip(heads, widths, strict=True))
     facts = [
         _("Country: {country} ({region}).").format(country=country, region=_(checklist.region.name)),
-        _("LinkedIn has used members' data to train its AI by default here since {date}.").format(
-            date=i18n.format_date(checklist.region.training_default_since)
-        ),
+        _(checklist.region.history),
         _("Re-check: {status} {when}").format(status=status, when=when).strip()
         if checklist.recheck_is_due(today)
         else _("Re-check: {when}").format(when=when),
@@ -124,7 +120,7 @@ def write_receipt_pdf(path: Path, html: str) -> None:
     writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
     writer.setPageMargins(QMarginsF(0, 0, 0, 0), QPageLayout.Unit.Millimeter)  # print_() adds 2 cm
     writer.setResolution(300)
-    writer.setTitle(_("Receipt: LinkedIn's use of my data to train AI"))
+    writer.setTitle(_("Receipt: LinkedIn's use of my data to train its content-creating AI"))
     writer.setCreator(_("AI Opt-Out Assistant"))
     document = QTextDocument()
     document.setDocumentMargin(0)

@@ -53,7 +53,10 @@ def loose(text: str) -> str:
 
 
 def expected_step_text(step: Step) -> str:
-    return _(step.text).format(label=i18n.quote(i18n.label(step.label)))
+    fields = {"label": i18n.quote(i18n.label(step.label))}
+    if step.section:
+        fields["section"] = i18n.quote(i18n.label(step.section))
+    return _(step.text).format(**fields)
 
 
 def expected_steps(device: Device) -> list[str]:

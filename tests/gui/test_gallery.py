@@ -18,7 +18,10 @@ def test_gallery_renders_every_page(tmp_path, opened_urls):
     assert names == sorted(path.name for path in (tmp_path / "gallery").glob("*.png"))
     assert "fr-01-welcome.png" in names and "fr-07-checklist.png" in names
     for device in ("iphone", "android", "browser"):
-        assert f"fr-04-steps-{device}.png" in names and f"fr-06-done-{device}.png" in names
+        assert f"fr-04-steps-{device}.png" in names
+    for country in ("FR", "GB", "US", "CA", "JE"):  # every kind of region: one extra, two, nothing documented
+        assert f"fr-05-confirm-{country}.png" in names
+    assert "fr-06-done-browser-CA.png" in names
     for path in written:
         assert path.stat().st_size > 0, path.name
         image = QImage(str(path))

@@ -160,7 +160,8 @@ def test_confirm_page_hands_the_extra_to_the_phone(qtbot, make_wizard, guide, co
     walk_to_steps(qtbot, wizard, country, device_id)
     click_next(qtbot, wizard)
     assert wizard.currentId() == PageId.CONFIRM
-    extra = guide.extras[guide.region_for_country(country).extra]
+    [extra_id] = guide.region_for_country(country).extras
+    extra = guide.extras[extra_id]
     name = HANDOFF_NAMES[extra.id]
     frame = find(wizard, f"{name}Handoff", QFrame)
     assert_shows_code_of(qtbot, frame, find(frame, f"{name}QrCode", QLabel), extra.link, 150)
@@ -175,7 +176,7 @@ def test_confirm_page_on_a_computer_shows_no_code(qtbot, make_wizard, guide, cou
     wizard = make_wizard("en")
     walk_to_steps(qtbot, wizard, country, "browser")
     click_next(qtbot, wizard)
-    extra_id = guide.region_for_country(country).extra
+    [extra_id] = guide.region_for_country(country).extras
     name = HANDOFF_NAMES[extra_id]
     assert find(wizard, f"{name}Button", QPushButton).isVisible()  # the extra itself is offered
     assert not find(wizard, f"{name}Handoff", QFrame).isVisible()

@@ -43,7 +43,7 @@ def test_language_switches_live(qtbot, make_wizard, guide):
     assert welcome.heading in header_texts(wizard)
     for name, text in texts(wizard, WELCOME_TEXTS).items():
         assert text == _(english[name]) != english[name], name
-    assert find(wizard, "factUsed", QLabel).text() == "• " + _(guide.facts.used)
+    assert find(wizard, "factUsed", QLabel).text() == "• " + _(guide.facts.used.text)
     assert find(wizard, "quickLinkButton", QPushButton).text() == _(english_quick) != english_quick
     assert wizard.windowTitle() == _(english_title) != english_title
     # Qt's own buttons, from Qt's catalog.
@@ -84,7 +84,7 @@ def test_french_linkedin_labels(qtbot, make_wizard, guide):
     click_next(qtbot, wizard)
     steps = [label.text() for label in wizard.currentPage().findChildren(QLabel, "stepText")]
     assert "«\u00a0Préférences et confidentialité\u00a0»" in steps[2]
-    assert "«\u00a0Utiliser mes données pour entraîner des modèles d'IA de création de contenu\u00a0»" in steps[5]
+    assert "«\u00a0Utiliser mes données pour entraîner des modèles d’IA de création de contenu\u00a0»" in steps[5]
     click_next(qtbot, wizard)
     switch = find(wizard, "confirmSwitchOff")
-    assert "«\u00a0Utiliser mes données pour entraîner des modèles d'IA de création de contenu\u00a0»" in switch.text()
+    assert "«\u00a0Utiliser mes données pour entraîner des modèles d’IA de création de contenu\u00a0»" in switch.text()

@@ -29,7 +29,24 @@ from app.ui.checklist_window import ChecklistWindow
 
 from .helpers import click, find
 
-TITLE = "Receipt: LinkedIn's use of my data to train AI"
+TITLE = {
+    "en": "Receipt: LinkedIn's use of my data to train its content-creating AI",
+    "fr": "Justificatif : utilisation de mes données par LinkedIn pour entraîner son IA de création de contenu",
+}
+# The history of each account's region, as the receipt prints it (France, then the United States).
+HISTORY = {
+    "en": [
+        "LinkedIn has used its members' data to train its content-creating AI by default here since November 3, 2025.",
+        "LinkedIn has used its members' data to train its content-creating AI by default here since at least "
+        "September 2024.",
+    ],
+    "fr": [
+        "Ici, LinkedIn utilise par défaut les données de ses membres pour entraîner son IA de création de contenu "
+        "depuis le 3 novembre 2025.",
+        "Ici, LinkedIn utilise par défaut les données de ses membres pour entraîner son IA de création de contenu "
+        "depuis septembre 2024 au moins.",
+    ],
+}
 
 
 # -- fixtures --------------------------------------------------------------------------------------
@@ -64,7 +81,7 @@ def events(store: RecordStore, guide: Guide, newer: Guide) -> list[Confirmation]
             guide,
             device="browser",
             country="US",
-            region="rest-of-world",
+            region="united-states",
             account="Work",
         ),
     ]
@@ -154,7 +171,9 @@ def test_receipt_says_what_was_done_and_when(qtbot, tmp_path, language, newer, s
         ]
         assert path.read_bytes().startswith(b"%PDF")
         text = pdf_text(path)
-        assert plain_text(_(TITLE)) in text
+        assert plain_text(TITLE[language]) in text
+        for history in HISTORY[language]:
+            assert plain_text(history) in text
         for account in ("", "Work"):
             assert plain_text(account_title(account)) in text
         for event in events:

@@ -34,8 +34,31 @@ EXTRA_WIDGETS = {
     "objection_form": ("objectionFormButton", "objectionFormSent"),
     "ads_sharing": ("adsSharingButton", "adsSharingOff"),
 }
-# One country per region group.
-COUNTRIES = {"FR": "eu-eea-ch", "GB": "uk", "CA": "ca-hk", "US": "rest-of-world"}
+# One country per kind of region: one extra (FR, GB, US), two (CA), nothing documented (JE).
+COUNTRIES = {
+    "FR": "eu-eea-ch",
+    "GB": "uk",
+    "CA": "canada",
+    "US": "united-states",
+    "JE": "crown-dependencies-gibraltar",
+}
+# What the region page says of each region's history, as a reader reads it.
+HISTORY = {
+    ("FR", "en"): "by default here since November 3, 2025.",
+    ("FR", "fr"): "depuis le 3 novembre 2025.",
+    ("GB", "en"): "paused it days later after the UK regulator stepped in, and has switched it on by default again",
+    ("GB", "fr"): "l’a suspendu quelques jours plus tard après l’intervention de l’autorité britannique",
+    ("CA", "en"): "paused it by December 2024 after Canada's privacy commissioner stepped in",
+    ("CA", "fr"): "l’a suspendu au plus tard en décembre 2024",
+    ("US", "en"): "by default here since at least September 2024.",
+    ("US", "fr"): "depuis septembre 2024 au moins.",
+    ("JE", "en"): "LinkedIn documents nothing specific for where you live",
+    ("JE", "fr"): "LinkedIn ne publie rien de particulier pour l’endroit où vous vivez",
+}
+NOT_COVERED = {
+    "en": "the Hiring Assistant, and it does not turn off LinkedIn's AI features.",
+    "fr": "et il ne désactive pas les fonctions d’IA de LinkedIn.",
+}
 
 
 @pytest.mark.parametrize("language", ["en", "fr"])
@@ -58,7 +81,8 @@ def test_walk(qtbot, make_wizard, guide, data_dir, opened_urls, device_id, count
     type_country(qtbot, find(wizard, "countryCombo", QComboBox), regions.country_name(country, language))
     info = plain(find(wizard, "regionInfo", QLabel))
     assert _(region.name) in info
-    assert i18n.format_date(region.training_default_since) in info
+    assert HISTORY[country, language] in loose(info)
+    assert NOT_COVERED[language] in loose(info)  # every region is told what the switch does not cover
     click_next(qtbot, wizard)
 
     # Device.
@@ -75,12 +99,12 @@ def test_walk(qtbot, make_wizard, guide, data_dir, opened_urls, device_id, count
     shown = [label.text() for label in page.findChildren(QLabel, "stepText") if label.isVisibleTo(page)]
     assert shown == expected_steps(device)
     if language == "fr":
-        assert "« Utiliser mes données pour entraîner des modèles d'IA de création de contenu »" in loose(shown[5])
+        assert "« Utiliser mes données pour entraîner des modèles d’IA de création de contenu »" in loose(shown[5])
     click(qtbot, find(wizard, "openSettingButton", QPushButton))
     assert opened_urls == [guide.setting_url]
     click_next(qtbot, wizard)
 
-    # Confirm: Next only once the switch is confirmed off; the region's extra, and only it.
+    # Confirm: Next only once the switch is confirmed off; the region's extras, and only them.
     assert wizard.currentId() == PageId.CONFIRM
     assert not wizard.button(NEXT).isEnabled()
     switch = find(wizard, "confirmSwitchOff", QCheckBox)
@@ -88,13 +112,14 @@ def test_walk(qtbot, make_wizard, guide, data_dir, opened_urls, device_id, count
     assert switch.isChecked()
     assert wizard.button(NEXT).isEnabled()
     for extra_id, (button_name, check_name) in EXTRA_WIDGETS.items():
-        applies = extra_id == region.extra
+        applies = extra_id in region.extras
         assert find(wizard, button_name, QPushButton).isVisible() == applies, button_name
         assert find(wizard, check_name, QCheckBox).isVisible() == applies, check_name
-    button_name, check_name = EXTRA_WIDGETS[region.extra]
-    click(qtbot, find(wizard, button_name, QPushButton))
-    assert opened_urls == [guide.setting_url, guide.extras[region.extra].link]
-    click(qtbot, find(wizard, check_name, QCheckBox))
+    for extra_id in region.extras:
+        button_name, check_name = EXTRA_WIDGETS[extra_id]
+        click(qtbot, find(wizard, button_name, QPushButton))
+        click(qtbot, find(wizard, check_name, QCheckBox))
+    assert opened_urls == [guide.setting_url, *(guide.extras[e].link for e in region.extras)]
     notes = find(wizard, "regionNotes", QLabel)
     if region.notes:  # the UK: the switch also stops sharing with Microsoft for its AI training
         assert notes.isVisible()
@@ -121,7 +146,7 @@ def test_walk(qtbot, make_wizard, guide, data_dir, opened_urls, device_id, count
     assert record == recorded
     assert (record.device, record.country, record.region, record.language) == (device_id, country, region.id, language)
     assert (record.guide_id, record.guide_version, record.app_version) == (guide.id, guide.version, app.__version__)
-    assert record.extras == (region.extra,)
+    assert record.extras == tuple(sorted(region.extras))
     assert abs(record.recorded_at - dt.datetime.now(dt.UTC)) < dt.timedelta(minutes=1)
 
 
@@ -153,10 +178,18 @@ def test_sources_list_every_source(qtbot, make_wizard, guide, monkeypatch):
     click_next(qtbot, wizard)
     click(qtbot, find(wizard, "deviceIphone", QToolButton))
     click_next(qtbot, wizard)
-    last_checked = i18n.format_date(guide.last_verified)
-    assert last_checked in find(wizard, "lastVerified", QLabel).text()
+    # The date of the audit the facts were last checked in, in French.
+    verified = loose(find(wizard, "lastVerified", QLabel).text())
+    assert verified == "Instructions vérifiées pour la dernière fois le 25 novembre 2026."
     click(qtbot, find(wizard, "sourcesButton", QPushButton))
     [text] = shown
-    assert last_checked in text
+    assert "25 novembre 2026" in loose(text)
     for source in guide.sources:
-        assert escape(source.url) in text and escape(_(source.title)) in text
+        assert escape(_(source.title)) in text and escape(_(source.publisher)) in text
+        assert source.url is None or escape(source.url) in text
+    # LinkedIn's own title, as LinkedIn wrote it; a regulator's month-only date as a month.
+    assert "Control whether LinkedIn uses your data to improve generative AI (GAI) models" in text
+    assert (
+        "Data Protection Commission (Irlande), «\u00a0Déclaration sur l’entraînement de l’IA de LinkedIn\u00a0»"
+        " (novembre 2025)" in text
+    )

@@ -7,7 +7,7 @@ import itertools
 
 from app.core.records import CONFIRMED, Confirmation
 
-REGIONS = {"FR": "eu-eea-ch", "GB": "uk", "CA": "ca-hk", "US": "rest-of-world"}
+REGIONS = {"FR": "eu-eea-ch", "GB": "uk", "CA": "canada", "US": "united-states"}
 _ids = itertools.count(1)
 
 

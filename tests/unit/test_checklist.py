@@ -126,10 +126,39 @@ def test_rest_of_world_offers_ads_sharing(guide: Guide) -> None:
 
 
 def test_region_no_longer_in_the_guide_is_placed_by_country(guide: Guide) -> None:
-    record = confirmation(utc(2026, 4, 5), country="HK", region="old-region-id")
+    record = confirmation(utc(2026, 4, 5), country="HK", region="ca-hk")  # a region since split in two
     checklist = build_checklist(guide, [record])
-    assert checklist.region is not None and checklist.region.id == "ca-hk"
-    assert checklist.items[1].id == "objection_form"
+    assert checklist.region is not None and checklist.region.id == "hong-kong"
+    assert [item.id for item in checklist.items] == [SWITCH, "objection_form", "ads_sharing"]
+
+
+def test_an_old_record_with_one_extra_reads_with_the_regions_extras_today(guide: Guide) -> None:
+    # Before the audit of November 2026, Canada had the objection form only; it now has both extras.
+    old = confirmation(utc(2026, 1, 5), country="CA", region="ca-hk", extras=("objection_form",))
+    later = confirmation(utc(2026, 3, 5), country="CA", region="canada", extras=("ads_sharing",))
+    checklist = build_checklist(guide, [old])
+    assert [(item.id, item.done) for item in checklist.items] == [
+        (SWITCH, True),
+        ("objection_form", True),
+        ("ads_sharing", False),
+    ]
+    both = build_checklist(guide, [old, later])
+    assert [(item.id, item.done_at) for item in both.items] == [
+        (SWITCH, later.recorded_at),
+        ("objection_form", old.recorded_at),
+        ("ads_sharing", later.recorded_at),
+    ]
+
+
+def test_crown_dependencies_get_both_extras(guide: Guide) -> None:
+    record = confirmation(utc(2026, 4, 5), country="JE", region="uk", extras=("objection_form", "ads_sharing"))
+    checklist = build_checklist(guide, [record])
+    assert checklist.region is not None and checklist.region.id == "crown-dependencies-gibraltar"
+    assert [(item.id, item.done) for item in checklist.items] == [
+        (SWITCH, True),
+        ("objection_form", True),
+        ("ads_sharing", True),
+    ]
 
 
 def test_recheck_due_six_months_after_the_local_date(guide: Guide, local_zone: Callable[[str], None]) -> None:

@@ -75,7 +75,7 @@ def test_each_account_has_its_own_items_history_and_recheck(guide: Guide, local_
         ("ads_sharing", None, None),
     ]
     assert first.region is not None and first.region.id == "eu-eea-ch"
-    assert second.region is not None and second.region.id == "rest-of-world"
+    assert second.region is not None and second.region.id == "united-states"
     assert first.recheck_due == dt.date(2026, 7, 2)
     assert second.recheck_due == dt.date(2026, 5, 20)
     today = dt.date(2026, 6, 1)
@@ -183,7 +183,7 @@ def test_recheck_confirmation(guide: Guide) -> None:
     assert new == NewConfirmation(
         device="browser",
         country="CA",
-        region="ca-hk",
+        region="canada",
         language="fr",
         guide_id=newer.id,
         guide_version=newer.version,
@@ -195,8 +195,8 @@ def test_recheck_confirmation(guide: Guide) -> None:
 
 
 def test_recheck_confirmation_places_the_country_again(guide: Guide) -> None:
-    latest = event(utc(2026, 2, 1), country="US", region="a-region-since-removed")
-    assert recheck_confirmation(latest, guide, "0.1.0").region == "rest-of-world"
+    latest = event(utc(2026, 2, 1), country="HK", region="ca-hk")  # a region since split in two
+    assert recheck_confirmation(latest, guide, "0.1.0").region == "hong-kong"
 
 
 def test_a_recheck_resets_the_due_date_and_clears_guide_changed(

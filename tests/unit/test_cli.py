@@ -104,7 +104,7 @@ def test_status_lists_what_was_recorded(tmp_path: Path) -> None:
     assert NOTHING_YET not in result.stdout
     assert "[x] LinkedIn's AI-training switch: Off" in result.stdout
     assert "Android" in result.stdout
-    assert "[x] Object to other uses of your data: Done" in result.stdout
+    assert "[x] Object to LinkedIn's other uses of your data: Done" in result.stdout
     assert "Next re-check due on" in result.stdout
     assert f"Next re-check due on {format_date(due, 'long', locale='en')}." in result.stdout
 

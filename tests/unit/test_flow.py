@@ -110,12 +110,14 @@ def test_confirmation_carries_the_choices(guide: Guide) -> None:
     assert new.extras == ()
 
 
-def test_confirmation_keeps_only_the_extra_of_the_region(guide: Guide) -> None:
+def test_confirmation_keeps_only_the_extras_of_the_region(guide: Guide) -> None:
     ticked = {"objection_form", "ads_sharing"}
     in_france = WizardState(language="en", country="FR", device="iphone", switch_off=True, extras=set(ticked))
     assert confirmation_from(in_france, guide, "1").extras == ("objection_form",)
     in_us = WizardState(language="en", country="US", device="iphone", switch_off=True, extras=set(ticked))
     assert confirmation_from(in_us, guide, "1").extras == ("ads_sharing",)
+    in_canada = WizardState(language="en", country="CA", device="iphone", switch_off=True, extras=set(ticked))
+    assert confirmation_from(in_canada, guide, "1").extras == ("ads_sharing", "objection_form")
 
 
 def test_ads_sharing_ticked_in_france_is_dropped(guide: Guide) -> None:
@@ -127,7 +129,7 @@ def test_quick_route_records_the_browser(guide: Guide) -> None:
     state = WizardState(language="en", country="CA", quick_route=True, switch_off=True, extras={"objection_form"})
     new = confirmation_from(state, guide, "1")
     assert new.device == "browser"
-    assert new.region == "ca-hk"
+    assert new.region == "canada"
     assert new.extras == ("objection_form",)
 
 

@@ -22,10 +22,7 @@ from app.resources import guide_path
 
 SETTING_URL = "https://www.linkedin.com/mypreferences/d/settings/data-for-ai-improvement"
 OBJECTION_URL = "https://www.linkedin.com/help/linkedin/ask/TS-DPRO"
-ADS_URL = "https://www.linkedin.com/mypreferences/d/categories/ads"
-
-EU_UK_CA_HK_SINCE = dt.date(2025, 11, 3)
-ELSEWHERE_SINCE = dt.date(2024, 9, 18)
+ADS_URL = "https://www.linkedin.com/mypreferences/s/settings/share-data-with-trusted-partners"
 
 
 @pytest.fixture(scope="module")
@@ -69,8 +66,11 @@ def test_three_devices_with_six_steps_each(guide: Guide) -> None:
 def test_every_step_text_has_the_label_placeholder(guide: Guide) -> None:
     for device in guide.devices:
         for n, step in enumerate(device.steps, start=1):
-            assert format_fields(step.text) == {"label"}, f"{device.id} step {n}: {step.text!r}"
+            wanted = {"label", "section"} if step.section else {"label"}
+            assert format_fields(step.text) == wanted, f"{device.id} step {n}: {step.text!r}"
             assert step.label.strip(), f"{device.id} step {n} has no label"
+    # The heading of step 5 is LinkedIn's wording too, not words of the assistant's sentence.
+    assert {device.steps[4].section for device in guide.devices} == {"How LinkedIn uses your data"}
 
 
 def test_last_step_of_every_device_is_the_switch(guide: Guide) -> None:
@@ -80,7 +80,7 @@ def test_last_step_of_every_device_is_the_switch(guide: Guide) -> None:
 
 
 def test_every_link_is_https_on_linkedin(guide: Guide) -> None:
-    urls = [*guide.links, *(source.url for source in guide.sources)]
+    urls = [*guide.links, *(source.url for source in guide.sources if source.url)]
     assert len(urls) >= 4
     for url in urls:
         parts = urlsplit(url)
@@ -104,12 +104,26 @@ def test_facts_from_the_design_appear_exactly(guide: Guide) -> None:
         ("CH", "eu-eea-ch"),
         ("NO", "eu-eea-ch"),
         ("fr", "eu-eea-ch"),
+        ("AX", "eu-eea-ch"),  # Åland
+        ("RE", "eu-eea-ch"),  # Réunion, an outermost region
         ("GB", "uk"),
-        ("CA", "ca-hk"),
-        ("HK", "ca-hk"),
-        ("US", "rest-of-world"),
+        ("CA", "canada"),
+        ("HK", "hong-kong"),
+        ("GG", "crown-dependencies-gibraltar"),
+        ("JE", "crown-dependencies-gibraltar"),
+        ("IM", "crown-dependencies-gibraltar"),
+        ("GI", "crown-dependencies-gibraltar"),
+        ("US", "united-states"),
         ("IN", "rest-of-world"),
         ("BR", "rest-of-world"),
+        ("PF", "rest-of-world"),  # French Polynesia: an overseas territory, not the EU
+        ("NC", "rest-of-world"),
+        ("AW", "rest-of-world"),
+        ("MC", "rest-of-world"),
+        ("SM", "rest-of-world"),
+        ("VA", "rest-of-world"),
+        ("AD", "rest-of-world"),
+        ("MO", "rest-of-world"),
     ],
 )
 def test_region_for_country(guide: Guide, country: str, region_id: str) -> None:
@@ -120,20 +134,123 @@ def test_only_rest_of_world_is_the_default(guide: Guide) -> None:
     assert [r.id for r in guide.regions if r.is_default] == ["rest-of-world"]
 
 
+ON_AGAIN = "has switched it on by default again since November 3, 2025."
+
+
 @pytest.mark.parametrize(
-    ("region_id", "since", "extra"),
+    ("region_id", "history", "extras"),
     [
-        ("eu-eea-ch", EU_UK_CA_HK_SINCE, "objection_form"),
-        ("uk", EU_UK_CA_HK_SINCE, "objection_form"),
-        ("ca-hk", EU_UK_CA_HK_SINCE, "objection_form"),
-        ("rest-of-world", ELSEWHERE_SINCE, "ads_sharing"),
+        (
+            "eu-eea-ch",
+            "LinkedIn has used its members' data to train its content-creating AI by default here since "
+            "November 3, 2025.",
+            ("objection_form",),
+        ),
+        (
+            "uk",
+            "LinkedIn switched this on by default in September 2024, paused it days later after the UK regulator "
+            "stepped in, and " + ON_AGAIN,
+            ("objection_form",),
+        ),
+        (
+            "canada",
+            "LinkedIn switched this on by default in September 2024, paused it by December 2024 after Canada's "
+            "privacy commissioner stepped in, and " + ON_AGAIN,
+            ("objection_form", "ads_sharing"),
+        ),
+        (
+            "hong-kong",
+            "LinkedIn switched this on by default in September 2024, paused it on October 11, 2024 after "
+            "Hong Kong's privacy commissioner stepped in, and " + ON_AGAIN,
+            ("objection_form", "ads_sharing"),
+        ),
+        (
+            "crown-dependencies-gibraltar",
+            "LinkedIn documents nothing specific for where you live: assume the switch is on, and see both "
+            "optional steps that might apply.",
+            ("objection_form", "ads_sharing"),
+        ),
+        (
+            "united-states",
+            "LinkedIn has used its members' data to train its content-creating AI by default here since at least "
+            "September 2024.",
+            ("ads_sharing",),
+        ),
+        (
+            "rest-of-world",
+            "LinkedIn has used its members' data to train its content-creating AI by default here since at least "
+            "September 2024.",
+            ("ads_sharing",),
+        ),
     ],
 )
-def test_region_dates_and_extras(guide: Guide, region_id: str, since: dt.date, extra: str) -> None:
+def test_region_history_and_extras(guide: Guide, region_id: str, history: str, extras: tuple[str, ...]) -> None:
     region = guide.region(region_id)
-    assert region.training_default_since == since
-    assert region.extra == extra
-    assert extra in guide.extras
+    assert region.history == history
+    assert region.extras == extras
+    assert region.sources, region_id
+    for source_id in region.sources:
+        guide.source(source_id)  # raises KeyError for a source that does not exist
+
+
+def test_where_to_complain_per_region(guide: Guide) -> None:
+    notes = {region.id: region.extra_notes.get("objection_form", "") for region in guide.regions}
+    assert "Irish Data Protection Commission" in notes["eu-eea-ch"]
+    assert "national" in notes["eu-eea-ch"] or "your own country's" in notes["eu-eea-ch"]
+    assert "Information Commissioner's Office (ICO)" in notes["uk"]
+    assert "(OPC)" in notes["canada"] and "a request" in notes["canada"]
+    assert "(PCPD)" in notes["hong-kong"] and "a request" in notes["hong-kong"]
+    assert notes["rest-of-world"] == notes["united-states"] == ""
+
+
+def test_global_privacy_control_only_in_the_united_states(guide: Guide) -> None:
+    note = guide.region("united-states").extra_notes["ads_sharing"]
+    assert "Global Privacy Control" in note and "not out of AI training" in note
+    others = [r for r in guide.regions if r.id != "united-states"]
+    assert not any("Global Privacy Control" in text for r in others for text in r.extra_notes.values())
+
+
+def test_what_the_switch_covers_and_does_not(guide: Guide) -> None:
+    facts = guide.facts
+    assert facts.scope.text == "The switch is about LinkedIn's AI that creates content: text, images and audio."
+    for words in ("personalisation", "recommendations", "safety", "Hiring Assistant", "does not turn off"):
+        assert words in facts.not_covered.text, words
+    # Not "never used": what it is about, salary data and job applications, "believes are under 18",
+    # and the other AI that can still learn from messages.
+    assert "Never" not in facts.not_used.text
+    for words in (
+        "Not used for LinkedIn's content-creating AI",
+        "salary data",
+        "job applications",
+        "LinkedIn believes are under 18",
+        "safety and anti-abuse, can still learn from your content, messages included",
+    ):
+        assert words in facts.not_used.text, words
+    for name in ("scope", "not_covered", "stops_future_only", "used", "not_used", "account_wide"):
+        assert getattr(facts, name).sources, name
+
+
+def test_extras_describe_without_quoting_an_unverified_label(guide: Guide) -> None:
+    ads = guide.extras["ads_sharing"]
+    assert ads.link == ADS_URL
+    assert "“" not in ads.summary and "{label}" not in ads.summary
+    assert "personalise ads; you will still see ads" in ads.summary
+    objection = guide.extras["objection_form"]
+    for words in ("text, images and audio", "may refuse it", "case number"):
+        assert words in objection.summary, words
+
+
+def test_sources_are_linkedin_titles_and_the_audit_date(guide: Guide) -> None:
+    assert guide.last_verified == dt.date(2026, 11, 25)
+    titles = {source.id: source.title for source in guide.sources}
+    assert titles["a6278444"] == (
+        "Control whether LinkedIn uses your data to improve generative AI (GAI) models that are used for "
+        "content creation on LinkedIn"
+    )
+    assert titles["a1397243"] == "Data sharing"
+    assert titles["eu-notice"] == "European Regional Privacy Notice"
+    assert guide.source("eu-notice").date == "2026-08-21"
+    assert guide.source("dpc-2025").date == "2025-11"
 
 
 def test_uk_note_about_microsoft(guide: Guide) -> None:
@@ -144,16 +261,18 @@ def test_translatable_strings_cover_every_label_with_its_context(guide: Guide) -
     strings = {(context, message) for context, message, _where in translatable_strings(guide)}
     labels = {step.label for device in guide.devices for step in device.steps}
     labels |= {guide.setting_label, guide.setting_page_label}
-    labels |= {extra.label for extra in guide.extras.values() if extra.label}
+    labels |= {step.section for device in guide.devices for step in device.steps if step.section}
     for label in labels:
         assert (LABEL_CONTEXT, label) in strings, label
     texts = {step.text for device in guide.devices for step in device.steps}
     texts |= {guide.title, *(d.name for d in guide.devices), *(r.name for r in guide.regions)}
     texts |= {e.title for e in guide.extras.values()} | {s.title for s in guide.sources}
     texts |= {note for r in guide.regions for note in r.notes}
+    texts |= {r.history for r in guide.regions} | {n for r in guide.regions for n in r.extra_notes.values()}
+    texts |= {s.publisher for s in guide.sources}
     for text in texts:
         assert (None, text) in strings, text
-    assert (None, guide.facts.stops_future_only) in strings
+    assert (None, guide.facts.stops_future_only.text) in strings
 
 
 # -- links the app may open -----------------------------------------------------------------------
@@ -290,7 +409,7 @@ def test_wrong_guide_version(tmp_path: Path, real_text: str, bad: str) -> None:
 
 
 def test_extra_naming_a_missing_link(tmp_path: Path, real_text: str) -> None:
-    path = write_modified(tmp_path, real_text, 'link = "ads_settings"', 'link = "nowhere"')
+    path = write_modified(tmp_path, real_text, 'link = "ads_sharing"', 'link = "nowhere"')
     assert_guide_error(path, "extras.ads_sharing.link", "nowhere")
 
 
@@ -319,13 +438,13 @@ def test_unreadable_file(tmp_path: Path) -> None:
 
 
 def test_country_in_two_regions(tmp_path: Path, real_text: str) -> None:
-    path = write_modified(tmp_path, real_text, 'countries = ["GB", "GG"', 'countries = ["FR", "GB", "GG"')
+    path = write_modified(tmp_path, real_text, 'countries = ["GB"]', 'countries = ["FR", "GB"]')
     assert_guide_error(path, "regions[1].countries", "FR", "eu-eea-ch")
 
 
 def test_bad_country_code(tmp_path: Path, real_text: str) -> None:
-    path = write_modified(tmp_path, real_text, 'countries = ["CA", "HK"]', 'countries = ["CA", "HKG"]')
-    assert_guide_error(path, "regions[2].countries", "HKG")
+    path = write_modified(tmp_path, real_text, 'countries = ["HK"]', 'countries = ["HKG"]')
+    assert_guide_error(path, "regions[3].countries", "HKG")
 
 
 def test_no_default_region(tmp_path: Path, real_text: str) -> None:
@@ -334,7 +453,7 @@ def test_no_default_region(tmp_path: Path, real_text: str) -> None:
 
 
 def test_two_default_regions(tmp_path: Path, real_text: str) -> None:
-    old = 'countries = ["CA", "HK"]\n'
+    old = 'countries = ["CA"]\n'
     path = write_modified(tmp_path, real_text, old, old + "default = true\n")
     assert_guide_error(path, "regions", "default")
 
@@ -342,6 +461,36 @@ def test_two_default_regions(tmp_path: Path, real_text: str) -> None:
 def test_missing_device(tmp_path: Path, real_text: str) -> None:
     path = write_modified(tmp_path, real_text, 'id = "android"', 'id = "tablet"')
     assert_guide_error(path, "devices", "android")
+
+
+def test_region_naming_an_unknown_extra(tmp_path: Path, real_text: str) -> None:
+    old = 'extras = ["objection_form", "ads_sharing"]'
+    path = write_modified(tmp_path, real_text, old, 'extras = ["objection_form", "newsletter"]')
+    assert_guide_error(path, "regions[2].extras", "newsletter")
+
+
+def test_region_note_for_an_extra_it_does_not_have(tmp_path: Path, real_text: str) -> None:
+    old = '[regions.extra_notes]\nobjection_form = "If LinkedIn refuses, you can complain to the Information'
+    new = '[regions.extra_notes]\nads_sharing = "If LinkedIn refuses, you can complain to the Information'
+    path = write_modified(tmp_path, real_text, old, new)
+    assert_guide_error(path, "regions[1].extra_notes.ads_sharing", "not one of this region's extras")
+
+
+def test_fact_citing_an_unknown_source(tmp_path: Path, real_text: str) -> None:
+    old = 'sources = ["a6278444", "cnpd-2025"]'
+    path = write_modified(tmp_path, real_text, old, 'sources = ["a6278444", "blog-post"]')
+    assert_guide_error(path, "facts.stops_future_only.sources", "blog-post")
+
+
+def test_fact_citing_no_source(tmp_path: Path, real_text: str) -> None:
+    path = write_modified(tmp_path, real_text, 'sources = ["a6278444", "cnpd-2025"]', "sources = []")
+    assert_guide_error(path, "facts.stops_future_only.sources", "at least one")
+
+
+@pytest.mark.parametrize("bad", ['"November 2025"', '"2025-13"', "2025"])
+def test_source_with_a_bad_date(tmp_path: Path, real_text: str, bad: str) -> None:
+    path = write_modified(tmp_path, real_text, 'date = "2025-11"', f"date = {bad}")
+    assert_guide_error(path, "sources[10].date", "YYYY-MM")
 
 
 def test_empty_text(tmp_path: Path, real_text: str) -> None:

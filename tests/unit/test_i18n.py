@@ -29,9 +29,9 @@ FRENCH_LABELS = {
     "Settings & Privacy": "Préférences et confidentialité",
     "Settings": "Préférences",  # the phone's menu
     "Data privacy": "Confidentialité des données",
-    "Data for Generative AI Improvement": "Données pour l'amélioration de l'IA générative",
+    "Data for Generative AI Improvement": "Données pour l’amélioration de l’IA générative",
     "Use my data for training content creation AI models": (
-        "Utiliser mes données pour entraîner des modèles d'IA de création de contenu"
+        "Utiliser mes données pour entraîner des modèles d’IA de création de contenu"
     ),
 }
 

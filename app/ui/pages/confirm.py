@@ -1,6 +1,8 @@
-"""Confirm: the person says what they did; the region's extra is optional. Writes the record."""
+"""Confirm: the person says what they did; the region's extras are optional. Writes the record."""
 
 from __future__ import annotations
+
+import contextlib
 
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -14,8 +16,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app import i18n
-from app.core.flow import PageId, confirmation_from
+from app import guide_text
+from app.core.flow import LINKEDIN_LANGUAGE_SETTING, PageId, confirmation_from
 from app.core.records import StoreError
 from app.i18n import _
 from app.notices import store_error_text
@@ -59,10 +61,7 @@ class ExtraBox(QGroupBox):
     def retranslate(self) -> None:
         extra = self.extra
         self.setTitle(_("Optional: {title}").format(title=_(extra.title)))
-        summary = _(extra.summary)
-        if extra.label:
-            summary = summary.format(label=i18n.quote(i18n.label(extra.label)))
-        self.summary.setText(summary)
+        self.summary.setText(guide_text.extra_text(extra, self.session.state.region(self.session.guide)))
         self.button.setText(_(extra.button))
         self.button.setAccessibleName(_(extra.button))
         self.check.setText(_(extra.done))
@@ -120,11 +119,17 @@ class ConfirmPage(BasePage):
 
     def initializePage(self) -> None:  # noqa: N802 - Qt's name
         region = self.session.state.region(self.session.guide)
+        layout = self.layout()
+        assert isinstance(layout, QVBoxLayout)
+        first = layout.indexOf(self.region_notes) + 1
         for extra_id, box in self.extra_boxes.items():
-            applies = region is not None and region.extra == extra_id
+            applies = region is not None and extra_id in region.extras
             box.setVisible(applies)
             if not applies:
                 box.check.setChecked(False)
+        if region is not None:  # in the region's order
+            for offset, extra_id in enumerate(region.extras):
+                layout.insertWidget(first + offset, self.extra_boxes[extra_id])
         self.steps_button.setVisible(self.session.state.quick_route)
         labels = sorted({c.account for c in self.session.store.confirmations()} - {""}, key=str.casefold)
         self.account_combo.blockSignals(True)
@@ -136,11 +141,14 @@ class ConfirmPage(BasePage):
 
     def retranslate(self) -> None:
         guide = self.session.guide
-        self.set_heading(_("Is the switch now off?"), _("Tick what you did. This note stays on this computer."))
-        label = i18n.quote(i18n.label(guide.setting_label))
+        self.set_heading(
+            _("Is the content-creating AI switch now off?"),
+            _("Tick what you did. This note stays on this computer."),
+        )
+        label = guide_text.quoted_label(guide.setting_label, self.session.state.labels_language())
         self.switch_off.setText(_("I switched off {label}").format(label=label))
         self.switch_off.setAccessibleName(self.switch_off.text())
-        self.future_only.setText(_(guide.facts.stops_future_only))
+        self.future_only.setText(" ".join([_(guide.facts.stops_future_only.text), *guide_text.scope_lines(guide)[1:]]))
         region = self.session.state.region(guide)
         notes = [_(note) for note in region.notes] if region else []
         self.region_notes.setText("\n".join(notes))
@@ -162,6 +170,9 @@ class ConfirmPage(BasePage):
         except StoreError as exc:
             QMessageBox.warning(self, _("Not saved"), store_error_text(exc))
             return False
+        if session.state.linkedin_language is not None:  # remembered for next time, with the record
+            with contextlib.suppress(StoreError):
+                session.store.set_setting(LINKEDIN_LANGUAGE_SETTING, session.state.linkedin_language)
         return True
 
     def _account_changed(self, text: str) -> None:

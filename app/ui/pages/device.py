@@ -66,7 +66,7 @@ class DevicePage(BasePage):
 
     def retranslate(self) -> None:
         self.set_heading(_("Which device will you use?"), _("Choose where you will follow the steps."))
-        self.account_wide.setText(_(self.session.guide.facts.account_wide))
+        self.account_wide.setText(_(self.session.guide.facts.account_wide.text))
         hints = {
             "iphone": _("the LinkedIn app"),
             "android": _("the LinkedIn app"),

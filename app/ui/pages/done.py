@@ -7,7 +7,7 @@ from html import escape
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QPushButton, QVBoxLayout, QWidget
 
-from app import i18n
+from app import guide_text, i18n
 from app.core import regions
 from app.core.checklist import RECHECK_SETTING, add_months, recheck_months
 from app.core.flow import PageId
@@ -44,20 +44,23 @@ class DonePage(BasePage):
             return
         guide = self.session.guide
         device = _(guide.device(record.device).name)
-        region = guide.region(record.region)
+        region = guide.region_for_country(record.country)
         lines = [_("Recorded on {moment}.").format(moment=i18n.format_local_datetime(record.recorded_at))]
-        switch = i18n.quote(i18n.label(guide.setting_label))
+        switch = guide_text.quoted_label(guide.setting_label, self.session.state.labels_language())
         lines.append("✓ " + _("You switched off {label} on {device}.").format(label=switch, device=device))
-        extra = guide.extras[region.extra]
-        if extra.id in record.extras:
-            lines.append("✓ " + _(extra.done))
-        else:
-            lines.append("– " + _("Optional, not done: {title}").format(title=_(extra.title)))
+        lines.append(_("From now on, LinkedIn will not use your data to train its content-creating AI."))
+        lines.append(_(guide.facts.not_covered.text))
+        for extra in (guide.extras[extra_id] for extra_id in region.extras):
+            if extra.id in record.extras:
+                lines.append("✓ " + _(extra.done))
+            else:
+                lines.append("– " + _("Optional, not done: {title}").format(title=_(extra.title)))
         country = regions.country_name(record.country, i18n.language())
         if country == _(region.name):
             lines.append(_("Country: {country}.").format(country=country))
         else:
             lines.append(_("Country: {country} ({region}).").format(country=country, region=_(region.name)))
+        lines.append(_(region.history))
         months = recheck_months(self.session.store.setting(RECHECK_SETTING))
         recheck = add_months(record.recorded_at.astimezone().date(), months)
         lines.append(

@@ -1,4 +1,4 @@
-"""Region: where the person's LinkedIn account is based, which decides the facts shown."""
+"""Region: the country the person lives in, which decides the facts shown and the optional extras."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ from html import escape
 from PySide6.QtCore import QLocale, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import QComboBox, QCompleter, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
-from app import i18n
+from app import guide_text, i18n
 from app.core import regions
 from app.core.flow import PageId
 from app.i18n import _
@@ -38,6 +38,7 @@ class RegionPage(BasePage):
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(session, parent)
         self._filled_language = ""
+        self._locale_territory: str | None = None  # the system's territory, when it is not a country
         self.combo = QComboBox(self)
         self.combo.setObjectName("countryCombo")
         self.combo.setEditable(True)
@@ -64,13 +65,15 @@ class RegionPage(BasePage):
     def initializePage(self) -> None:  # noqa: N802 - Qt's name
         state = self.session.state
         if state.country is None:
-            state.country = regions.country_from_locale(QLocale.system().name())
+            territory = regions.territory_from_locale(QLocale.system().name())
+            state.country = regions.country_for_territory(territory) if territory else None
+            self._locale_territory = territory if territory and state.country is None else None
         super().initializePage()
 
     def retranslate(self) -> None:
         self.set_heading(
-            _("Where is your LinkedIn account based?"),
-            _("LinkedIn's rules depend on the country. Choose the one your account is based in."),
+            _("Which country do you live in?"),
+            _("LinkedIn's rules depend on where you live, not on where you made your account."),
         )
         self.caption.setText(_("&Country:"))
         self.combo.setAccessibleName(_("Country"))
@@ -106,15 +109,21 @@ class RegionPage(BasePage):
         region = state.region(self.session.guide)
         if region is None:
             typed = bool(self.combo.currentText().strip())
-            self.hint.setText(_("Choose a country from the list.") if typed else "")
-            self.hint.setVisible(typed)
+            if typed:
+                hint = _("Choose a country from the list.")
+            elif self._locale_territory:
+                # The computer is set to a region such as "Latin America" or "Europe", not a country.
+                hint = _(
+                    "Your computer is set to {place}, which is not one country: choose the one you live in."
+                ).format(place=i18n.quote(regions.territory_name(self._locale_territory, i18n.language())))
+            else:
+                hint = ""
+            self.hint.setText(hint)
+            self.hint.setVisible(bool(hint))
             self.region_info.clear()
             return
         self.hint.hide()
-        since = i18n.format_date(region.training_default_since)
+        self._locale_territory = None
         title = _("Region: {region}").format(region=_(region.name))
-        lines = [
-            _("LinkedIn has used members' data to train its AI by default here since {date}.").format(date=since),
-            *(_(note) for note in region.notes),
-        ]
+        lines = [*guide_text.region_lines(region), " ".join(guide_text.scope_lines(self.session.guide))]
         self.region_info.setText(f"<p><b>{escape(title)}</b></p>" + "".join(f"<p>{escape(t)}</p>" for t in lines))

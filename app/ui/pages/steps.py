@@ -7,6 +7,7 @@ from html import escape
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import (
+    QComboBox,
     QFrame,
     QGridLayout,
     QHBoxLayout,
@@ -18,19 +19,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app import i18n
+from app import guide_text, i18n
 from app.core.flow import PageId
-from app.core.guide import STEP_COUNT, Step
+from app.core.guide import STEP_COUNT
 from app.i18n import _
 from app.ui import handoff, phone_handoff
 from app.ui.pages.base import BasePage, text_label
 from app.ui.picture_view import PictureDialog, PictureView
 from app.ui.session import Session
-
-
-def step_text(step: Step) -> str:
-    """A step in the current language, LinkedIn's label quoted as LinkedIn shows it."""
-    return _(step.text).format(label=i18n.quote(i18n.label(step.label)))
 
 
 class StepCard(QFrame):
@@ -112,6 +108,18 @@ class StepsPage(BasePage):
         stepper.addWidget(self.previous_button)
         stepper.addWidget(self.caption, 1)
         stepper.addWidget(self.next_button)
+        self.linkedin_caption = QLabel(self)
+        self.linkedin_combo = QComboBox(self)
+        self.linkedin_combo.setObjectName("linkedinLanguageCombo")
+        for code, name in i18n.LANGUAGES.items():
+            self.linkedin_combo.addItem(name, code)
+        self.linkedin_combo.currentIndexChanged.connect(self._linkedin_language_changed)
+        self.linkedin_caption.setBuddy(self.linkedin_combo)
+        self.linkedin_hint = text_label(self, object_name="linkedinLanguageHint")
+        linkedin_row = QHBoxLayout()
+        linkedin_row.addWidget(self.linkedin_caption)
+        linkedin_row.addWidget(self.linkedin_combo)
+        linkedin_row.addWidget(self.linkedin_hint, 1)
         self.phone = phone_handoff.PhoneHandoff(self)
         self.phone.setMaximumWidth(240)
         beside = QHBoxLayout()
@@ -141,6 +149,7 @@ class StepsPage(BasePage):
         verified_row.addWidget(self.verified, 1)
         verified_row.addWidget(self.sources_button)
         layout = QVBoxLayout(self)
+        layout.addLayout(linkedin_row)
         layout.addLayout(body, 1)
         layout.addLayout(handoff_row)
         layout.addLayout(verified_row)
@@ -162,8 +171,15 @@ class StepsPage(BasePage):
             "browser": _("Six steps in your web browser"),
         }
         self.set_heading(titles[device.id], _("Follow them at your own pace, then come back here and click Next."))
+        self.linkedin_caption.setText(_("&My LinkedIn is in:"))
+        self.linkedin_combo.setAccessibleName(_("The language your LinkedIn shows"))
+        self.linkedin_hint.setText(_("The steps quote LinkedIn's menus in this language."))
+        self.linkedin_combo.blockSignals(True)
+        self.linkedin_combo.setCurrentIndex(self.linkedin_combo.findData(self.session.state.labels_language()))
+        self.linkedin_combo.blockSignals(False)
+        labels_language = self.session.state.labels_language()
         for card, step in zip(self.cards, device.steps, strict=True):
-            card.text.setText(step_text(step))
+            card.text.setText(guide_text.step_text(step, labels_language))
             card.setAccessibleName(_("Step {number}").format(number=card.number_value))
             card.setAccessibleDescription(card.text.text())
         self.previous_button.setText(_("◀ Previous step"))
@@ -185,9 +201,7 @@ class StepsPage(BasePage):
             )
             self.open_button.setText(_("Open the setting in my browser"))
         self.open_button.setAccessibleName(self.open_button.text())
-        self.verified.setText(
-            _("Instructions last checked on {date}.").format(date=i18n.format_date(guide.last_verified))
-        )
+        self.verified.setText(guide_text.verified_text(guide))
         self.sources_button.setText(_("Sources…"))
         self.sources_button.setAccessibleName(_("Show where these instructions come from"))
         self.show_step(self.current)
@@ -198,7 +212,7 @@ class StepsPage(BasePage):
         for card in self.cards:
             card.set_current(card.number_value == self.current)
         self.scroll.ensureWidgetVisible(self.cards[self.current - 1])
-        self.picture.show_step(self.device_id, self.current)
+        self.picture.show_step(self.device_id, self.current, self.session.state.labels_language())
         self.picture.setAccessibleName(
             _("Picture of step {number}: {text}").format(
                 number=self.current, text=self.cards[self.current - 1].text.text()
@@ -210,11 +224,12 @@ class StepsPage(BasePage):
 
     def _enlarge(self) -> None:
         title = _("Step {number} of {total}").format(number=self.current, total=STEP_COUNT)
-        PictureDialog(self.device_id, self.current, title, self).exec()
+        language = self.session.state.labels_language()
+        PictureDialog(self.device_id, self.current, title, self, language=language).exec()
 
     def _show_sources(self) -> None:
         guide = self.session.guide
-        items = "".join(f"<li>{escape(_(s.title))}<br>{escape(s.url)}</li>" for s in guide.sources)
+        items = "".join(f"<li>{escape(guide_text.source_text(s))}</li>" for s in guide.sources)
         box = QMessageBox(QMessageBox.Icon.Information, _("Sources"), "", QMessageBox.StandardButton.Close, self)
         box.setTextFormat(Qt.TextFormat.RichText)
         intro = _("These instructions were last checked on {date}, against:").format(
@@ -222,6 +237,13 @@ class StepsPage(BasePage):
         )
         box.setText(f"<p>{escape(intro)}</p><ul>{items}</ul>")
         box.exec()
+
+    def _linkedin_language_changed(self, index: int) -> None:
+        code = self.linkedin_combo.itemData(index)
+        if not code:
+            return
+        self.session.state.linkedin_language = code
+        self.retranslate()
 
     def _open_setting(self) -> None:
         handoff.open_link(self.session.guide.setting_url, self.session.guide)

@@ -22,6 +22,7 @@ class WelcomePage(BasePage):
         self.intro = text_label(self, object_name="welcomeIntro")
         self.used = text_label(self, object_name="factUsed")
         self.not_used = text_label(self, object_name="factNotUsed")
+        self.not_covered = text_label(self, object_name="factNotCovered")
         self.promise = text_label(self, object_name="welcomePromise")
 
         self.language_combo = QComboBox(self)
@@ -55,7 +56,7 @@ class WelcomePage(BasePage):
         layout.addLayout(language_row)
         layout.addSpacing(8)
         layout.addWidget(self.intro)
-        for fact in (self.used, self.not_used):
+        for fact in (self.used, self.not_used, self.not_covered):
             fact.setIndent(16)
             layout.addWidget(fact)
         layout.addWidget(self.promise)
@@ -67,12 +68,13 @@ class WelcomePage(BasePage):
         self.set_heading(_(self.session.guide.title), _("Five minutes, step by step, in plain words."))
         self.intro.setText(
             _(
-                "LinkedIn uses what you share there to train its generative AI. This is switched on unless you "
-                "switch it off."
+                "LinkedIn uses what you share there to train its content-creating AI, the AI that writes text "
+                "and makes images and audio. This is switched on unless you switch it off."
             )
         )
-        self.used.setText("• " + _(facts.used))
-        self.not_used.setText("• " + _(facts.not_used))
+        self.used.setText("• " + _(facts.used.text))
+        self.not_used.setText("• " + _(facts.not_used.text))
+        self.not_covered.setText("• " + _(facts.not_covered.text))
         self.promise.setText(
             _(
                 "This assistant shows you where the setting is, on your phone or your computer, and keeps a "

@@ -1,0 +1,160 @@
+"""`ai-optout-assistant guide`: the instructions for a country, device and language, with no window.
+
+For people who prefer to read or print them, and for checking the content. Reads the guide only:
+no record is opened, nothing is written.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+import textwrap
+from typing import Any
+
+from app import guide_text, i18n
+from app.core import regions
+from app.core.guide import DEVICE_IDS, Guide, GuideError, load_guide
+from app.i18n import _
+from app.resources import guide_path
+
+DEFAULT_DEVICE = "browser"
+USAGE_ERROR = 2
+WIDTH = 78
+
+
+def print_guide(
+    *,
+    country: str | None,
+    device: str | None,
+    language: str | None,
+    linkedin_language: str | None,
+    as_json: bool,
+) -> int:
+    if hasattr(sys.stdout, "reconfigure"):  # a Windows pipe or file may not take every character
+        sys.stdout.reconfigure(errors="replace")
+    system = i18n.system_locale_name()
+    i18n.set_language(i18n.pick_language(language, None, system))
+    try:
+        guide = load_guide(guide_path())
+    except GuideError as exc:
+        print(exc, file=sys.stderr)
+        return 1
+    if country is not None:
+        code = regions.country_for_territory(country) if country.strip() else None
+        if code is None:
+            print(
+                _("{code} is not a country code: give two letters, such as FR, GB or CA.").format(code=country),
+                file=sys.stderr,
+            )
+            return USAGE_ERROR
+    else:
+        code = regions.country_from_locale(system)
+        if code is None:
+            print(
+                _("Your computer does not say which country you live in: add --country, such as --country FR."),
+                file=sys.stderr,
+            )
+            return USAGE_ERROR
+    document = guide_document(guide, code, device or DEFAULT_DEVICE, linkedin_language)
+    if as_json:
+        print(json.dumps(document, indent=2, ensure_ascii=False))
+    else:
+        print(guide_plain_text(guide, document))
+    return 0
+
+
+def guide_document(guide: Guide, country: str, device_id: str, linkedin_language: str | None) -> dict[str, Any]:
+    """Everything the person reads for `country` and `device_id`, in the current language."""
+    if device_id not in DEVICE_IDS:
+        raise ValueError(f"unknown device {device_id!r}")
+    language = i18n.language()
+    labels_language = linkedin_language or language
+    region = guide.region_for_country(country)
+    device = guide.device(device_id)
+    facts = guide.facts
+    return {
+        "guide": guide.id,
+        "version": guide.version,
+        "verified": guide.last_verified.isoformat(),
+        "language": language,
+        "linkedin_language": labels_language,
+        "title": _(guide.title),
+        "country": {"code": country, "name": regions.country_name(country, language)},
+        "region": {"id": region.id, "name": _(region.name), "history": _(region.history)},
+        "notes": [_(note) for note in region.notes],
+        "scope": _(facts.scope.text),
+        "not_covered": _(facts.not_covered.text),
+        "stops_future_only": _(facts.stops_future_only.text),
+        "used": _(facts.used.text),
+        "not_used": _(facts.not_used.text),
+        "account_wide": _(facts.account_wide.text),
+        "device": {"id": device.id, "name": _(device.name)},
+        "steps": [
+            {"n": n, "text": guide_text.step_text(step, labels_language)} for n, step in enumerate(device.steps, 1)
+        ],
+        "setting_link": guide.setting_url,
+        "setting_label": i18n.label(guide.setting_label, labels_language),
+        "extras": [
+            {
+                "id": extra.id,
+                "title": _(extra.title),
+                "link": extra.link,
+                "text": guide_text.extra_text(extra, region),
+            }
+            for extra in (guide.extras[extra_id] for extra_id in region.extras)
+        ],
+        "sources": [
+            {
+                "id": source.id,
+                "publisher": _(source.publisher),
+                "title": _(source.title),
+                "date": source.date,
+                "url": source.url,
+            }
+            for source in guide.sources
+        ],
+    }
+
+
+def guide_plain_text(guide: Guide, doc: dict[str, Any]) -> str:
+    """The document as a page to read or print, wrapped for a terminal."""
+    out: list[str] = []
+
+    def para(text: str, first: str = "", rest: str = "") -> None:
+        out.append(
+            textwrap.fill(
+                text,
+                WIDTH,
+                initial_indent=first,
+                subsequent_indent=rest or first,
+                break_long_words=False,  # links stay whole
+                break_on_hyphens=False,
+            )
+        )
+
+    para(doc["title"])
+    para(guide_text.verified_text(guide))
+    out.append("")
+    country, region = doc["country"]["name"], doc["region"]["name"]
+    if country == region:
+        para(_("Where you live: {country}").format(country=country))
+    else:
+        para(_("Where you live: {country} ({region})").format(country=country, region=region))
+    for line in (doc["region"]["history"], *doc["notes"]):
+        para(line)
+    out += ["", _("What the switch does")]
+    for key in ("scope", "not_covered", "stops_future_only", "used", "not_used", "account_wide"):
+        para(doc[key], "  - ", "    ")
+    out += ["", _("The steps on {device}").format(device=doc["device"]["name"])]
+    for step in doc["steps"]:
+        para(step["text"], f"  {step['n']}. ", "     ")
+    para(_("The setting's page: {link}").format(link=doc["setting_link"]))
+    for extra in doc["extras"]:
+        out.append("")
+        para(_("Optional: {title}").format(title=extra["title"]))
+        para(extra["text"], "  ")
+        out.append("  " + extra["link"])
+    out += ["", _("Sources")]
+    for source in guide.sources:
+        para(guide_text.source_text(source), "  - ", "    ")
+    return "\n".join(out)

@@ -1,0 +1,57 @@
+"""The guide in words, in the current language: shared by the wizard's pages and the `guide` command.
+
+Sentences are in the assistant's language; LinkedIn's own labels inside them are quoted as LinkedIn
+shows them in the language the person's LinkedIn uses, which may be another one.
+"""
+
+from __future__ import annotations
+
+from app import i18n
+from app.core.guide import Extra, Guide, Region, Source, Step
+from app.i18n import _
+
+
+def quoted_label(text: str, linkedin_language: str | None) -> str:
+    """LinkedIn's wording in LinkedIn's language, in the quotation marks of the assistant's."""
+    return i18n.quote(i18n.label(text, linkedin_language))
+
+
+def step_text(step: Step, linkedin_language: str | None = None) -> str:
+    """A step in the current language, LinkedIn's label (and heading) quoted as LinkedIn shows them."""
+    fields = {"label": quoted_label(step.label, linkedin_language)}
+    if step.section:
+        fields["section"] = quoted_label(step.section, linkedin_language)
+    return _(step.text).format(**fields)
+
+
+def extra_text(extra: Extra, region: Region | None) -> str:
+    """What an optional extra is, with what applies to it in the person's region."""
+    parts = [_(extra.summary)]
+    if region is not None and extra.id in region.extra_notes:
+        parts.append(_(region.extra_notes[extra.id]))
+    return " ".join(parts)
+
+
+def region_lines(region: Region) -> list[str]:
+    """The region's history, then what is particular to it."""
+    return [_(region.history), *(_(note) for note in region.notes)]
+
+
+def scope_lines(guide: Guide) -> list[str]:
+    """What the switch is about and what it does not cover: said to every region."""
+    return [_(guide.facts.scope.text), _(guide.facts.not_covered.text)]
+
+
+def source_text(source: Source) -> str:
+    """One source: who published it, its title, its date and its address when it has one."""
+    # Translators: a source of the guide, such as: LinkedIn Help, “Data sharing”.
+    text = _("{publisher}, {title}").format(publisher=_(source.publisher), title=i18n.quote(_(source.title)))
+    if source.date:
+        text += " (" + i18n.format_partial_date(source.date) + ")"
+    if source.url:
+        text += " " + source.url
+    return text
+
+
+def verified_text(guide: Guide) -> str:
+    return _("Instructions last checked on {date}.").format(date=i18n.format_date(guide.last_verified))
