@@ -78,10 +78,11 @@ def event_text(event: Confirmation, guide: Guide) -> str:
     """One line of an account's history."""
     what = _("Switched off, through the steps") if event.kind == CONFIRMED else _("Re-checked: still off")
     try:
-        device = _(guide.device(event.device).name)
-    except KeyError:
-        device = event.device
-    return _("{what} on {device}").format(what=what, device=device)
+        where = _(guide.device(event.device).where)
+    except KeyError:  # a device this guide does not know (a newer guide's, say)
+        where = event.device
+    # Translators: {where} is a device inside a sentence, such as "on your iPhone".
+    return _("{what} {where}").format(what=what, where=where)
 
 
 def extras_text(event: Confirmation, guide: Guide) -> str:

@@ -88,7 +88,7 @@ def guide_document(guide: Guide, country: str, device_id: str, linkedin_language
         "used": _(facts.used.text),
         "not_used": _(facts.not_used.text),
         "account_wide": _(facts.account_wide.text),
-        "device": {"id": device.id, "name": _(device.name)},
+        "device": {"id": device.id, "name": _(device.name), "where": _(device.where)},
         "steps": [
             {"n": n, "text": guide_text.step_text(step, labels_language)} for n, step in enumerate(device.steps, 1)
         ],
@@ -145,7 +145,8 @@ def guide_plain_text(guide: Guide, doc: dict[str, Any]) -> str:
     out += ["", _("What the switch does")]
     for key in ("scope", "not_covered", "stops_future_only", "used", "not_used", "account_wide"):
         para(doc[key], "  - ", "    ")
-    out += ["", _("The steps on {device}").format(device=doc["device"]["name"])]
+    # Translators: {where} is a device inside a sentence, such as "on your iPhone".
+    out += ["", _("The steps {where}").format(where=doc["device"]["where"])]
     for step in doc["steps"]:
         para(step["text"], f"  {step['n']}. ", "     ")
     para(_("The setting's page: {link}").format(link=doc["setting_link"]))

@@ -116,9 +116,10 @@ def system_locale_name() -> str:
     """The system's locale name (such as "fr_CH"), without asking Qt."""
     for var in ("LC_ALL", "LC_MESSAGES", "LANG"):
         value = os.environ.get(var)
-        if value and value not in ("C", "POSIX") and not value.startswith("C."):
-            return value
-    name = _pylocale.getlocale()[0]
+        if value:
+            # "C" names no language or country; Python's getlocale() would call it en_US.
+            return "" if value in ("C", "POSIX") or value.startswith("C.") else value
+    name = _pylocale.getlocale()[0]  # Windows and macOS, where these variables are usually unset
     return name or ""
 
 

@@ -69,6 +69,8 @@ def print_status(data_dir: Path, *, language: str | None, as_json: bool) -> int:
         print(f"  [{mark}] {line}" + (f" ({when})" if when else ""))
         for line in summary_lines(checklist, guide, today):
             print("  " + line)
+        if checklist.region is not None:
+            print("  " + _(checklist.region.history))
     return 0
 
 
@@ -87,6 +89,7 @@ def _account_json(checklist: Checklist, today: dt.date) -> dict[str, Any]:
             for item in checklist.items
         ],
         "region": checklist.region.id if checklist.region else None,
+        "region_history": _(checklist.region.history) if checklist.region else None,
         "country": latest.country if latest else None,
         "guide_version": latest.guide_version if latest else None,
         "recheck_due": checklist.recheck_due.isoformat() if checklist.recheck_due else None,

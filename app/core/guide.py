@@ -47,7 +47,8 @@ class Step:
 @dataclass(frozen=True)
 class Device:
     id: str
-    name: str
+    name: str  # on its own: "Computer (web browser)"
+    where: str  # inside a sentence: "in a web browser on your computer"
     handoff: str  # "qr": follow on a phone; "open": open on this computer
     steps: tuple[Step, ...]
 
@@ -400,7 +401,13 @@ def _parse_devices(r: _Reader, data: dict[str, Any]) -> tuple[Device, ...]:
                 )
             )
         devices.append(
-            Device(id=r.get(t, "id", field, str), name=r.text(t, "name", field), handoff=handoff, steps=tuple(steps))
+            Device(
+                id=r.get(t, "id", field, str),
+                name=r.text(t, "name", field, fields=set()),
+                where=r.text(t, "where", field, fields=set()),
+                handoff=handoff,
+                steps=tuple(steps),
+            )
         )
     ids = tuple(d.id for d in devices)
     if sorted(ids) != sorted(DEVICE_IDS):
@@ -425,6 +432,7 @@ def translatable_strings(guide: Guide) -> list[tuple[str | None, str, str]]:
         out += [(None, extra.button, where), (None, extra.done, where)]
     for device in guide.devices:
         out.append((None, device.name, f"devices.{device.id}.name"))
+        out.append((None, device.where, f"devices.{device.id}.where"))
         for n, step in enumerate(device.steps, start=1):
             out.append((None, step.text, f"devices.{device.id}.steps.{n}"))
             out.append((LABEL_CONTEXT, step.label, f"devices.{device.id}.steps.{n}"))

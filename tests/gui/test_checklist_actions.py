@@ -434,9 +434,7 @@ def test_history_lists_every_event_of_the_account(qtbot, guide, store, start, mo
         assert row.text(0) == i18n.format_local_datetime(event.recorded_at)
         assert row.text(1) == event_text(event, newer)
         assert _("Guide version {version}").format(version=event.guide_version) in row.text(2)
-    assert rows[0].text(1) == _("{what} on {device}").format(
-        what=_("Re-checked: still off"), device=_(guide.device("browser").name)
-    )
+    assert rows[0].text(1) == "Re-checked: still off in a web browser on your computer"
     assert _(guide.extras["objection_form"].done) in rows[2].text(2)
 
     select(qtbot, window, "Work")

@@ -134,7 +134,16 @@ def test_walk(qtbot, make_wizard, guide, data_dir, opened_urls, device_id, count
     assert recorded is not None
     summary = plain(find(wizard, "recordSummary", QLabel))
     assert loose(i18n.format_local_datetime(recorded.recorded_at)) in loose(summary)
-    assert _(device.name) in summary
+    where = {
+        ("iphone", "en"): "on your iPhone.",
+        ("android", "en"): "on your Android phone.",
+        ("browser", "en"): "in a web browser on your computer.",
+        ("iphone", "fr"): "sur votre iPhone.",
+        ("android", "fr"): "sur votre téléphone Android.",
+        ("browser", "fr"): "dans un navigateur web, sur votre ordinateur.",
+    }
+    assert where[device_id, language] in summary  # the device inside the sentence, lower case in French
+    assert ("From now on, LinkedIn will not use your data" if language == "en" else "Désormais") in summary
 
     # The record, read back by a store opened afresh on the same folder.
     again, notices = RecordStore.open(data_dir)

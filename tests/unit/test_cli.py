@@ -196,3 +196,43 @@ def test_bad_arguments_are_refused(args: list[str], tmp_path: Path) -> None:
     assert result.returncode == 2
     assert "usage:" in result.stderr
     assert not (tmp_path / "data").exists()
+
+
+def test_status_shows_every_extra_of_the_region_old_records_included(tmp_path: Path) -> None:
+    guide = load_guide(guide_path())
+    store, _notices = RecordStore.open(tmp_path)
+    try:
+        base = {"country": "CA", "language": "en", "guide_id": guide.id, "guide_version": 1, "app_version": "0.1"}
+        # Recorded before the audit of November 2026, when Canada shared a region with Hong Kong.
+        store.add_confirmation(
+            NewConfirmation(device="android", region="ca-hk", extras=("objection_form",), **base),  # type: ignore[arg-type]
+            now=dt.datetime(2026, 3, 1, 12, tzinfo=dt.UTC),
+        )
+        store.add_confirmation(
+            NewConfirmation(device="browser", region="canada", extras=("ads_sharing",), account="Work", **base),  # type: ignore[arg-type]
+            now=dt.datetime(2026, 4, 1, 12, tzinfo=dt.UTC),
+        )
+    finally:
+        store.close()
+    result = run("status", "--data-dir", str(tmp_path), "--lang", "en")
+    assert result.returncode == 0, result.stderr
+    lines = [line.strip() for line in result.stdout.splitlines()]
+    first = lines.index("Your LinkedIn account")
+    work = lines.index("Work")
+    assert lines[first + 2].startswith("[x] Object to LinkedIn's other uses of your data: Done (March 1, 2026")
+    assert lines[first + 3] == "[ ] Stop LinkedIn sharing your data with Microsoft for ads: Optional, not done"
+    assert lines[work + 2] == "[ ] Object to LinkedIn's other uses of your data: Optional, not done"
+    assert lines[work + 3].startswith("[x] Stop LinkedIn sharing your data with Microsoft for ads: Done (April 1, 2026")
+
+    doc = json.loads(run("status", "--json", "--data-dir", str(tmp_path)).stdout)
+    assert [[(i["id"], i["done"]) for i in account["items"]] for account in doc["accounts"]] == [
+        [("switch", True), ("objection_form", True), ("ads_sharing", False)],
+        [("switch", True), ("objection_form", False), ("ads_sharing", True)],
+    ]
+    assert [account["region"] for account in doc["accounts"]] == ["canada", "canada"]
+    history = (
+        "LinkedIn switched this on by default in September 2024, paused it by December 2024 after Canada's "
+        "privacy commissioner stepped in, and has switched it on by default again since November 3, 2025."
+    )
+    assert doc["accounts"][0]["region_history"] == history
+    assert lines.count(history) == 2  # under each account

@@ -4,7 +4,15 @@ from __future__ import annotations
 
 import pytest
 
-from app.core.regions import countries, country_from_locale, country_name, sort_key
+from app.core.guide import Guide
+from app.core.regions import (
+    countries,
+    country_for_territory,
+    country_from_locale,
+    country_name,
+    sort_key,
+    territory_from_locale,
+)
 
 
 @pytest.mark.parametrize("language", ["fr", "en"])
@@ -62,6 +70,16 @@ def test_unknown_code_is_shown_as_is() -> None:
         ("en_US", "US"),
         ("de_DE@euro", "DE"),
         ("sr_Latn_RS", "RS"),
+        ("es_IC", "ES"),  # the Canary Islands are Spain
+        ("es_EA", "ES"),  # so are Ceuta and Melilla
+        ("sr_Cyrl_XK", "XK"),
+        ("en_DG", "IO"),
+        ("es_419", None),  # Latin America is not a country
+        ("es-419", None),
+        ("en_150", None),
+        ("en_001", None),
+        ("fr_ZZ", None),
+        ("fr_QQ", None),  # not a territory at all
         ("fr", None),
         ("C", None),
         ("C.UTF-8", None),
@@ -71,3 +89,48 @@ def test_unknown_code_is_shown_as_is() -> None:
 )
 def test_country_from_locale(locale_name: str, country: str | None) -> None:
     assert country_from_locale(locale_name) == country
+
+
+# Territories that babel knows but that are not in the country list, and where they belong.
+PARTS_OF_COUNTRIES = {
+    "IC": ("ES", "eu-eea-ch"),  # Canary Islands
+    "EA": ("ES", "eu-eea-ch"),  # Ceuta and Melilla
+    "CQ": ("GG", "crown-dependencies-gibraltar"),  # Sark
+    "AC": ("SH", "rest-of-world"),  # Ascension
+    "TA": ("SH", "rest-of-world"),  # Tristan da Cunha
+    "DG": ("IO", "rest-of-world"),  # Diego Garcia
+}
+NOT_COUNTRIES = {"CP", "EU", "EZ", "QO", "UN", "XA", "XB", "ZZ"}  # Clipperton has no inhabitants
+
+
+def test_every_territory_babel_knows_is_a_country_part_of_one_or_none(guide: Guide) -> None:
+    from babel import Locale
+
+    listed = {country.code for country in countries("en")}
+    territories = set(Locale.parse("en").territories)
+    assert len(territories) > 250
+    for code in sorted(territories):
+        found = country_for_territory(code)
+        if code in PARTS_OF_COUNTRIES:
+            country, region = PARTS_OF_COUNTRIES[code]
+            assert found == country, code
+            assert guide.region_for_country(found).id == region, code
+        elif code in NOT_COUNTRIES or code.isdigit():
+            assert found is None, code
+        else:
+            assert found == code and code in listed, code
+        # A locale of that territory gives the same answer as the code itself.
+        assert country_from_locale(f"xx_{code}") == found, code
+    assert territories - listed == set(PARTS_OF_COUNTRIES) | NOT_COUNTRIES | {t for t in territories if t.isdigit()}
+
+
+def test_eu_territories_that_are_not_the_eu(guide: Guide) -> None:
+    for code in ("PF", "NC", "AW", "BL", "PM", "WF", "MC", "SM", "VA", "AD", "MO"):
+        assert guide.region_for_country(country_for_territory(code) or "").id == "rest-of-world", code
+    for code in ("GF", "GP", "MQ", "RE", "YT", "MF", "AX"):
+        assert guide.region_for_country(country_for_territory(code) or "").id == "eu-eea-ch", code
+
+
+def test_territory_from_locale_keeps_regions() -> None:
+    assert territory_from_locale("es_419.UTF-8") == "419"
+    assert territory_from_locale("fr") is None

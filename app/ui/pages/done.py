@@ -43,11 +43,12 @@ class DonePage(BasePage):
             self.summary.clear()
             return
         guide = self.session.guide
-        device = _(guide.device(record.device).name)
+        where = _(guide.device(record.device).where)
         region = guide.region_for_country(record.country)
         lines = [_("Recorded on {moment}.").format(moment=i18n.format_local_datetime(record.recorded_at))]
         switch = guide_text.quoted_label(guide.setting_label, self.session.state.labels_language())
-        lines.append("✓ " + _("You switched off {label} on {device}.").format(label=switch, device=device))
+        # Translators: {where} is a device inside a sentence, such as "on your iPhone".
+        lines.append("✓ " + _("You switched off {label} {where}.").format(label=switch, where=where))
         lines.append(_("From now on, LinkedIn will not use your data to train its content-creating AI."))
         lines.append(_(guide.facts.not_covered.text))
         for extra in (guide.extras[extra_id] for extra_id in region.extras):

@@ -1,0 +1,188 @@
+"""The country from the system locale is never wrong or half-set; LinkedIn's language may differ from ours."""
+
+from __future__ import annotations
+
+import xml.etree.ElementTree as ET
+
+import pytest
+from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QPushButton, QToolButton
+
+from app import __version__, i18n
+from app.core.flow import PageId, WizardState
+from app.core.records import RecordStore
+from app.ui import app as ui_app
+from app.ui import illustrations
+from app.ui.pages import region as region_page
+from app.ui.session import Session
+from app.ui.wizard import AssistantWizard
+
+from .helpers import NEXT, choose_in_combo, click, click_next, find, loose, plain, type_country
+
+SVG = "{http://www.w3.org/2000/svg}"
+
+
+class FakeLocale:
+    """Stands for QLocale in the region page: a computer set to `name`."""
+
+    def __init__(self, name: str) -> None:
+        self._name = name
+
+    def system(self) -> FakeLocale:
+        return self
+
+    def name(self) -> str:
+        return self._name
+
+
+def region_page_with_locale(qtbot, make_wizard, monkeypatch, locale_name: str, language: str = "en"):
+    monkeypatch.setattr(region_page, "QLocale", FakeLocale(locale_name))
+    wizard = make_wizard(language)
+    click_next(qtbot, wizard)
+    assert wizard.currentId() == PageId.REGION
+    return wizard
+
+
+@pytest.mark.parametrize(
+    ("locale_name", "language", "shown", "history"),
+    [
+        ("es_IC.UTF-8", "en", "Spain", "by default here since November 3, 2025."),
+        ("es_EA", "fr", "Espagne", "depuis le 3 novembre 2025."),
+        ("en_GB", "en", "United Kingdom", "paused it days later"),
+        ("fr_CA", "fr", "Canada", "au plus tard en décembre 2024"),
+    ],
+)
+def test_country_from_locale_is_chosen_and_placed(
+    qtbot, make_wizard, monkeypatch, locale_name, language, shown, history
+):
+    wizard = region_page_with_locale(qtbot, make_wizard, monkeypatch, locale_name, language)
+    combo = find(wizard, "countryCombo", QComboBox)
+    assert combo.currentText() == shown
+    assert history in loose(plain(find(wizard, "regionInfo", QLabel)))
+    assert wizard.button(NEXT).isEnabled()
+
+
+@pytest.mark.parametrize(
+    ("locale_name", "language", "sentence"),
+    [
+        (
+            "es_419.UTF-8",
+            "en",
+            "Your computer is set to “Latin America”, which is not one country: choose the one you live in.",
+        ),
+        (
+            "fr_150",
+            "fr",
+            "Votre ordinateur est réglé sur « Europe », qui n’est pas un pays : choisissez celui où vous vivez.",
+        ),
+        (
+            "en_ZZ",
+            "en",
+            "Your computer is set to “Unknown Region”, which is not one country: choose the one you live in.",
+        ),
+    ],
+)
+def test_a_region_that_is_not_a_country_leaves_the_field_empty_and_says_why(
+    qtbot, make_wizard, monkeypatch, locale_name, language, sentence
+):
+    wizard = region_page_with_locale(qtbot, make_wizard, monkeypatch, locale_name, language)
+    combo = find(wizard, "countryCombo", QComboBox)
+    assert combo.currentText() == ""
+    assert wizard.session.state.country is None
+    assert not wizard.button(NEXT).isEnabled()
+    hint = find(wizard, "countryHint", QLabel)
+    assert hint.isVisible() and loose(hint.text()) == sentence
+    # Choosing a country takes the sentence away and lets the person go on.
+    type_country(qtbot, combo, "Mexico" if language == "en" else "Mexique")
+    assert not hint.isVisible()
+    assert wizard.button(NEXT).isEnabled()
+
+
+def test_no_territory_in_the_locale_leaves_the_field_empty_without_a_warning(qtbot, make_wizard, monkeypatch):
+    wizard = region_page_with_locale(qtbot, make_wizard, monkeypatch, "fr")
+    assert find(wizard, "countryCombo", QComboBox).currentText() == ""
+    assert not find(wizard, "countryHint", QLabel).isVisible()
+    assert not wizard.button(NEXT).isEnabled()
+
+
+def walk_to_steps(qtbot, wizard: AssistantWizard, country_name: str, device_button: str) -> None:
+    click_next(qtbot, wizard)
+    type_country(qtbot, find(wizard, "countryCombo", QComboBox), country_name)
+    click_next(qtbot, wizard)
+    click(qtbot, find(wizard, device_button, QToolButton))
+    click_next(qtbot, wizard)
+    assert wizard.currentId() == PageId.STEPS
+
+
+def step_texts(wizard: AssistantWizard) -> list[str]:
+    page = wizard.currentPage()
+    return [loose(label.text()) for label in page.findChildren(QLabel, "stepText") if label.isVisibleTo(page)]
+
+
+def test_linkedin_in_english_for_a_french_reader(qtbot, make_wizard, guide, store, data_dir):
+    wizard = make_wizard("fr")
+    walk_to_steps(qtbot, wizard, "Belgique", "deviceBrowser")
+    combo = find(wizard, "linkedinLanguageCombo", QComboBox)
+    assert combo.currentData() == "fr"  # by default, LinkedIn is in the assistant's language
+    steps = step_texts(wizard)
+    assert steps[2] == "Choisissez « Préférences et confidentialité » dans le menu."
+    assert steps[4] == (
+        "Sous « Comment LinkedIn utilise vos données », cliquez sur « Données pour l’amélioration de l’IA générative »."
+    )
+
+    choose_in_combo(qtbot, combo, "en")
+    steps = step_texts(wizard)
+    # French sentences, French quotation marks, LinkedIn's English words.
+    assert steps[2] == "Choisissez « Settings & Privacy » dans le menu."
+    assert steps[4] == "Sous « How LinkedIn uses your data », cliquez sur « Data for Generative AI Improvement »."
+    assert steps[5] == (
+        "Cliquez sur le bouton à côté de « Use my data for training content creation AI models » pour le désactiver."
+        " Il devient gris."
+    )
+    # The picture shows LinkedIn's English words too.
+    svg = ET.fromstring(illustrations.filled_svg("browser", 4, language=wizard.session.state.labels_language()))
+    drawn = " ".join(t.text or "" for t in svg.iter(f"{SVG}text"))
+    assert "Data privacy" in drawn and "Confidentialité des données" not in drawn
+
+    click_next(qtbot, wizard)
+    switch = find(wizard, "confirmSwitchOff", QCheckBox)
+    assert loose(switch.text()) == "J’ai désactivé « Use my data for training content creation AI models »"
+    click(qtbot, switch)
+    click_next(qtbot, wizard)
+    assert wizard.currentId() == PageId.DONE
+
+    # Remembered with the record: the next wizard starts with LinkedIn in English.
+    controller = ui_app.Controller(guide, store)
+    session = controller._session()
+    assert session.state.linkedin_language == "en"
+    again, _notices = RecordStore.open(data_dir)
+    try:
+        assert again.setting("linkedin_language") == "en"
+    finally:
+        again.close()
+
+
+def test_choosing_linkedin_language_writes_nothing_before_a_record(qtbot, make_wizard, data_dir):
+    wizard = make_wizard("en")
+    walk_to_steps(qtbot, wizard, "France", "deviceIphone")
+    choose_in_combo(qtbot, find(wizard, "linkedinLanguageCombo", QComboBox), "fr")
+    assert step_texts(wizard)[3] == "Tap “Confidentialité des données”."
+    assert not data_dir.exists() or not any(data_dir.iterdir())
+
+
+def test_open_button_still_opens_the_setting(qtbot, make_wizard, guide, opened_urls):
+    wizard = make_wizard("en")
+    walk_to_steps(qtbot, wizard, "Canada", "deviceBrowser")
+    click(qtbot, find(wizard, "openSettingButton", QPushButton))
+    assert opened_urls == [guide.setting_url]
+
+
+def test_session_ignores_a_saved_language_that_is_not_offered(guide, data_dir):
+    store, _notices = RecordStore.open(data_dir)
+    try:
+        store.set_setting("linkedin_language", "xx")
+        session = ui_app.Controller(guide, store)._session()
+        assert session.state.linkedin_language is None
+        assert session.state.labels_language() == i18n.language()
+        assert Session(guide, store, WizardState(language="fr"), __version__).state.labels_language() == "fr"
+    finally:
+        store.close()

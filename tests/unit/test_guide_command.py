@@ -1,0 +1,150 @@
+"""`ai-optout-assistant guide`: the instructions printed for a country, device and language, and as JSON.
+
+Run as a person would (a subprocess), and read back: the literal sentences they read, the JSON parsed.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def run(*args: str, lang: str = "C", data_home: Path | None = None) -> subprocess.CompletedProcess[str]:
+    env = {k: v for k, v in os.environ.items() if k not in {"LC_ALL", "LC_MESSAGES", "LANGUAGE", "QT_QPA_PLATFORM"}}
+    env.update(LANG=lang, PYTHONIOENCODING="utf-8")
+    if data_home is not None:
+        env.update(HOME=str(data_home), XDG_DATA_HOME=str(data_home / "data"))
+    return subprocess.run(
+        [sys.executable, "-m", "app", "guide", *args],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        timeout=60,
+    )
+
+
+def guide_json(*args: str, lang: str = "C") -> dict:
+    result = run(*args, "--json", lang=lang)
+    assert result.returncode == 0, result.stderr
+    assert result.stderr == ""
+    return json.loads(result.stdout)
+
+
+def test_json_for_canada_on_an_iphone_in_english() -> None:
+    doc = guide_json("--country", "CA", "--device", "iphone", "--lang", "en")
+    assert doc["guide"] == "linkedin-ai-training"
+    assert doc["version"] == 1
+    assert doc["verified"] == "2026-11-25"
+    assert doc["country"] == {"code": "CA", "name": "Canada"}
+    assert doc["region"] == {
+        "id": "canada",
+        "name": "Canada",
+        "history": "LinkedIn switched this on by default in September 2024, paused it by December 2024 after "
+        "Canada's privacy commissioner stepped in, and has switched it on by default again since November 3, 2025.",
+    }
+    assert doc["scope"] == "The switch is about LinkedIn's AI that creates content: text, images and audio."
+    assert doc["not_covered"].endswith("and it does not turn off LinkedIn's AI features.")
+    assert doc["not_used"].startswith("Not used for LinkedIn's content-creating AI: private messages,")
+    assert doc["device"] == {"id": "iphone", "name": "iPhone", "where": "on your iPhone"}
+    assert [step["n"] for step in doc["steps"]] == [1, 2, 3, 4, 5, 6]
+    assert doc["steps"][3] == {"n": 4, "text": "Tap “Data privacy”."}
+    assert (
+        doc["steps"][4]["text"]
+        == "Scroll to “How LinkedIn uses your data” and tap “Data for Generative AI Improvement”."
+    )
+    assert doc["setting_link"] == "https://www.linkedin.com/mypreferences/d/settings/data-for-ai-improvement"
+    assert [(e["id"], e["link"]) for e in doc["extras"]] == [
+        ("objection_form", "https://www.linkedin.com/help/linkedin/ask/TS-DPRO"),
+        ("ads_sharing", "https://www.linkedin.com/mypreferences/s/settings/share-data-with-trusted-partners"),
+    ]
+    objection, ads = doc["extras"]
+    assert objection["title"] == "Object to LinkedIn's other uses of your data"
+    assert "In Canada the form is a request" in objection["text"]
+    assert "Office of the Privacy Commissioner of Canada (OPC)" in objection["text"]
+    assert ads["title"] == "Stop LinkedIn sharing your data with Microsoft for ads"
+    assert "It stops your LinkedIn data being used to personalise ads; you will still see ads." in ads["text"]
+    assert "Global Privacy Control" not in ads["text"]  # that is for the United States only
+
+
+def test_json_for_the_united_states_mentions_global_privacy_control() -> None:
+    doc = guide_json("--country", "us", "--lang", "en")
+    assert doc["region"]["id"] == "united-states"
+    assert doc["device"]["id"] == "browser"  # the default
+    [ads] = doc["extras"]
+    assert ads["text"].endswith(
+        "A browser that sends Global Privacy Control opts you out of this sharing for ads automatically, but not "
+        "out of AI training: the switch above is still needed."
+    )
+
+
+def test_french_with_linkedin_in_english() -> None:
+    doc = guide_json("--country", "BE", "--device", "android", "--lang", "fr", "--linkedin-lang", "en")
+    assert doc["language"] == "fr" and doc["linkedin_language"] == "en"
+    assert doc["country"] == {"code": "BE", "name": "Belgique"}
+    assert doc["region"]["name"] == "Union européenne, EEE et Suisse"
+    assert doc["steps"][3]["text"] == "Touchez «\u00a0Data privacy\u00a0»."
+    assert doc["setting_label"] == "Use my data for training content creation AI models"
+    [objection] = doc["extras"]
+    assert objection["title"] == "Vous opposer aux autres utilisations de vos données par LinkedIn"
+    assert "Data Protection Commission irlandaise" in objection["text"]
+
+
+def test_plain_text_in_french_for_jersey() -> None:
+    result = run("--country", "JE", "--device", "browser", "--lang", "fr")
+    assert result.returncode == 0, result.stderr
+    text = re.sub(r"[ \n]+", " ", result.stdout)  # the page is wrapped for a terminal
+    assert text.startswith("Empêchez LinkedIn d’entraîner son IA de création de contenu avec vos données")
+    assert "Instructions vérifiées pour la dernière fois le 25 novembre 2026." in text
+    assert "Votre pays\u00a0: Jersey (Guernesey, Jersey, l’île de Man et Gibraltar)" in text
+    assert "LinkedIn ne publie rien de particulier pour l’endroit où vous vivez" in text
+    # The device inside a sentence, without a capital: "sur ordinateur", not "sur Ordinateur".
+    assert "Les étapes dans un navigateur web, sur votre ordinateur" in text
+    assert "2. Cliquez sur votre photo de profil, marquée «\u00a0Vous\u00a0», en haut de la page." in text
+    assert "Facultatif\u00a0: Vous opposer aux autres utilisations de vos données par LinkedIn" in text
+    assert "Facultatif\u00a0: Empêcher LinkedIn de partager vos données avec Microsoft pour la publicité" in text
+    assert "https://www.linkedin.com/mypreferences/s/settings/share-data-with-trusted-partners" in result.stdout
+    assert "Sources" in text and "Data sharing" in text
+
+
+def test_country_defaults_from_the_system_locale() -> None:
+    doc = guide_json("--lang", "en", lang="es_IC.UTF-8")
+    assert doc["country"]["code"] == "ES"
+    assert doc["region"]["id"] == "eu-eea-ch"
+
+
+@pytest.mark.parametrize("code", ["XX", "FRA", "419", "EU", ""])
+def test_a_code_that_is_not_a_country_is_one_clear_line(code: str) -> None:
+    result = run("--country", code, "--lang", "en")
+    assert result.returncode == 2
+    assert result.stdout == ""
+    assert result.stderr == f"{code} is not a country code: give two letters, such as FR, GB or CA.\n"
+
+
+def test_no_country_anywhere_asks_for_one() -> None:
+    result = run("--lang", "en", lang="C")
+    assert result.returncode == 2
+    assert result.stderr.strip() == (
+        "Your computer does not say which country you live in: add --country, such as --country FR."
+    )
+
+
+def test_unknown_device_is_refused_by_the_parser() -> None:
+    result = run("--country", "FR", "--device", "tablet")
+    assert result.returncode == 2
+    assert "invalid choice: 'tablet'" in result.stderr
+
+
+def test_reading_the_guide_writes_nothing(tmp_path: Path) -> None:
+    result = run("--country", "FR", "--lang", "en", data_home=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert list(tmp_path.rglob("*")) == []
