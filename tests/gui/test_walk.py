@@ -108,6 +108,12 @@ def test_walk(qtbot, make_wizard, guide, data_dir, opened_urls, device_id, count
     assert wizard.currentId() == PageId.CONFIRM
     assert not wizard.button(NEXT).isEnabled()
     switch = find(wizard, "confirmSwitchOff", QCheckBox)
+    scope = loose(find(wizard, "futureOnly", QLabel).text())
+    if language == "en":
+        assert scope.startswith("The switch is about LinkedIn's AI that creates content: text, images and audio.")
+    else:
+        assert scope.startswith("Le réglage concerne l’IA de LinkedIn qui crée du contenu : textes, images et son.")
+    assert NOT_COVERED[language] in scope
     click(qtbot, switch)
     assert switch.isChecked()
     assert wizard.button(NEXT).isEnabled()

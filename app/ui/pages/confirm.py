@@ -148,7 +148,8 @@ class ConfirmPage(BasePage):
         label = guide_text.quoted_label(guide.setting_label, self.session.state.labels_language())
         self.switch_off.setText(_("I switched off {label}").format(label=label))
         self.switch_off.setAccessibleName(self.switch_off.text())
-        self.future_only.setText(" ".join([_(guide.facts.stops_future_only.text), *guide_text.scope_lines(guide)[1:]]))
+        scope, not_covered = guide_text.scope_lines(guide)
+        self.future_only.setText(" ".join([scope, _(guide.facts.stops_future_only.text), not_covered]))
         region = self.session.state.region(guide)
         notes = [_(note) for note in region.notes] if region else []
         self.region_notes.setText("\n".join(notes))
