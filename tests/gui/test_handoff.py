@@ -6,7 +6,7 @@ import pytest
 import segno
 import zxingcpp
 from PySide6.QtGui import QImage
-from PySide6.QtWidgets import QApplication, QComboBox, QFrame, QLabel, QPushButton, QToolButton
+from PySide6.QtWidgets import QApplication, QComboBox, QFrame, QLabel, QPushButton, QScrollArea, QToolButton
 
 from app import i18n
 from app.core import regions
@@ -181,3 +181,21 @@ def test_confirm_page_on_a_computer_shows_no_code(qtbot, make_wizard, guide, cou
     assert find(wizard, f"{name}Button", QPushButton).isVisible()  # the extra itself is offered
     assert not find(wizard, f"{name}Handoff", QFrame).isVisible()
     assert not find(wizard, f"{name}QrCode", QLabel).isVisible()
+
+
+@pytest.mark.parametrize("country", ["JE", "CA"])
+def test_two_extras_on_a_phone_each_show_a_whole_code(qtbot, make_wizard, guide, country):
+    """Both extras apply here: both codes are shown whole (the page scrolls), none squashed."""
+    wizard = make_wizard("fr")
+    walk_to_steps(qtbot, wizard, country, "android")
+    click_next(qtbot, wizard)
+    assert wizard.currentId() == PageId.CONFIRM
+    assert guide.region_for_country(country).extras == ("objection_form", "ads_sharing")
+    scroll = find(wizard, "confirmScroll", QScrollArea)
+    for extra_id in ("objection_form", "ads_sharing"):
+        name = HANDOFF_NAMES[extra_id]
+        frame = find(wizard, f"{name}Handoff", QFrame)
+        code = find(frame, f"{name}QrCode", QLabel)
+        scroll.ensureWidgetVisible(code)
+        assert code.height() >= code.pixmap().deviceIndependentSize().height(), f"{name}: the code is cut"
+        assert_shows_code_of(qtbot, frame, code, guide.extras[extra_id].link, 150)

@@ -4,14 +4,17 @@ from __future__ import annotations
 
 import contextlib
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
+    QFrame,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QMessageBox,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -106,7 +109,11 @@ class ConfirmPage(BasePage):
         self.steps_button.setObjectName("showStepsButton")
         self.steps_button.clicked.connect(self._show_steps)
 
-        layout = QVBoxLayout(self)
+        # In a scroll area: a phone's two extras, each with its code, may not fit a small screen, and a
+        # squashed code cannot be scanned.
+        body = QWidget()
+        layout = QVBoxLayout(body)
+        self.body_layout = layout
         layout.addWidget(self.switch_off)
         layout.addWidget(self.future_only)
         layout.addWidget(self.region_notes)
@@ -116,11 +123,19 @@ class ConfirmPage(BasePage):
         layout.addLayout(left_aligned(self.account_caption, self.account_combo))
         layout.addWidget(self.account_hint)
         layout.addLayout(left_aligned(self.steps_button))
+        scroll = QScrollArea(self)
+        scroll.setObjectName("confirmScroll")
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setWidget(body)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
 
     def initializePage(self) -> None:  # noqa: N802 - Qt's name
         region = self.session.state.region(self.session.guide)
-        layout = self.layout()
-        assert isinstance(layout, QVBoxLayout)
+        layout = self.body_layout
         first = layout.indexOf(self.region_notes) + 1
         for extra_id, box in self.extra_boxes.items():
             applies = region is not None and extra_id in region.extras
