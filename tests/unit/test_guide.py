@@ -463,28 +463,46 @@ def test_missing_device(tmp_path: Path, real_text: str) -> None:
     assert_guide_error(path, "devices", "android")
 
 
-def test_region_naming_an_unknown_extra(tmp_path: Path, real_text: str) -> None:
-    old = 'extras = ["objection_form", "ads_sharing"]'
-    path = write_modified(tmp_path, real_text, old, 'extras = ["objection_form", "newsletter"]')
-    assert_guide_error(path, "regions[2].extras", "newsletter")
+IF_REFUSED_ICO = 'objection_form = "If LinkedIn refuses, you can complain to the Information'
 
 
-def test_region_note_for_an_extra_it_does_not_have(tmp_path: Path, real_text: str) -> None:
-    old = '[regions.extra_notes]\nobjection_form = "If LinkedIn refuses, you can complain to the Information'
-    new = '[regions.extra_notes]\nads_sharing = "If LinkedIn refuses, you can complain to the Information'
-    path = write_modified(tmp_path, real_text, old, new)
-    assert_guide_error(path, "regions[1].extra_notes.ads_sharing", "not one of this region's extras")
-
-
-def test_fact_citing_an_unknown_source(tmp_path: Path, real_text: str) -> None:
-    old = 'sources = ["a6278444", "cnpd-2025"]'
-    path = write_modified(tmp_path, real_text, old, 'sources = ["a6278444", "blog-post"]')
-    assert_guide_error(path, "facts.stops_future_only.sources", "blog-post")
-
-
-def test_fact_citing_no_source(tmp_path: Path, real_text: str) -> None:
-    path = write_modified(tmp_path, real_text, 'sources = ["a6278444", "cnpd-2025"]', "sources = []")
-    assert_guide_error(path, "facts.stops_future_only.sources", "at least one")
+@pytest.mark.parametrize(
+    ("old", "new", "field", "words"),
+    [
+        pytest.param(
+            'extras = ["objection_form", "ads_sharing"]',
+            'extras = ["objection_form", "newsletter"]',
+            "regions[2].extras",
+            ("newsletter",),
+            id="region naming an unknown extra",
+        ),
+        pytest.param(
+            IF_REFUSED_ICO,
+            IF_REFUSED_ICO.replace("objection_form", "ads_sharing"),
+            "regions[1].extra_notes.ads_sharing",
+            ("not one of this region's extras",),
+            id="region note for an extra it does not have",
+        ),
+        pytest.param(
+            'sources = ["a6278444", "cnpd-2025"]',
+            'sources = ["a6278444", "blog-post"]',
+            "facts.stops_future_only.sources",
+            ("blog-post",),
+            id="fact citing an unknown source",
+        ),
+        pytest.param(
+            'sources = ["a6278444", "cnpd-2025"]',
+            "sources = []",
+            "facts.stops_future_only.sources",
+            ("at least one",),
+            id="fact citing no source",
+        ),
+    ],
+)
+def test_broken_regions_extras_and_sources(
+    tmp_path: Path, real_text: str, old: str, new: str, field: str, words: tuple[str, ...]
+) -> None:
+    assert_guide_error(write_modified(tmp_path, real_text, old, new), field, *words)
 
 
 @pytest.mark.parametrize("bad", ['"November 2025"', '"2025-13"', "2025"])
