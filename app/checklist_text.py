@@ -23,6 +23,14 @@ class ItemText:
     device: str
 
 
+def device_name(device_id: str, guide: Guide) -> str:
+    """A recorded device's name; one this guide does not know (a newer version's) is shown as recorded."""
+    try:
+        return _(guide.device(device_id).name)
+    except KeyError:
+        return _("a device this version does not know ({device})").format(device=device_id)
+
+
 def item_text(item: ChecklistItem, guide: Guide) -> ItemText:
     if item.id == SWITCH:
         title = _("LinkedIn's AI-training switch")
@@ -35,7 +43,7 @@ def item_text(item: ChecklistItem, guide: Guide) -> ItemText:
         title=title,
         status=status,
         when=i18n.format_local_datetime(item.done_at) if item.done_at else "",
-        device=_(guide.device(item.device).name) if item.device else "",
+        device=device_name(item.device, guide) if item.device else "",
     )
 
 
@@ -80,7 +88,7 @@ def event_text(event: Confirmation, guide: Guide) -> str:
     try:
         where = _(guide.device(event.device).where)
     except KeyError:  # a device this guide does not know (a newer guide's, say)
-        where = event.device
+        where = _("on {device}").format(device=device_name(event.device, guide))
     # Translators: {where} is a device inside a sentence, such as "on your iPhone".
     return _("{what} {where}").format(what=what, where=where)
 

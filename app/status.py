@@ -11,13 +11,12 @@ from typing import Any
 from app import i18n
 from app.checklist_text import NOTHING_RECORDED, account_title, item_text, recheck_text, summary_lines
 from app.core.checklist import RECHECK_SETTING, Checklist, build_checklist, build_checklists, recheck_months
+from app.core.flow import LANGUAGE_SETTING
 from app.core.guide import Guide, GuideError, load_guide
-from app.core.records import RecordStore, StoreError
+from app.core.records import NoticeKind, RecordStore, StoreError
 from app.i18n import _
-from app.notices import store_error_text, store_notice_text
+from app.notices import store_error_text, store_notice_text, unreadable_rows_text
 from app.resources import guide_path
-
-LANGUAGE_SETTING = "language"
 
 
 def print_status(data_dir: Path, *, language: str | None, as_json: bool) -> int:
@@ -30,12 +29,16 @@ def print_status(data_dir: Path, *, language: str | None, as_json: bool) -> int:
         print(exc, file=sys.stderr)
         return 1
     try:
-        store, notices = RecordStore.open(data_dir)  # creates nothing: a missing store reads as empty
+        # Reading never writes: no migration, no chmod, nothing moved aside, nothing created.
+        store, notices = RecordStore.open(data_dir, read_only=True)
     except StoreError as exc:
         print(store_error_text(exc), file=sys.stderr)
         return 1
     for notice in notices:
         print(store_notice_text(notice), file=sys.stderr)
+    if any(notice.kind is NoticeKind.UNREADABLE for notice in notices):
+        store.close()
+        return 1  # "nothing recorded yet" would not be true
     try:
         i18n.set_language(i18n.pick_language(language, store.setting(LANGUAGE_SETTING), i18n.system_locale_name()))
         months = recheck_months(store.setting(RECHECK_SETTING))
@@ -45,6 +48,8 @@ def print_status(data_dir: Path, *, language: str | None, as_json: bool) -> int:
         return 1
     finally:
         store.close()
+    if store.unreadable:
+        print(unreadable_rows_text(store.unreadable), file=sys.stderr)
     today = dt.date.today()
     if as_json:
         print(json.dumps(_as_json(guide, checklists, data_dir, months, today), indent=2, ensure_ascii=False))

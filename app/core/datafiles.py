@@ -10,11 +10,34 @@ from __future__ import annotations
 import datetime as dt
 import errno
 import os
+import re
 from pathlib import Path
 
 DB_NAME = "records.sqlite3"
 LOCK_NAME = "assistant.lock"
 SQLITE_SIDE_FILES = ("-journal", "-wal", "-shm")
+# Exactly the names the assistant writes: its records, the copies it set aside (move_aside), SQLite's
+# side files of both, and the lock (QLockFile writes "<name>" and, briefly, "<name>.rmlink").
+_OURS = re.compile(
+    r"records(\.unreadable-\d{8}-\d{6}(-\d+)?)?\.sqlite3(-journal|-wal|-shm)?"
+    r"|assistant\.lock(\.rmlink)?"
+)
+_NOFOLLOW = getattr(os, "O_NOFOLLOW", 0)
+
+
+class LinkInFolderError(OSError):
+    """A symbolic link stands where one of the assistant's files should be: it is not followed."""
+
+    def __init__(self, link: Path) -> None:
+        self.link = link
+        super().__init__(errno.ELOOP, "is a link, which the assistant does not follow", str(link))
+
+
+def refuse_links(path: Path) -> None:
+    """Raise LinkInFolderError if `path`, or one of SQLite's side files of it, is a symbolic link."""
+    for candidate in (path, *(path.with_name(path.name + side) for side in SQLITE_SIDE_FILES)):
+        if candidate.is_symlink():
+            raise LinkInFolderError(candidate)
 
 
 def default_folder() -> Path:
@@ -25,19 +48,31 @@ def default_folder() -> Path:
 
 
 def make_private_folder(folder: Path) -> None:
+    """Create the data folder (0700), or make an existing one private before writing in it."""
     if not folder.exists():
         folder.mkdir(mode=0o700, parents=True)
         os.chmod(folder, 0o700)  # mkdir's mode is filtered by the umask
     if not os.access(folder, os.W_OK):
         raise PermissionError(errno.EACCES, "folder is not writable", str(folder))
+    if os.name == "posix" and folder.stat().st_mode & 0o077:
+        os.chmod(folder, 0o700)  # a folder that existed before (made by hand, say) is tightened too
 
 
 def make_private_file(path: Path) -> None:
-    """Create the database file readable by its owner only, before SQLite opens it."""
-    fd = os.open(path, os.O_CREAT | os.O_RDWR, 0o600)
-    os.close(fd)
-    if os.name == "posix":
-        os.chmod(path, 0o600)
+    """Create the database file readable by its owner only, before SQLite opens it. A link in its
+    place is refused, not followed (O_NOFOLLOW, where the system has it)."""
+    refuse_links(path)
+    try:
+        fd = os.open(path, os.O_CREAT | os.O_RDWR | _NOFOLLOW, 0o600)
+    except OSError as exc:
+        if exc.errno == errno.ELOOP:
+            raise LinkInFolderError(path) from exc
+        raise
+    try:
+        if os.name == "posix":
+            os.fchmod(fd, 0o600)
+    finally:
+        os.close(fd)
 
 
 def move_aside(path: Path) -> Path:
@@ -59,23 +94,20 @@ def folder_writable(folder: Path) -> bool:
     return os.access(folder, os.W_OK)
 
 
+def file_writable(path: Path) -> bool:
+    return os.access(path, os.W_OK)
+
+
 def data_files(folder: Path) -> list[Path]:
-    """Every file in `folder` that the assistant wrote: records, set-aside copies, journals, lock."""
-    stem, suffix = Path(DB_NAME).stem, Path(DB_NAME).suffix
+    """Every file in `folder` that the assistant wrote: records, set-aside copies, journals, lock.
+
+    Only the exact names the assistant gives its files: a person's own "records-2024.sqlite3" in a
+    shared folder is not ours, and neither is a link: the assistant never makes one."""
     if not folder.is_dir():
         return []
     found = []
     for entry in folder.iterdir():
-        name = entry.name
-        ours = (
-            name == LOCK_NAME
-            or name.startswith(LOCK_NAME)
-            or (
-                name.startswith(stem)
-                and (name.endswith(suffix) or any(name.endswith(suffix + side) for side in SQLITE_SIDE_FILES))
-            )
-        )
-        if ours and entry.is_file():
+        if _OURS.fullmatch(entry.name) and entry.is_file() and not entry.is_symlink():
             found.append(entry)
     return sorted(found)
 

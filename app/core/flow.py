@@ -23,6 +23,7 @@ class PageId(IntEnum):
 
 
 QUICK_ROUTE_DEVICE = "browser"  # the quick link opens the setting in this computer's browser
+LANGUAGE_SETTING = "language"  # the assistant's language, last chosen
 LINKEDIN_LANGUAGE_SETTING = "linkedin_language"  # the language the person's LinkedIn shows its menus in
 
 
@@ -71,9 +72,13 @@ def can_leave(page: PageId, state: WizardState, guide: Guide) -> bool:
     return True
 
 
-def recheck_state(latest: Confirmation, language: str) -> WizardState:
-    """The choices for checking an account again: same account, country and device."""
-    return WizardState(language=language, country=latest.country, device=latest.device, account=latest.account)
+def recheck_state(latest: Confirmation, language: str, guide: Guide) -> WizardState:
+    """The choices for checking an account again: same account, country and device (when this guide
+    still knows that device; otherwise the person chooses again)."""
+    known = latest.device in {device.id for device in guide.devices}
+    return WizardState(
+        language=language, country=latest.country, device=latest.device if known else None, account=latest.account
+    )
 
 
 def recheck_confirmation(latest: Confirmation, guide: Guide, app_version: str) -> NewConfirmation:

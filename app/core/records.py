@@ -5,12 +5,19 @@ One SQLite file in the data folder, readable by its owner only. The schema carri
 transaction, so a crash or a second running copy cannot leave half a record.
 
 Opening never loses data silently: a file SQLite cannot read is moved aside (never deleted) and a fresh
-store is started; a folder that cannot be written to is opened read-only. Both come back as a
-``StoreNotice`` for the interface to tell the person about.
+store is started; a folder or file that cannot be written to is opened read-only. Both come back as a
+``StoreNotice`` for the interface to tell the person about. A store that another program holds locked
+is not damaged: opening it waits, then raises ``StoreError("locked")`` and leaves it alone. A link in
+place of one of our files is never followed (``StoreError("link")``).
+
+Rows are read defensively: a row that cannot be interpreted (bad text, a date that is not one, a
+guide version that is not a number) is skipped and counted in ``RecordStore.unreadable``, and the
+rest still reads. Reading never writes.
 """
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import errno
 import sqlite3
@@ -22,10 +29,13 @@ from typing import Any, TypeVar
 
 from app.core.datafiles import (
     DB_NAME,
+    LinkInFolderError,
+    file_writable,
     folder_writable,
     make_private_file,
     make_private_folder,
     move_aside,
+    refuse_links,
     remove_data_files,
 )
 
@@ -65,6 +75,27 @@ MIGRATIONS: tuple[str, ...] = (
     CREATE INDEX confirmations_by_account ON confirmations (account, recorded_at);
     """,
 )
+# The columns each table must have under SCHEMA_VERSION: a file that claims the version without them
+# was damaged (or made by something else).
+REQUIRED_COLUMNS = {
+    "settings": {"key", "value"},
+    "confirmations": {
+        "id",
+        "recorded_at",
+        "device",
+        "country",
+        "region",
+        "language",
+        "guide_id",
+        "guide_version",
+        "app_version",
+        "account",
+        "kind",
+    },
+    "confirmation_extras": {"confirmation_id", "extra"},
+}
+# Dates outside these years are not a real record (a damaged row, or one written by hand).
+OLDEST_YEAR, NEWEST_YEAR = 2000, 9000
 CONFIRMED = "confirmed"  # went through the wizard and ticked "the switch is now off"
 RECHECKED = "rechecked"  # looked again later and said it is still off
 SCHEMA_VERSION = len(MIGRATIONS)
@@ -72,7 +103,8 @@ SCHEMA_VERSION = len(MIGRATIONS)
 
 class NoticeKind(Enum):
     MOVED_ASIDE = "moved_aside"  # the file could not be read; it was moved to `path`
-    READ_ONLY = "read_only"  # the folder cannot be written to; nothing new will be saved
+    READ_ONLY = "read_only"  # the folder (or file) cannot be written to; nothing new will be saved
+    UNREADABLE = "unreadable"  # the file could not be read and was left where it is (reading only)
 
 
 @dataclass(frozen=True)
@@ -85,7 +117,9 @@ class StoreError(Exception):
     """A record could not be read or written."""
 
     def __init__(self, kind: str, path: Path, detail: str = "") -> None:
-        self.kind = kind  # "read_only", "too_new" or "failed"
+        # "read_only", "too_new", "locked" (another program holds it), "full" (no room left on the
+        # disk), "link" (a link where our file should be) or "failed"
+        self.kind = kind
         self.path = path
         self.detail = detail
         super().__init__(f"{kind}: {path}" + (f" ({detail})" if detail else ""))
@@ -135,46 +169,95 @@ class RecordStore:
         self._conn = conn
         self.path = path
         self.read_only = read_only
+        self.unreadable = 0  # rows the last confirmations() call could not interpret and skipped
 
     @property
     def folder(self) -> Path:
         return self.path.parent
 
+    @property
+    def exists(self) -> bool:
+        """Whether the store is on disk (something was recorded, or it was there when opened)."""
+        return self._conn is not None and not self.read_only
+
     # -- opening -------------------------------------------------------------------------------
     @classmethod
-    def open(cls, folder: Path) -> tuple[RecordStore, list[StoreNotice]]:
-        """Open the store in `folder`. Raises StoreError("too_new") only."""
+    def open(cls, folder: Path, *, read_only: bool = False) -> tuple[RecordStore, list[StoreNotice]]:
+        """Open the store in `folder`. Raises StoreError "too_new", "locked" or "link".
+
+        With `read_only` (the `status` command), nothing on disk changes: no migration, no chmod, no
+        file moved aside; the records are read from a copy in memory."""
         path = folder / DB_NAME
+        try:
+            refuse_links(path)
+        except LinkInFolderError as exc:
+            raise StoreError("link", exc.link) from exc
         if not path.exists():
-            return cls(None, path, read_only=False), []  # made on the first write
+            return cls(None, path, read_only=read_only), []  # made on the first write
+        if read_only:
+            return cls._open_read_only(path)
         if not folder_writable(folder):
-            return cls._open_read_only(path), [StoreNotice(NoticeKind.READ_ONLY, folder)]
+            store, notices = cls._open_read_only(path)
+            return store, [StoreNotice(NoticeKind.READ_ONLY, folder), *notices]
+        if not file_writable(path):
+            store, notices = cls._open_read_only(path)
+            return store, [StoreNotice(NoticeKind.READ_ONLY, path), *notices]
         try:
             make_private_file(path)
             return cls(_connect_and_migrate(path), path, read_only=False), []
         except StoreError:
             raise
+        except sqlite3.OperationalError as exc:
+            if _is_locked(exc):  # healthy, but another program holds it: never move it
+                raise StoreError("locked", path, str(exc)) from exc
+            aside = move_aside(path)
+            return cls(None, path, read_only=False), [StoreNotice(NoticeKind.MOVED_ASIDE, aside)]
         except (sqlite3.DatabaseError, OSError):
             # Not SQLite, damaged, or not readable by us: keep it for the person, start afresh.
             aside = move_aside(path)
             return cls(None, path, read_only=False), [StoreNotice(NoticeKind.MOVED_ASIDE, aside)]
 
     @classmethod
-    def _open_read_only(cls, path: Path) -> RecordStore:
-        """The records as they are, in memory (migrated if older), for a folder we cannot write to."""
+    def _open_read_only(cls, path: Path) -> tuple[RecordStore, list[StoreNotice]]:
+        """The records as they are, in a copy in memory (migrated there if older): for a folder or
+        file we cannot write to, and for reading only. The file itself is not touched."""
+        notices: list[StoreNotice] = []
         memory = sqlite3.connect(":memory:", isolation_level=None)
         try:
-            disk = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True, isolation_level=None)
+            disk = sqlite3.connect(
+                f"{path.as_uri()}?mode=ro", uri=True, isolation_level=None, timeout=BUSY_TIMEOUT_MS / 1000
+            )
             try:
+                # Take the read lock first, waiting as long as a write would: the backup itself would
+                # retry for as long as another program holds the store.
+                disk.execute("BEGIN")
+                disk.execute("SELECT count(*) FROM sqlite_master").fetchone()
                 disk.backup(memory)
+                disk.execute("END")
             finally:
                 disk.close()
-        except (sqlite3.DatabaseError, OSError):
-            # Unreadable, and it cannot be moved aside here: start empty, leave the file alone.
+            if memory.execute("PRAGMA quick_check").fetchone()[0] != "ok":
+                raise sqlite3.DatabaseError("quick_check failed")
+        except sqlite3.OperationalError as exc:
             memory.close()
-            memory = sqlite3.connect(":memory:", isolation_level=None)
-        _migrate(memory, path)  # raises StoreError("too_new") for a newer store
-        return cls(memory, path, read_only=True)
+            if _is_locked(exc):
+                raise StoreError("locked", path, str(exc)) from exc
+            memory = _empty_copy(path)
+            notices.append(StoreNotice(NoticeKind.UNREADABLE, path))
+        except (sqlite3.DatabaseError, OSError):
+            # Unreadable, and it is not moved aside here: start empty, leave the file alone.
+            memory.close()
+            memory = _empty_copy(path)
+            notices.append(StoreNotice(NoticeKind.UNREADABLE, path))
+        memory.text_factory = _text
+        try:
+            _migrate(memory, path)  # raises StoreError("too_new") for a newer store
+            _check_schema(memory)
+        except sqlite3.DatabaseError:  # damaged in a way the copy shows: read nothing, change nothing
+            memory.close()
+            memory = _empty_copy(path)
+            notices.append(StoreNotice(NoticeKind.UNREADABLE, path))
+        return cls(memory, path, read_only=True), notices
 
     def close(self) -> None:
         if self._conn is not None:
@@ -194,31 +277,23 @@ class RecordStore:
 
     # -- reading -------------------------------------------------------------------------------
     def confirmations(self) -> list[Confirmation]:
-        """Every confirmation, oldest first."""
+        """Every confirmation that can be read, oldest first. Rows that cannot are skipped and counted
+        in `unreadable`."""
         rows = self._read(
             "SELECT id, recorded_at, device, country, region, language, guide_id, guide_version,"
             " app_version, account, kind FROM confirmations ORDER BY recorded_at, id"
         )
         extras: dict[int, list[str]] = {}
         for cid, extra in self._read("SELECT confirmation_id, extra FROM confirmation_extras ORDER BY extra"):
-            extras.setdefault(cid, []).append(extra)
-        return [
-            Confirmation(
-                id=row[0],
-                recorded_at=dt.datetime.fromisoformat(row[1]),
-                device=row[2],
-                country=row[3],
-                region=row[4],
-                language=row[5],
-                guide_id=row[6],
-                guide_version=row[7],
-                app_version=row[8],
-                extras=tuple(extras.get(row[0], ())),
-                account=row[9],
-                kind=row[10],
-            )
-            for row in rows
-        ]
+            if isinstance(extra, str):
+                extras.setdefault(cid, []).append(extra)
+        found = []
+        for row in rows:
+            confirmation = _confirmation(row, tuple(extras.get(row[0], ())))
+            if confirmation is not None:
+                found.append(confirmation)
+        self.unreadable = len(rows) - len(found)
+        return found
 
     def setting(self, key: str) -> str | None:
         rows = self._read("SELECT value FROM settings WHERE key = ?", (key,))
@@ -286,7 +361,7 @@ class RecordStore:
         try:
             return self._conn.execute(sql, tuple(params)).fetchall()
         except sqlite3.DatabaseError as exc:
-            raise StoreError("failed", self.path, str(exc)) from exc
+            raise _store_error(exc, self.path) from exc
 
     def _connection(self) -> sqlite3.Connection:
         """The connection, creating the folder and the file on the first write."""
@@ -294,15 +369,18 @@ class RecordStore:
             raise StoreError("read_only", self.folder)
         if self._conn is None:
             try:
+                refuse_links(self.path)
                 make_private_folder(self.folder)
                 make_private_file(self.path)
                 self._conn = _connect_and_migrate(self.path)
+            except LinkInFolderError as exc:
+                raise StoreError("link", exc.link) from exc
             except OSError as exc:
                 if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
                     raise StoreError("read_only", self.folder, exc.strerror or "") from exc
                 raise StoreError("failed", self.path, str(exc)) from exc
             except sqlite3.DatabaseError as exc:
-                raise StoreError("failed", self.path, str(exc)) from exc
+                raise _store_error(exc, self.path) from exc
         return self._conn
 
     def _write(self, work: Callable[[sqlite3.Connection], T]) -> T:
@@ -310,33 +388,116 @@ class RecordStore:
         try:
             conn.execute("BEGIN IMMEDIATE")
         except sqlite3.DatabaseError as exc:
-            raise StoreError("failed", self.path, str(exc)) from exc
+            raise _store_error(exc, self.path) from exc
         try:
             result = work(conn)
             conn.execute("COMMIT")
             return result
         except sqlite3.DatabaseError as exc:
-            conn.execute("ROLLBACK")
-            kind = "read_only" if "readonly" in str(exc).replace("-", "").replace(" ", "") else "failed"
-            raise StoreError(kind, self.folder if kind == "read_only" else self.path, str(exc)) from exc
+            _rollback(conn)
+            error = _store_error(exc, self.path)
+            if error.kind == "read_only":
+                error = StoreError("read_only", self.folder, str(exc))
+            raise error from exc
         except BaseException:
-            conn.execute("ROLLBACK")
+            _rollback(conn)
             raise
+
+
+def _empty_copy(path: Path) -> sqlite3.Connection:
+    """An empty store in memory, with the current schema."""
+    memory = sqlite3.connect(":memory:", isolation_level=None)
+    memory.text_factory = _text
+    _migrate(memory, path)
+    return memory
+
+
+def _rollback(conn: sqlite3.Connection) -> None:
+    """Undo the open transaction, if SQLite has not already (it does on a full disk, for one)."""
+    if conn.in_transaction:
+        with contextlib.suppress(sqlite3.DatabaseError):
+            conn.execute("ROLLBACK")
+
+
+def _is_locked(exc: sqlite3.Error) -> bool:
+    text = str(exc).lower()
+    return "locked" in text or "busy" in text
+
+
+def _store_error(exc: sqlite3.Error, path: Path) -> StoreError:
+    """The StoreError that says what really happened."""
+    text = str(exc).lower()
+    if _is_locked(exc):
+        return StoreError("locked", path, str(exc))
+    if "full" in text:  # "database or disk is full"
+        return StoreError("full", path, str(exc))
+    if "readonly" in text.replace("-", "").replace(" ", ""):
+        return StoreError("read_only", path, str(exc))
+    return StoreError("failed", path, str(exc))
+
+
+def _text(value: bytes) -> str:
+    """SQLite text as str; bytes that are not UTF-8 show as U+FFFD instead of failing the whole read."""
+    return value.decode("utf-8", errors="replace")
+
+
+def _confirmation(row: tuple[Any, ...], extras: tuple[str, ...]) -> Confirmation | None:
+    """A row as a Confirmation, or None when it cannot be interpreted."""
+    cid, recorded_at, *texts = row
+    device, country, region, language, guide_id, guide_version, app_version, account, kind = texts
+    if not isinstance(cid, int) or not isinstance(recorded_at, str):
+        return None
+    try:
+        moment = dt.datetime.fromisoformat(recorded_at)
+    except ValueError:
+        return None
+    if moment.tzinfo is None or not OLDEST_YEAR <= moment.year <= NEWEST_YEAR:
+        return None
+    strings = (device, country, region, language, guide_id, app_version, account, kind)
+    if not all(isinstance(v, str) for v in strings) or "\ufffd" in device + country + region + kind:
+        return None
+    if not isinstance(guide_version, int) or isinstance(guide_version, bool):
+        return None
+    return Confirmation(
+        id=cid,
+        recorded_at=moment.astimezone(dt.UTC),
+        device=device,
+        country=country,
+        region=region,
+        language=language,
+        guide_id=guide_id,
+        guide_version=guide_version,
+        app_version=app_version,
+        extras=extras,
+        account=account,
+        kind=kind,
+    )
 
 
 def _connect_and_migrate(path: Path) -> sqlite3.Connection:
     conn = sqlite3.connect(path, isolation_level=None, timeout=BUSY_TIMEOUT_MS / 1000)
+    conn.text_factory = _text
     try:
         conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         conn.execute("PRAGMA foreign_keys = ON")
-        # Fails with DatabaseError("file is not a database") on a file that is not SQLite.
+        # Fails with DatabaseError("file is not a database") on a file that is not SQLite, and with
+        # OperationalError("database is locked") on a healthy one another program holds.
         if conn.execute("PRAGMA quick_check").fetchone()[0] != "ok":
             raise sqlite3.DatabaseError("quick_check failed")
         _migrate(conn, path)
+        _check_schema(conn)
     except BaseException:
         conn.close()
         raise
     return conn
+
+
+def _check_schema(conn: sqlite3.Connection) -> None:
+    """Raise DatabaseError when a table or column of the current schema is missing."""
+    for table, columns in REQUIRED_COLUMNS.items():
+        found = {row[1] for row in conn.execute(f"PRAGMA table_info({table})")}
+        if not columns <= found:
+            raise sqlite3.DatabaseError(f"table {table} lacks {', '.join(sorted(columns - found))}")
 
 
 def _migrate(conn: sqlite3.Connection, path: Path) -> None:

@@ -13,11 +13,18 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from app import __version__, i18n
 from app.core.datafiles import LOCK_NAME
-from app.core.flow import LINKEDIN_LANGUAGE_SETTING, PageId, WizardState, recheck_confirmation, recheck_state
+from app.core.flow import (
+    LANGUAGE_SETTING,
+    LINKEDIN_LANGUAGE_SETTING,
+    PageId,
+    WizardState,
+    recheck_confirmation,
+    recheck_state,
+)
 from app.core.guide import Guide, GuideError, load_guide
-from app.core.records import RecordStore, StoreError, StoreNotice
+from app.core.records import RecordStore, StoreError
 from app.i18n import _
-from app.notices import store_error_text, store_notice_text
+from app.notices import store_error_text, store_notice_text, unreadable_rows_text
 from app.resources import guide_path
 from app.ui.session import Session
 from app.ui.style import apply_style
@@ -25,8 +32,6 @@ from app.ui.wizard import AssistantWizard
 
 if TYPE_CHECKING:  # the checklist is loaded when first shown, after the first window is up
     from app.ui.checklist_window import ChecklistWindow
-
-LANGUAGE_SETTING = "language"
 
 
 class Controller(QObject):
@@ -98,7 +103,8 @@ class Controller(QObject):
         checklist = self.checklist.checklist_of(account) if self.checklist is not None else None
         if checklist is None or checklist.latest is None:
             return self.show_wizard()
-        return self.show_wizard(recheck_state(checklist.latest, i18n.language()), start=PageId.STEPS)
+        state = recheck_state(checklist.latest, i18n.language(), self.guide)
+        return self.show_wizard(state, start=PageId.STEPS if state.device else PageId.DEVICE)
 
     def record_recheck(self, account: str) -> None:
         checklist = self.checklist.checklist_of(account) if self.checklist is not None else None
@@ -145,9 +151,12 @@ class Controller(QObject):
                 self.checklist.refresh()
 
     def _remember_language(self, code: str) -> None:
-        # A read-only store was already reported; the language still switches for this run.
-        with contextlib.suppress(StoreError):
-            self.store.set_setting(LANGUAGE_SETTING, code)
+        # Kept only once the store exists: choosing a language alone leaves no trace on disk (the
+        # confirm page saves it with the first record). A read-only store was already reported;
+        # the language still switches for this run.
+        if self.store.exists:
+            with contextlib.suppress(StoreError):
+                self.store.set_setting(LANGUAGE_SETTING, code)
 
 
 def run(language: str | None, data_dir: Path) -> int:
@@ -183,13 +192,20 @@ def run(language: str | None, data_dir: Path) -> int:
             QMessageBox.critical(None, _("AI Opt-Out Assistant"), f"{message}\n\n{exc}")
             return 1
         controller = Controller(guide, store)
-        window = controller.start()
+        try:
+            window = controller.start()
+        except StoreError as exc:  # readable when opened, not when read (locked since, say)
+            QMessageBox.critical(None, _("AI Opt-Out Assistant"), store_error_text(exc))
+            return 1
         if os.environ.get("AI_OPTOUT_ASSISTANT_PAINT_PROBE"):  # benchmarks/startup.py
             from app.ui import probe
 
             probe.install_if_asked(window)
-        if notices:
-            QTimer.singleShot(0, lambda: _tell(window, notices))
+        told = [store_notice_text(notice) for notice in notices]
+        if store.unreadable:
+            told.append(unreadable_rows_text(store.unreadable))
+        if told:
+            QTimer.singleShot(0, lambda: _tell(window, told))
         return app.exec()
     finally:
         store.close()
@@ -197,5 +213,5 @@ def run(language: str | None, data_dir: Path) -> int:
             lock.unlock()
 
 
-def _tell(parent: QWidget, notices: list[StoreNotice]) -> None:
-    QMessageBox.warning(parent, _("AI Opt-Out Assistant"), "\n\n".join(store_notice_text(n) for n in notices))
+def _tell(parent: QWidget, sentences: list[str]) -> None:
+    QMessageBox.warning(parent, _("AI Opt-Out Assistant"), "\n\n".join(sentences))

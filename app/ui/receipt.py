@@ -19,6 +19,7 @@ from app.core import regions
 from app.core.checklist import Checklist, build_checklists
 from app.core.guide import Guide
 from app.core.records import Confirmation
+from app.core.safe_write import is_whole_pdf, write_checked
 from app.i18n import _
 
 
@@ -115,7 +116,11 @@ def _row(*cells: str) -> str:
 
 
 def write_receipt_pdf(path: Path, html: str) -> None:
-    """Write `html` as an A4 PDF at `path`. Raises OSError if the file cannot be written."""
+    """Write `html` as an A4 PDF at `path`, whole or not at all. Raises OSError if it cannot be."""
+    write_checked(path, lambda temporary: _print_pdf(temporary, html), is_whole_pdf)
+
+
+def _print_pdf(path: Path, html: str) -> None:
     writer = QPdfWriter(str(path))
     writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
     writer.setPageMargins(QMarginsF(0, 0, 0, 0), QPageLayout.Unit.Millimeter)  # print_() adds 2 cm
@@ -126,5 +131,4 @@ def write_receipt_pdf(path: Path, html: str) -> None:
     document.setDocumentMargin(0)
     document.setHtml(html)
     document.print_(writer)  # lays the text out on the writer's pages, at the writer's resolution
-    if not path.is_file() or path.stat().st_size == 0:
-        raise OSError(f"the PDF could not be written to {path}")
+    del writer  # closes the file

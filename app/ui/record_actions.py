@@ -19,6 +19,7 @@ from app.core import export
 from app.core.checklist import RECHECK_SETTING, recheck_months
 from app.core.guide import Guide
 from app.core.records import RecordStore, StoreError, utc_now
+from app.core.safe_write import write_checked
 from app.i18n import _
 from app.notices import store_error_text
 from app.ui.receipt import receipt_html, write_receipt_pdf
@@ -39,7 +40,7 @@ def _save_as(
     try:
         write(path)
     except OSError as exc:
-        QMessageBox.warning(parent, _("Not saved"), failed.format(reason=exc))
+        QMessageBox.warning(parent, _("Not saved"), failed.format(reason=exc.strerror or exc))
         return False
     QMessageBox.information(parent, title, saved.format(path=path))
     return True
@@ -65,7 +66,11 @@ def export_records(parent: QWidget, guide: Guide, store: RecordStore) -> bool:
     text = json.dumps(document, indent=2, ensure_ascii=False) + "\n"
 
     def write(path: Path) -> None:
-        path.write_text(text, encoding="utf-8")
+        write_checked(
+            path,
+            lambda temporary: temporary.write_text(text, encoding="utf-8"),
+            lambda temporary: temporary.read_text(encoding="utf-8") == text,
+        )
 
     return _save_as(
         parent,

@@ -207,3 +207,78 @@ def test_second_copy_says_it_is_already_open(data_dir, told, shown_windows):
     assert kind == "information"
     assert message == _("The assistant is already open in another window.")
     assert shown_windows == []
+
+
+# -- the store under faults, seen from the window -------------------------------------------------
+
+
+def seeded(data_dir: Path, *devices: str) -> None:
+    from app.core.records import NewConfirmation
+
+    store, _notices = RecordStore.open(data_dir)
+    try:
+        for n, device in enumerate(devices):
+            store.add_confirmation(
+                NewConfirmation(device, "FR", "eu-eea-ch", "en", "linkedin-ai-training", 1, "0.1.0", account=f"A{n}")
+            )
+    finally:
+        store.close()
+
+
+def test_a_locked_store_is_left_alone_and_the_person_told(data_dir, told, shown_windows, monkeypatch):
+    import sqlite3
+
+    from app.core import records
+
+    seeded(data_dir, "iphone")
+    before = (data_dir / DB_NAME).read_bytes()
+    monkeypatch.setattr(records, "BUSY_TIMEOUT_MS", 200)
+    holder = sqlite3.connect(data_dir / DB_NAME, isolation_level=None)
+    holder.execute("BEGIN EXCLUSIVE")
+    try:
+        assert ui_app.run("en", data_dir) == 1
+    finally:
+        holder.execute("ROLLBACK")
+        holder.close()
+    [(kind, _parent, text)] = told
+    assert kind == "critical"
+    assert text == (
+        f"Another program is using your records in {data_dir / DB_NAME} right now, so the assistant cannot open "
+        "them. Nothing was changed: close the other program (or the other copy of the assistant) and try again."
+    )
+    assert shown_windows == []
+    assert sorted(p.name for p in data_dir.iterdir() if "unreadable" in p.name) == []
+    assert (data_dir / DB_NAME).read_bytes() == before
+
+
+def test_rows_it_cannot_read_are_counted_and_the_rest_shows(data_dir, told, shown_windows):
+    import sqlite3
+
+    seeded(data_dir, "iphone", "ipad", "android")  # "ipad": a newer guide's device, after a downgrade
+    conn = sqlite3.connect(data_dir / DB_NAME)
+    conn.execute("UPDATE confirmations SET recorded_at = 'not a date' WHERE account = 'A2'")
+    conn.commit()
+    conn.close()
+    before = (data_dir / DB_NAME).read_bytes()
+
+    assert ui_app.run("fr", data_dir) == 0
+    assert shown_windows == ["ChecklistWindow"]
+    [(kind, _parent, text)] = told
+    assert kind == "warning"
+    assert text == "1 entrée enregistrée n’a pas pu être lue et n’est pas affichée. Elle a été laissée telle quelle."
+    assert (data_dir / DB_NAME).read_bytes() == before
+
+
+def test_an_unknown_device_is_shown_as_recorded(qtbot, data_dir):
+    from app.checklist_text import item_text
+    from app.core.checklist import build_checklists
+    from app.core.guide import load_guide
+
+    seeded(data_dir, "ipad")
+    guide = load_guide(guide_path())
+    store, _notices = RecordStore.open(data_dir, read_only=True)
+    try:
+        [checklist] = build_checklists(guide, store.confirmations())
+    finally:
+        store.close()
+    assert item_text(checklist.items[0], guide).device == "a device this version does not know (ipad)"

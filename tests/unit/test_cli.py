@@ -166,17 +166,19 @@ def test_status_does_not_import_qt(tmp_path: Path) -> None:
     assert "Android" in result.stdout
 
 
-def test_status_with_a_corrupt_store_sets_it_aside(tmp_path: Path) -> None:
+def test_status_with_a_corrupt_store_says_so_and_leaves_it(tmp_path: Path) -> None:
+    # Reading never writes: the window sets a damaged store aside, `status` only says so.
     garbage = b"not a database, just bytes " * 100
     (tmp_path / DB_NAME).write_bytes(garbage)
     result = run("status", "--data-dir", str(tmp_path))
-    assert result.returncode == 0, result.stderr
-    assert NOTHING_YET in result.stdout
-    [line] = result.stderr.strip().splitlines()
-    assert "set aside" in line
-    [aside] = [p for p in tmp_path.iterdir() if "unreadable" in p.name]
-    assert str(aside) in line
-    assert aside.read_bytes() == garbage
+    assert result.returncode == 1
+    assert NOTHING_YET not in result.stdout
+    assert result.stderr.strip() == (
+        f"Your saved records in {tmp_path / DB_NAME} could not be read. They were left as they are; the "
+        "assistant will set them aside and start a fresh record the next time it opens its window."
+    )
+    assert sorted(p.name for p in tmp_path.iterdir()) == [DB_NAME]
+    assert (tmp_path / DB_NAME).read_bytes() == garbage
 
 
 def test_status_with_a_store_from_a_newer_version(tmp_path: Path) -> None:

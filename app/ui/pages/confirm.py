@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from app import guide_text
-from app.core.flow import LINKEDIN_LANGUAGE_SETTING, PageId, confirmation_from
+from app.core.flow import LANGUAGE_SETTING, LINKEDIN_LANGUAGE_SETTING, PageId, confirmation_from
 from app.core.records import StoreError
 from app.i18n import _
 from app.notices import store_error_text
@@ -186,8 +186,10 @@ class ConfirmPage(BasePage):
         except StoreError as exc:
             QMessageBox.warning(self, _("Not saved"), store_error_text(exc))
             return False
-        if session.state.linkedin_language is not None:  # remembered for next time, with the record
-            with contextlib.suppress(StoreError):
+        # The languages are remembered from the first record on, never before (see Controller).
+        with contextlib.suppress(StoreError):
+            session.store.set_setting(LANGUAGE_SETTING, session.state.language)
+            if session.state.linkedin_language is not None:
                 session.store.set_setting(LINKEDIN_LANGUAGE_SETTING, session.state.linkedin_language)
         return True
 

@@ -1,0 +1,46 @@
+"""A full disk on the confirm page: the person is told why, and stays on the page with their answers."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QCheckBox, QComboBox, QMessageBox, QToolButton
+
+from app.core.flow import PageId
+from app.core.records import NewConfirmation, StoreError
+
+from .helpers import NEXT, click, click_next, find, type_country
+
+
+def test_not_saved_the_disk_is_full(qtbot, make_wizard, store, monkeypatch):
+    told: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text, *a, **k: told.append(f"{title}|{text}"))
+    wizard = make_wizard("en")
+    click_next(qtbot, wizard)
+    type_country(qtbot, find(wizard, "countryCombo", QComboBox), "France")
+    click_next(qtbot, wizard)
+    click(qtbot, find(wizard, "deviceBrowser", QToolButton))
+    click_next(qtbot, wizard)
+    click_next(qtbot, wizard)
+    assert wizard.currentId() == PageId.CONFIRM
+    click(qtbot, find(wizard, "confirmSwitchOff", QCheckBox))
+    click(qtbot, find(wizard, "objectionFormSent", QCheckBox))
+
+    # Make the disk "full" with SQLite's own page limit, then fill what room is left.
+    store.set_setting("filler", "x")
+    conn = store._conn
+    conn.execute(f"PRAGMA max_page_count = {conn.execute('PRAGMA page_count').fetchone()[0]}")
+    while True:
+        try:
+            store.add_confirmation(NewConfirmation("iphone", "FR", "eu-eea-ch", "en", "g", 1, "0", account="filler"))
+        except StoreError as exc:
+            assert exc.kind == "full"
+            break
+    before = len(store.confirmations())
+    click(qtbot, wizard.button(NEXT))  # stays: click_next would insist on moving on
+
+    assert told == [
+        "Not saved|Not saved: the disk is full. Free some space, then try again; what you chose is still here."
+    ]
+    assert wizard.currentId() == PageId.CONFIRM
+    assert find(wizard, "confirmSwitchOff", QCheckBox).isChecked()
+    assert find(wizard, "objectionFormSent", QCheckBox).isChecked()
+    assert len(store.confirmations()) == before  # nothing half-written
