@@ -88,3 +88,37 @@ def test_french_linkedin_labels(qtbot, make_wizard, guide):
     click_next(qtbot, wizard)
     switch = find(wizard, "confirmSwitchOff")
     assert "«\u00a0Utiliser mes données pour entraîner des modèles d’IA de création de contenu\u00a0»" in switch.text()
+
+
+def test_choosing_a_language_leaves_no_trace_until_something_is_recorded(qtbot, guide, data_dir, monkeypatch):
+    from PySide6.QtWidgets import QCheckBox, QToolButton
+
+    import app.ui.app as ui_app
+    from app.core.records import RecordStore
+
+    store, _notices = RecordStore.open(data_dir)
+    controller = ui_app.Controller(guide, store)
+    try:
+        wizard = controller.start()
+        qtbot.waitExposed(wizard)
+        choose_in_combo(qtbot, find(wizard, "languageCombo", QComboBox), "fr")
+        assert i18n.language() == "fr"
+        assert not data_dir.exists()  # nothing written by looking around, language included
+
+        click_next(qtbot, wizard)
+        type_country(qtbot, find(wizard, "countryCombo", QComboBox), "France")
+        click_next(qtbot, wizard)
+        click(qtbot, find(wizard, "deviceBrowser", QToolButton))
+        click_next(qtbot, wizard)
+        click_next(qtbot, wizard)
+        click(qtbot, find(wizard, "confirmSwitchOff", QCheckBox))
+        click_next(qtbot, wizard)
+        assert wizard.currentId() == PageId.DONE
+        wizard.close()
+    finally:
+        store.close()
+    again, _notices = RecordStore.open(data_dir, read_only=True)
+    try:
+        assert again.setting("language") == "fr"  # kept with the first record
+    finally:
+        again.close()
