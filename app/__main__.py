@@ -9,6 +9,7 @@ ai-optout-assistant --version
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -62,23 +63,33 @@ def main(argv: list[str] | None = None) -> int:
         return run(None, default_folder().absolute())
     args = build_parser().parse_args(arguments)
     data_dir: Path = (args.data_dir or default_folder()).expanduser().absolute()
+    if args.command in ("status", "guide"):
+        try:
+            code = _print_command(args, data_dir)
+            sys.stdout.flush()  # here, where a closed pipe can be caught, not at exit
+            return code
+        except BrokenPipeError:  # `status --json | head`: the reader has gone; stop without a traceback
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())  # Python flushes stdout at exit
+            return 1
+    from app.ui.app import run
+
+    return run(args.lang, data_dir)
+
+
+def _print_command(args: argparse.Namespace, data_dir: Path) -> int:
     if args.command == "status":
         from app.status import print_status
 
         return print_status(data_dir, language=args.lang, as_json=args.json)
-    if args.command == "guide":
-        from app.guide_command import print_guide
+    from app.guide_command import print_guide
 
-        return print_guide(
-            country=args.country,
-            device=args.device,
-            language=args.lang,
-            linkedin_language=args.linkedin_lang,
-            as_json=args.json,
-        )
-    from app.ui.app import run
-
-    return run(args.lang, data_dir)
+    return print_guide(
+        country=args.country,
+        device=args.device,
+        language=args.lang,
+        linkedin_language=args.linkedin_lang,
+        as_json=args.json,
+    )
 
 
 if __name__ == "__main__":

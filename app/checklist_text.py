@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from app import i18n
 from app.core.checklist import SWITCH, Checklist, ChecklistItem
+from app.core.flow import ACCOUNT_LABEL_MAX, clean_label
 from app.core.guide import Guide
 from app.core.records import CONFIRMED, Confirmation
 from app.i18n import N_, _
@@ -66,8 +67,14 @@ def summary_lines(checklist: Checklist, guide: Guide, today: dt.date) -> list[st
 
 
 def account_title(label: str) -> str:
-    """How an account is named: its label, or a plain phrase for the person's only account."""
-    return label if label else _("Your LinkedIn account")
+    """How an account is named: its label, or a plain phrase for the person's only account.
+
+    Shown as it may be kept (see clean_label): a name recorded by hand or by an older version with
+    control characters or of any length shows on one line, shortened with "…"."""
+    if not label:
+        return _("Your LinkedIn account")
+    shown = clean_label(label, limit=None)
+    return shown if len(shown) <= ACCOUNT_LABEL_MAX else shown[: ACCOUNT_LABEL_MAX - 1].rstrip() + "…"
 
 
 def recheck_text(checklist: Checklist, today: dt.date) -> tuple[str, str]:

@@ -6,6 +6,7 @@ here knows about widgets, so every branch is tested with plain pytest.
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass, field
 from enum import IntEnum
 
@@ -22,6 +23,7 @@ class PageId(IntEnum):
     DONE = 5
 
 
+ACCOUNT_LABEL_MAX = 60  # characters of an account's name: enough to tell accounts apart
 QUICK_ROUTE_DEVICE = "browser"  # the quick link opens the setting in this computer's browser
 LANGUAGE_SETTING = "language"  # the assistant's language, last chosen
 LINKEDIN_LANGUAGE_SETTING = "linkedin_language"  # the language the person's LinkedIn shows its menus in
@@ -97,6 +99,18 @@ def recheck_confirmation(latest: Confirmation, guide: Guide, app_version: str) -
     )
 
 
+def clean_label(text: str, limit: int | None = ACCOUNT_LABEL_MAX) -> str:
+    """An account name as it may be kept: one line of printable text, at most ACCOUNT_LABEL_MAX long.
+
+    Control characters (a pasted ANSI escape, a NUL, a line break) become spaces and text that
+    cannot be encoded (a lone surrogate) is dropped, so the name shows the same in the window, the
+    receipt and the terminal."""
+    kept = "".join(
+        " " if unicodedata.category(c) in ("Cc", "Zl", "Zp") else c for c in text if unicodedata.category(c) != "Cs"
+    )
+    return " ".join(kept.split())[:limit].strip()
+
+
 def recorded_device(state: WizardState) -> str:
     if state.quick_route and state.device is None:
         return QUICK_ROUTE_DEVICE
@@ -118,5 +132,5 @@ def confirmation_from(state: WizardState, guide: Guide, app_version: str) -> New
         guide_version=guide.version,
         app_version=app_version,
         extras=tuple(sorted(state.extras & set(region.extras))),
-        account=state.account.strip(),
+        account=clean_label(state.account),
     )

@@ -148,10 +148,26 @@ class Guide:
         return frozenset({self.setting_url, *(e.link for e in self.extras.values())})
 
 
+# LinkedIn's own pages that send the browser on to any address given in the link.
+REDIRECT_PATHS = ("/redir/", "/safety/go", "/authwall", "/checkpoint/")
+
+
 def is_allowed_link(url: str) -> bool:
-    """True for https pages on linkedin.com, the only links the assistant opens."""
-    parts = urlsplit(url)
-    return parts.scheme == "https" and parts.hostname in ALLOWED_HOSTS and "@" not in parts.netloc
+    """True for plain https pages on linkedin.com, the only links the assistant opens: no port, no
+    credentials, no spaces or control characters, and none of LinkedIn's redirect pages."""
+    if not url.isascii() or any(c.isspace() or ord(c) < 32 or ord(c) == 127 or c == "\\" for c in url):
+        return False
+    try:
+        parts = urlsplit(url)
+        port = parts.port
+    except ValueError:
+        return False
+    return (
+        parts.scheme == "https"
+        and parts.netloc in ALLOWED_HOSTS  # the host alone: no port, no user, no password
+        and port is None
+        and not parts.path.lower().startswith(REDIRECT_PATHS)
+    )
 
 
 def format_fields(text: str) -> set[str]:

@@ -61,6 +61,7 @@ class ChecklistWindow(QWidget):
         self.setMinimumSize(QSize(760, 520))
         self.resize(QSize(900, 620))
         self.heading = QLabel(self)
+        self.heading.setTextFormat(Qt.TextFormat.PlainText)
         self.heading.setObjectName("checklistHeading")
         font = QFont(self.heading.font())
         font.setPointSizeF(font.pointSizeF() * 1.4)
@@ -85,6 +86,7 @@ class ChecklistWindow(QWidget):
         self.history_button = self._button("historyButton", self._show_history)
         account_row = QHBoxLayout()
         self.account_caption = QLabel(self)
+        self.account_caption.setTextFormat(Qt.TextFormat.PlainText)  # an account's name is never markup
         account_row.addWidget(self.account_caption, 1)
         for button in (self.check_again_button, self.rechecked_button, self.history_button):
             account_row.addWidget(button)
@@ -154,7 +156,7 @@ class ChecklistWindow(QWidget):
         self.heading.setText(_("Your LinkedIn AI checklist"))
         lines: list[str] = []
         for checklist in self.checklists:
-            prefix = f"{checklist.account}: " if len(self.checklists) > 1 and checklist.account else ""
+            prefix = f"{account_title(checklist.account)}: " if len(self.checklists) > 1 and checklist.account else ""
             lines += [prefix + line for line in summary_lines(checklist, guide, today)]
         if not self.checklists:
             lines = [_(NOTHING_RECORDED)]
@@ -242,7 +244,8 @@ class ChecklistWindow(QWidget):
 
     def _selection_changed(self) -> None:
         label = self.account if self.checklists else ""
-        self.account_caption.setText(_("For {account}:").format(account=i18n.quote(label)) if label else "")
+        shown = account_title(label)
+        self.account_caption.setText(_("For {account}:").format(account=i18n.quote(shown)) if label else "")
 
     def checklist_of(self, account: str) -> Checklist | None:
         return next((c for c in self.checklists if c.account == account), None)

@@ -311,6 +311,16 @@ def test_allowed_links(url: str) -> None:
         "//www.linkedin.com/",
         "www.linkedin.com/",
         "",
+        "https://www.linkedin.com:8443/mypreferences/d/settings/data-for-ai-improvement",
+        "https://www.linkedin.com:443/",
+        "https://www.linkedin.com/redir/redirect?url=https%3A%2F%2Fevil.example",
+        "https://www.linkedin.com/safety/go?url=https://evil.example",
+        "https://www.linkedin.com/mypreferences\t/d/settings",
+        "https://www.linkedin.com/feed/\nhttps://evil.example",
+        "https://www.linkedin.com/feed/ x",
+        "https://www.linkedin.com\\@evil.example/",
+        "https://www.linkedın.com/",
+        "HTTPS://WWW.LINKEDIN.COM/",
     ],
 )
 def test_rejected_links(url: str) -> None:

@@ -58,6 +58,12 @@ def text_label(parent: QWidget | None = None, *, object_name: str = "", rich: bo
     return label
 
 
+def literal(text: str) -> str:
+    """`text` for a button, check box or group title, where "&" would make a keyboard shortcut:
+    LinkedIn's "Settings & Privacy" shows as written. (Plain-text labels need nothing.)"""
+    return text.replace("&", "&&")
+
+
 def left_aligned(*widgets: QWidget) -> QHBoxLayout:
     """A row with `widgets` at their natural width on the left (buttons that don't span the page)."""
     row = QHBoxLayout()

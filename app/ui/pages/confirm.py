@@ -20,12 +20,12 @@ from PySide6.QtWidgets import (
 )
 
 from app import guide_text
-from app.core.flow import LANGUAGE_SETTING, LINKEDIN_LANGUAGE_SETTING, PageId, confirmation_from
+from app.core.flow import ACCOUNT_LABEL_MAX, LANGUAGE_SETTING, LINKEDIN_LANGUAGE_SETTING, PageId, confirmation_from
 from app.core.records import StoreError
 from app.i18n import _
 from app.notices import store_error_text
 from app.ui import handoff, phone_handoff
-from app.ui.pages.base import BasePage, left_aligned, text_label
+from app.ui.pages.base import BasePage, left_aligned, literal, text_label
 from app.ui.session import Session
 
 # extra id -> (button objectName, checkbox objectName)
@@ -63,11 +63,11 @@ class ExtraBox(QGroupBox):
 
     def retranslate(self) -> None:
         extra = self.extra
-        self.setTitle(_("Optional: {title}").format(title=_(extra.title)))
+        self.setTitle(literal(_("Optional: {title}").format(title=_(extra.title))))
         self.summary.setText(guide_text.extra_text(extra, self.session.state.region(self.session.guide)))
-        self.button.setText(_(extra.button))
+        self.button.setText(literal(_(extra.button)))
         self.button.setAccessibleName(_(extra.button))
-        self.check.setText(_(extra.done))
+        self.check.setText(literal(_(extra.done)))
         self.check.setAccessibleName(_(extra.done))
         device = self.session.state.device
         on_phone = device is not None and self.session.guide.device(device).handoff == "qr"
@@ -102,6 +102,9 @@ class ConfirmPage(BasePage):
         self.account_combo.setEditable(True)
         self.account_combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.account_combo.setMinimumContentsLength(18)
+        self.account_combo.lineEdit().setMaxLength(ACCOUNT_LABEL_MAX)
+        # Its width follows the minimum length, never a long name recorded by an older version.
+        self.account_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.account_combo.currentTextChanged.connect(self._account_changed)
         self.account_caption.setBuddy(self.account_combo)
         self.account_hint = text_label(self, object_name="accountHint")
@@ -161,8 +164,9 @@ class ConfirmPage(BasePage):
             _("Tick what you did. This note stays on this computer."),
         )
         label = guide_text.quoted_label(guide.setting_label, self.session.state.labels_language())
-        self.switch_off.setText(_("I switched off {label}").format(label=label))
-        self.switch_off.setAccessibleName(self.switch_off.text())
+        switch_off = _("I switched off {label}").format(label=label)
+        self.switch_off.setText(literal(switch_off))
+        self.switch_off.setAccessibleName(switch_off)
         scope, not_covered = guide_text.scope_lines(guide)
         self.future_only.setText(" ".join([scope, _(guide.facts.stops_future_only.text), not_covered]))
         region = self.session.state.region(guide)

@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QSizePolicy, QToolButto
 
 from app.core.flow import PageId
 from app.i18n import _
-from app.ui.pages.base import BasePage, text_label
+from app.ui.pages.base import BasePage, literal, text_label
 from app.ui.session import Session
 
 # device id -> (objectName, qtawesome icon)
@@ -74,7 +74,7 @@ class DevicePage(BasePage):
         }
         for device in self.session.guide.devices:
             button = self.buttons[device.id]
-            button.setText(f"{_(device.name)}\n{hints[device.id]}")
+            button.setText(literal(f"{_(device.name)}\n{hints[device.id]}"))
             button.setAccessibleName(_(device.name))
             button.setAccessibleDescription(_("Show the steps for this device"))
 

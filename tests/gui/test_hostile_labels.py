@@ -1,0 +1,159 @@
+"""Hostile or careless text: markup, control characters, huge names, "&" in labels, a closed pipe."""
+
+from __future__ import annotations
+
+import dataclasses
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QCheckBox, QComboBox, QGroupBox, QPushButton, QToolButton
+
+from app import __version__
+from app.core.flow import ACCOUNT_LABEL_MAX, PageId, WizardState, clean_label, confirmation_from
+from app.core.records import NewConfirmation, RecordStore
+from app.ui import app as ui_app
+from app.ui.session import Session
+from app.ui.wizard import AssistantWizard
+
+from .helpers import click, click_next, find, type_country
+
+ROOT = Path(__file__).resolve().parents[2]
+MARKUP = "<span style='font-size:72pt;color:red'>Big</span>"
+
+
+def shown(qtbot, wizard: AssistantWizard) -> AssistantWizard:
+    qtbot.addWidget(wizard)
+    wizard.resize(820, 640)
+    wizard.show()
+    qtbot.waitExposed(wizard)
+    wizard.activateWindow()
+    qtbot.waitUntil(wizard.isActiveWindow)
+    return wizard
+
+
+def record(store: RecordStore, account: str, device: str = "iphone") -> None:
+    store.add_confirmation(
+        NewConfirmation(device, "FR", "eu-eea-ch", "en", "linkedin-ai-training", 1, "0.1.0", account=account)
+    )
+
+
+def test_an_account_name_with_markup_shows_as_typed(qtbot, guide, store, controllers):
+    record(store, MARKUP)
+    record(store, "")
+    controller = ui_app.Controller(guide, store)
+    controllers.append(controller)
+    window = controller.start()
+    qtbot.waitExposed(window)
+    view = window.view
+    tops = [view.topLevelItem(i).text(0) for i in range(view.topLevelItemCount())]
+    assert MARKUP in tops
+    window._select(MARKUP)
+    caption = window.account_caption
+    assert caption.textFormat() == Qt.TextFormat.PlainText
+    assert caption.text() == f"For “{MARKUP}”:"
+    assert window.heading.textFormat() == Qt.TextFormat.PlainText
+
+
+def test_a_huge_name_recorded_by_an_older_version_does_not_widen_the_window(qtbot, guide, store):
+    huge = "W" * 100_000
+    record(store, huge)
+    wizard = shown(qtbot, AssistantWizard(Session(guide, store, WizardState(language="en"), __version__)))
+    click_next(qtbot, wizard)
+    type_country(qtbot, find(wizard, "countryCombo", QComboBox), "France")
+    click_next(qtbot, wizard)
+    click(qtbot, find(wizard, "deviceBrowser", QToolButton))
+    click_next(qtbot, wizard)
+    click_next(qtbot, wizard)
+    assert wizard.currentId() == PageId.CONFIRM
+    combo = find(wizard, "accountCombo", QComboBox)
+    assert combo.findText(huge) >= 0  # still offered, to add to that account
+    assert combo.sizeHint().width() < 600
+    assert wizard.sizeHint().width() < 1600 and wizard.width() < 1600
+    assert combo.lineEdit().maxLength() == 60
+    # Typed at the keyboard, a name stops at 60 characters.
+    combo.lineEdit().clear()
+    qtbot.keyClicks(combo.lineEdit(), "x" * 80)
+    assert combo.currentText() == "x" * 60
+
+
+def test_account_names_are_kept_as_one_printable_line() -> None:
+    assert ACCOUNT_LABEL_MAX == 60
+    assert clean_label("  Work\n\tteam  ") == "Work team"
+    assert clean_label("\x1b[31mRed\x00") == "[31mRed"
+    assert clean_label("A\ud800B") == "AB"  # a lone surrogate cannot be stored or printed
+    assert clean_label("é" * 100) == "é" * 60
+    state = WizardState(language="en", country="FR", device="iphone", switch_off=True, account="\x07Pro\u2028file ")
+    assert confirmation_from(state, guide_for_flow(), "1").account == "Pro file"
+
+
+def guide_for_flow():
+    from app.core.guide import load_guide
+    from app.resources import guide_path
+
+    return load_guide(guide_path())
+
+
+def test_an_ampersand_in_a_label_is_not_a_keyboard_shortcut(qtbot, guide, store, opened_urls):
+    extra = dataclasses.replace(
+        guide.extras["objection_form"],
+        button="Open Terms & Conditions",
+        done="I read Terms & Conditions",
+        title="Terms & Conditions",
+    )
+    odd = dataclasses.replace(guide, extras={**guide.extras, "objection_form": extra})
+    wizard = shown(qtbot, AssistantWizard(Session(odd, store, WizardState(language="en"), __version__)))
+    click_next(qtbot, wizard)
+    type_country(qtbot, find(wizard, "countryCombo", QComboBox), "France")
+    click_next(qtbot, wizard)
+    click(qtbot, find(wizard, "deviceBrowser", QToolButton))
+    click_next(qtbot, wizard)
+    click_next(qtbot, wizard)
+    button = find(wizard, "objectionFormButton", QPushButton)
+    check = find(wizard, "objectionFormSent", QCheckBox)
+    box = button.parent()
+    assert isinstance(box, QGroupBox)
+    assert button.text() == "Open Terms && Conditions"  # shown as "Open Terms & Conditions"
+    assert check.text() == "I read Terms && Conditions"
+    assert box.title() == "Optional: Terms && Conditions"
+    for text in (button.text(), check.text(), box.title()):
+        assert QKeySequence.mnemonic(text).isEmpty(), text
+    assert button.accessibleName() == "Open Terms & Conditions"
+
+
+def test_status_prints_names_without_control_characters(tmp_path: Path) -> None:
+    store, _notices = RecordStore.open(tmp_path)
+    try:
+        record(store, "\x1b[2J\x1b[31mRed\x00team")
+        record(store, "Home")
+    finally:
+        store.close()
+    result = subprocess.run(
+        [sys.executable, "-m", "app", "status", "--data-dir", str(tmp_path), "--lang", "en"],
+        capture_output=True,
+        cwd=ROOT,
+        timeout=60,
+    )
+    assert result.returncode == 0, result.stderr
+    assert b"\x1b" not in result.stdout and b"\x00" not in result.stdout
+    assert b"[2J [31mRed team\n" in result.stdout
+
+
+def test_status_into_a_closed_pipe_stops_quietly(tmp_path: Path) -> None:
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    for command in (["status", "--json", "--data-dir", str(tmp_path)], ["guide", "--country", "FR", "--json"]):
+        child = subprocess.Popen(
+            [sys.executable, "-m", "app", *command],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            cwd=ROOT,
+            env=env,
+        )
+        assert child.stdout is not None and child.stderr is not None
+        child.stdout.close()  # the reader is gone before anything is written, as `| head -0` would
+        errors = child.stderr.read()
+        assert child.wait(timeout=60) == 1
+        assert errors == b"", errors.decode()
