@@ -32,7 +32,8 @@ LANGUAGES: dict[str, str] = {"en": "English", "fr": "Français"}
 _translations: gettext.NullTranslations = gettext.NullTranslations()
 _language = SOURCE_LANGUAGE
 _qt_translator: QTranslator | None = None
-_other_catalogs: dict[str, gettext.NullTranslations] = {}  # for LinkedIn's labels in another language
+_other_catalogs: dict[str, gettext.NullTranslations] = {}
+_catalog_problem: str | None = None  # for LinkedIn's labels in another language
 
 
 def _(message: str) -> str:
@@ -71,13 +72,39 @@ def load_catalog(code: str) -> gettext.NullTranslations:
 
 
 def set_language(code: str) -> None:
-    """Switch every text, date and Qt button to `code` ("en" or "fr")."""
-    global _translations, _language
+    """Switch every text, date and Qt button to `code` ("en" or "fr").
+
+    A catalog that is missing or damaged does not stop the assistant: it goes on in English, and
+    `catalog_problem()` has the sentence to tell the person."""
+    global _translations, _language, _catalog_problem
     if code not in LANGUAGES:
         raise ValueError(f"unsupported language {code!r}; choose one of {', '.join(LANGUAGES)}")
-    _translations = load_catalog(code)
+    try:
+        _translations = load_catalog(code)
+    except Exception:  # gettext fails on a damaged file in many ways (OSError, struct.error, ...)
+        _catalog_problem = _unreadable_catalog_sentence(code)
+        code = SOURCE_LANGUAGE
+        _translations = gettext.NullTranslations()
+    else:
+        _catalog_problem = None
     _language = code
     _apply_to_qt(code)
+
+
+def catalog_problem() -> str | None:
+    """The sentence saying the language asked for could not be loaded, or None."""
+    return _catalog_problem
+
+
+def _unreadable_catalog_sentence(code: str) -> str:
+    from babel import Locale
+
+    name = Locale.parse(code).get_display_name(SOURCE_LANGUAGE)
+    # In English on purpose: the catalog that would translate it is the one that failed.
+    return (
+        f"The {name} translation of the assistant could not be read, so it is shown in English. "
+        "Installing the assistant again will bring it back."
+    )
 
 
 def _apply_to_qt(code: str) -> None:
@@ -188,5 +215,9 @@ def label(text: str, linkedin_language: str | None = None) -> str:
         raise ValueError(f"unsupported language {linkedin_language!r}")
     catalog = _other_catalogs.get(linkedin_language)
     if catalog is None:
-        catalog = _other_catalogs[linkedin_language] = load_catalog(linkedin_language)
+        try:
+            catalog = load_catalog(linkedin_language)
+        except Exception:  # a damaged catalog: LinkedIn's English words rather than none
+            catalog = gettext.NullTranslations()
+        _other_catalogs[linkedin_language] = catalog
     return catalog.pgettext(LABEL_CONTEXT, text)

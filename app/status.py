@@ -34,6 +34,9 @@ def print_status(data_dir: Path, *, language: str | None, as_json: bool) -> int:
     except StoreError as exc:
         print(store_error_text(exc), file=sys.stderr)
         return 1
+    problem = i18n.catalog_problem()
+    if problem:
+        print(problem, file=sys.stderr)
     for notice in notices:
         print(store_notice_text(notice), file=sys.stderr)
     if any(notice.kind is NoticeKind.UNREADABLE for notice in notices):

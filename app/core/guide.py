@@ -171,9 +171,18 @@ def is_allowed_link(url: str) -> bool:
 
 
 def format_fields(text: str) -> set[str]:
-    """Names of the ``{field}`` placeholders in a format string."""
+    """Names of the ``{field}`` placeholders in a format string. A placeholder with a format spec or a
+    conversion (``{date:>150000000}``, ``{label!r}``) counts as malformed: the assistant's texts
+    never need one, and a translation that has one could hang the window or show a repr."""
     try:
-        return {name for _, name, _, _ in string.Formatter().parse(text) if name is not None}
+        fields = set()
+        for _literal, name, spec, conversion in string.Formatter().parse(text):
+            if name is None:
+                continue
+            if spec or conversion or not name.isidentifier():
+                return {"<malformed>"}
+            fields.add(name)
+        return fields
     except ValueError:
         return {"<malformed>"}
 

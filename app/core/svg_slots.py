@@ -110,13 +110,17 @@ def _greedy(text: str, width: float, size: float, bold: bool, measure: Measure) 
     return lines
 
 
+MAX_SLOT_CHARS = 200  # a label is a few words; a runaway translation is cut before it is laid out
+
+
 def fill(template: str, translate: Callable[[str], str], measure: Measure, font_family: str | None = None) -> bytes:
     """The template with every slot showing `translate(label)`, wrapped; as SVG bytes."""
     root = _parse(template)
     for parent, element, slot in list(_slot_elements(root)):
         size = float(element.get("font-size", "16"))
         bold = element.get("font-weight", "normal") in ("bold", "600", "700", "800", "900")
-        lines, fitted = wrap(translate(slot.label), slot.width, slot.lines, size, bold, measure)
+        text = translate(slot.label)[:MAX_SLOT_CHARS]
+        lines, fitted = wrap(text, slot.width, slot.lines, size, bold, measure)
         x, y = element.get("x", "0"), float(element.get("y", "0"))
         if element.get(_q(SLOT_NS, "valign")) == "middle":  # y is the baseline of a single line
             y -= (len(lines) - 1) * fitted * LINE_HEIGHT / 2

@@ -202,6 +202,9 @@ def run(language: str | None, data_dir: Path) -> int:
 
             probe.install_if_asked(window)
         told = [store_notice_text(notice) for notice in notices]
+        problem = i18n.catalog_problem()
+        if problem:
+            told.insert(0, problem)
         if store.unreadable:
             told.append(unreadable_rows_text(store.unreadable))
         if told:

@@ -282,3 +282,20 @@ def test_an_unknown_device_is_shown_as_recorded(qtbot, data_dir):
     finally:
         store.close()
     assert item_text(checklist.items[0], guide).device == "a device this version does not know (ipad)"
+
+
+def test_a_damaged_french_catalog_opens_in_english_and_says_so(tmp_path, data_dir, told, shown_windows, monkeypatch):
+    from app import i18n
+
+    broken = tmp_path / "translations"
+    (broken / "fr" / "LC_MESSAGES").mkdir(parents=True)
+    (broken / "fr" / "LC_MESSAGES" / "messages.mo").write_bytes(b"not a catalog")
+    monkeypatch.setattr(i18n, "translations_dir", lambda: broken)
+    assert ui_app.run("fr", data_dir) == 0
+    assert shown_windows == ["AssistantWizard"]
+    [(kind, _parent, text)] = told
+    assert kind == "warning"
+    assert text == (
+        "The French translation of the assistant could not be read, so it is shown in English. "
+        "Installing the assistant again will bring it back."
+    )
