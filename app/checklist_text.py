@@ -10,7 +10,7 @@ from app.core.checklist import SWITCH, Checklist, ChecklistItem
 from app.core.flow import ACCOUNT_LABEL_MAX, clean_label
 from app.core.guide import Guide
 from app.core.records import CONFIRMED, Confirmation
-from app.i18n import N_, _
+from app.i18n import N_, _, ngettext
 
 NOTHING_RECORDED = N_("Nothing recorded yet. Start the assistant to switch off LinkedIn's AI training.")
 
@@ -53,6 +53,16 @@ def summary_lines(checklist: Checklist, guide: Guide, today: dt.date) -> list[st
     if checklist.empty:
         return [_(NOTHING_RECORDED)]
     lines = []
+    if checklist.future_events:
+        lines.append(
+            ngettext(
+                "{count} record is dated in the future: the computer's clock was probably wrong when it was made. "
+                "The next check is counted from the latest record with a believable date.",
+                "{count} records are dated in the future: the computer's clock was probably wrong when they were "
+                "made. The next check is counted from the latest record with a believable date.",
+                checklist.future_events,
+            ).format(count=checklist.future_events)
+        )
     if checklist.guide_changed:
         lines.append(_("The instructions changed since you last checked: please go through the steps again."))
     if checklist.recheck_due is not None:

@@ -13,6 +13,7 @@ from app.core.records import Confirmation
 RECHECK_MONTHS = 6  # the default; the person can choose another period
 RECHECK_CHOICES = (1, 3, 6, 12)
 RECHECK_SETTING = "recheck_months"
+FUTURE_TOLERANCE = dt.timedelta(days=1)  # time zones and small clock drifts are not "the future"
 SWITCH = "switch"
 
 
@@ -37,6 +38,7 @@ class Checklist:
     recheck_due: dt.date | None  # local date from which a re-check is due
     guide_changed: bool  # the guide is newer than the one followed last time
     history: tuple[Confirmation, ...] = ()  # every event of this account, oldest first
+    future_events: int = 0  # events dated in the future: the computer's clock was wrong at some point
 
     @property
     def empty(self) -> bool:
@@ -66,13 +68,29 @@ def _latest(events: list[Confirmation]) -> Confirmation:
     return max(events, key=lambda c: (c.recorded_at, c.id))
 
 
+def in_the_future(event: Confirmation, now: dt.datetime) -> bool:
+    """Dated after now by more than a day: the clock was wrong when it was recorded, or is now."""
+    return event.recorded_at > now + FUTURE_TOLERANCE
+
+
+def _latest_real(events: list[Confirmation], now: dt.datetime) -> Confirmation:
+    """The latest event whose date can be believed; if none can, the last one recorded."""
+    believable = [e for e in events if not in_the_future(e, now)]
+    return _latest(believable) if believable else max(events, key=lambda c: c.id)
+
+
 def build_checklist(
-    guide: Guide, confirmations: list[Confirmation], months: int = RECHECK_MONTHS, account: str = ""
+    guide: Guide,
+    confirmations: list[Confirmation],
+    months: int = RECHECK_MONTHS,
+    account: str = "",
+    now: dt.datetime | None = None,
 ) -> Checklist:
     """The checklist of one account from its events (events of other accounts must be left out)."""
     if not confirmations:
         return Checklist(account=account, items=(), latest=None, region=None, recheck_due=None, guide_changed=False)
-    latest = _latest(confirmations)
+    now = now or dt.datetime.now(dt.UTC)
+    latest = _latest_real(confirmations, now)
     # The country decides, through today's guide: regions and their extras change as LinkedIn does,
     # and a record made under an older guide (one extra, a region since split) still reads.
     region = guide.region_for_country(latest.country)
@@ -97,15 +115,18 @@ def build_checklist(
         recheck_due=add_months(local_day, months),
         guide_changed=latest.guide_id == guide.id and latest.guide_version < guide.version,
         history=tuple(sorted(confirmations, key=lambda c: (c.recorded_at, c.id))),
+        future_events=sum(in_the_future(e, now) for e in confirmations),
     )
 
 
-def build_checklists(guide: Guide, confirmations: list[Confirmation], months: int = RECHECK_MONTHS) -> list[Checklist]:
+def build_checklists(
+    guide: Guide, confirmations: list[Confirmation], months: int = RECHECK_MONTHS, now: dt.datetime | None = None
+) -> list[Checklist]:
     """One checklist per account, the unnamed account first, then by label."""
     accounts: dict[str, list[Confirmation]] = {}
     for confirmation in confirmations:
         accounts.setdefault(confirmation.account, []).append(confirmation)
     return [
-        build_checklist(guide, events, months, account)
+        build_checklist(guide, events, months, account, now)
         for account, events in sorted(accounts.items(), key=lambda item: (item[0] != "", item[0].casefold()))
     ]

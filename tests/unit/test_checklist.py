@@ -205,3 +205,29 @@ def test_guide_changed_looks_at_the_latest_record_only(guide: Guide) -> None:
     followed_old_later = confirmation(utc(2026, 5, 5), guide_version=guide.version)
     assert not build_checklist(newer_guide, [followed_new]).guide_changed
     assert build_checklist(newer_guide, [followed_new, followed_old_later]).guide_changed
+
+
+def test_a_record_dated_in_the_future_is_flagged_and_the_next_check_counts_from_a_real_one(
+    guide: Guide, local_zone: Callable[[str], None]
+) -> None:
+    from app import checklist_text
+
+    local_zone("UTC0")
+    now = utc(2026, 11, 25)
+    wrong_clock = confirmation(utc(2031, 6, 1), device="android")  # recorded while the clock said 2031
+    corrected = confirmation(utc(2026, 11, 20), device="iphone", kind="rechecked")  # after the correction
+    checklist = build_checklist(guide, [wrong_clock, corrected], months=6, now=now)
+    assert checklist.latest == corrected
+    assert checklist.recheck_due == dt.date(2027, 5, 20)  # not 2031-12-01
+    assert checklist.future_events == 1
+    lines = checklist_text.summary_lines(checklist, guide, now.date())
+    assert lines[0] == (
+        "1 record is dated in the future: the computer's clock was probably wrong when it was made. "
+        "The next check is counted from the latest record with a believable date."
+    )
+    # A day ahead is a time zone, not the future.
+    tomorrow = confirmation(utc(2026, 11, 25, 20), device="iphone")
+    assert build_checklist(guide, [tomorrow], now=now).future_events == 0
+    # Only future dates: the last one recorded is the latest.
+    later = confirmation(utc(2030, 1, 1), device="browser")
+    assert build_checklist(guide, [later, wrong_clock], now=now).latest == max((later, wrong_clock), key=lambda c: c.id)
