@@ -14,13 +14,16 @@ import re
 from pathlib import Path
 
 DB_NAME = "records.sqlite3"
-LOCK_NAME = "assistant.lock"
+LOCK_NAME = "assistant.lock"  # written here by versions before 0.2; the lock now lives in the runtime folder
+QT_SETTINGS_NAME = "QtProject.conf"  # what Qt's file dialog remembers (app/ui/app.py keeps it here)
 SQLITE_SIDE_FILES = ("-journal", "-wal", "-shm")
 # Exactly the names the assistant writes: its records, the copies it set aside (move_aside), SQLite's
-# side files of both, and the lock (QLockFile writes "<name>" and, briefly, "<name>.rmlink").
+# side files of both, an older version's lock (QLockFile writes "<name>" and, briefly, "<name>.rmlink"),
+# and Qt's own settings with their lock.
 _OURS = re.compile(
     r"records(\.unreadable-\d{8}-\d{6}(-\d+)?)?\.sqlite3(-journal|-wal|-shm)?"
     r"|assistant\.lock(\.rmlink)?"
+    r"|QtProject\.conf(\.lock)?"
 )
 _NOFOLLOW = getattr(os, "O_NOFOLLOW", 0)
 

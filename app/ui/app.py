@@ -8,11 +8,10 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLocale, QLockFile, QObject, QTimer
+from PySide6.QtCore import QLocale, QObject, QSettings, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from app import __version__, i18n
-from app.core.datafiles import LOCK_NAME
 from app.core.flow import (
     LANGUAGE_SETTING,
     LINKEDIN_LANGUAGE_SETTING,
@@ -27,11 +26,13 @@ from app.i18n import _
 from app.notices import store_error_text, store_notice_text, unreadable_rows_text
 from app.resources import guide_path
 from app.ui.session import Session
+from app.ui.single_instance import SingleInstance
 from app.ui.style import apply_style
 from app.ui.wizard import AssistantWizard
 
 if TYPE_CHECKING:  # the checklist is loaded when first shown, after the first window is up
-    from app.ui.checklist_window import ChecklistWindow
+    from app.ui.single_instance import SingleInstance
+from app.ui.checklist_window import ChecklistWindow
 
 
 class Controller(QObject):
@@ -97,6 +98,15 @@ class Controller(QObject):
         self.checklist.show()
         self.checklist.raise_()
         return self.checklist
+
+    def bring_forward(self) -> None:
+        """Show the open window on top: a second copy of the assistant was started."""
+        for window in (self.wizard, self.checklist):
+            if window is not None and window.isVisible():
+                window.setWindowState(window.windowState() & ~Qt.WindowState.WindowMinimized)
+                window.raise_()
+                window.activateWindow()
+                return
 
     def check_again(self, account: str) -> AssistantWizard:
         """The wizard at the steps, for the same account, country and device as last time."""
@@ -164,22 +174,32 @@ def run(language: str | None, data_dir: Path) -> int:
     app.setApplicationName("AI Opt-Out Assistant")
     app.setApplicationVersion(__version__)
     apply_style(app)
+    keep_qt_settings_in(data_dir)
     i18n.set_language(i18n.pick_language(language, None, QLocale.system().name()))
 
+    # One window per data folder, taken before anything else: a second copy (even on a first launch)
+    # must not open, let alone set the records aside; it brings the first window forward instead.
+    instance = SingleInstance(data_dir)
+    if not instance.acquire():
+        if not instance.knock():
+            QMessageBox.information(
+                None, _("AI Opt-Out Assistant"), _("The assistant is already open in another window.")
+            )
+        return 0
+    try:
+        return _open_and_run(app, language, data_dir, instance)
+    finally:
+        instance.release()
+
+
+def _open_and_run(app: QApplication, language: str | None, data_dir: Path, instance: SingleInstance) -> int:
+    """Open the records and the window, and run until it closes; the single-instance lock is held."""
     try:
         store, notices = RecordStore.open(data_dir)
     except StoreError as exc:
         QMessageBox.critical(None, _("AI Opt-Out Assistant"), store_error_text(exc))
         return 1
-    # One window at a time. A second copy could not damage the records (every write is a
-    # transaction), but two wizards side by side would only confuse.
-    lock = QLockFile(str(data_dir / LOCK_NAME))
     try:
-        if data_dir.is_dir() and not lock.tryLock(100) and lock.error() == QLockFile.LockError.LockFailedError:
-            QMessageBox.information(
-                None, _("AI Opt-Out Assistant"), _("The assistant is already open in another window.")
-            )
-            return 0
         try:
             saved = store.setting(LANGUAGE_SETTING)
         except StoreError:
@@ -209,11 +229,20 @@ def run(language: str | None, data_dir: Path) -> int:
             told.append(unreadable_rows_text(store.unreadable))
         if told:
             QTimer.singleShot(0, lambda: _tell(window, told))
+        QTimer.singleShot(0, instance.listen)  # after the first paint: nothing else before it
+        instance.knocked.connect(controller.bring_forward)
         return app.exec()
     finally:
         store.close()
-        if lock.isLocked():
-            lock.unlock()
+
+
+def keep_qt_settings_in(data_dir: Path) -> None:
+    """Point what Qt itself remembers (the file dialog's last folder and layout, QtProject.conf) at the
+    data folder, so that it stays private and goes with "Delete everything". Qt writes it only when
+    a file dialog closes, which needs records to exist, so nothing is written before a record.
+    (On Windows Qt keeps it in the registry instead, which cannot be moved.)"""
+    for settings_format in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
+        QSettings.setPath(settings_format, QSettings.Scope.UserScope, str(data_dir))
 
 
 def _tell(parent: QWidget, sentences: list[str]) -> None:

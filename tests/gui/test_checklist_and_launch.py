@@ -21,6 +21,7 @@ from app.i18n import _
 from app.notices import store_notice_text
 from app.resources import guide_path
 from app.ui.checklist_window import ChecklistWindow
+from app.ui.single_instance import SingleInstance
 from app.ui.wizard import AssistantWizard
 
 from .helpers import click, click_next, find, type_country
@@ -171,30 +172,44 @@ def test_damaged_guide_stops_with_the_file_and_field(tmp_path, data_dir, told, s
     assert str(broken) in message
     assert "guide.version" in message
     assert shown_windows == []
-    assert not (data_dir / ui_app.LOCK_NAME).exists(), "the failed start left its lock behind"
+    again = SingleInstance(data_dir)
+    assert again.acquire(), "the failed start kept its lock"
+    again.release()
 
 
-def test_second_copy_says_it_is_already_open(data_dir, told, shown_windows):
-    data_dir.mkdir(mode=0o700)
-    lock_path = data_dir / ui_app.LOCK_NAME
+HOLDER = """
+import sys
+from pathlib import Path
+from PySide6.QtCore import QCoreApplication, QTimer
+from app.ui.single_instance import SingleInstance
+app = QCoreApplication([])
+instance = SingleInstance(Path(sys.argv[1]))
+assert instance.acquire()
+if sys.argv[2] == "listen":
+    instance.listen()
+    instance.knocked.connect(lambda: (print("knocked", flush=True), app.quit()))
+print("holding", flush=True)
+QTimer.singleShot(30000, app.quit)
+app.exec()
+instance.release()
+"""
+
+
+def hold(data_dir: Path, mode: str) -> subprocess.Popen[str]:
+    """Another copy of the assistant on the same data folder, as far as the lock is concerned."""
     holder = subprocess.Popen(
-        [
-            sys.executable,
-            "-c",
-            "import sys, time\n"
-            "from PySide6.QtCore import QLockFile\n"
-            "lock = QLockFile(sys.argv[1])\n"
-            "assert lock.tryLock(0)\n"
-            "print('locked', flush=True)\n"
-            "time.sleep(60)\n",
-            str(lock_path),
-        ],
+        [sys.executable, "-c", HOLDER, str(data_dir), mode],
         stdout=subprocess.PIPE,
         text=True,
-        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(Path(__file__).resolve().parents[2])},
     )
+    assert holder.stdout is not None and holder.stdout.readline().strip() == "holding"
+    return holder
+
+
+def test_second_copy_on_a_first_launch_says_it_is_already_open(data_dir, told, shown_windows):
+    holder = hold(data_dir, "quiet")  # the first copy is still starting: not listening yet
     try:
-        assert holder.stdout.readline().strip() == "locked"
         started = time.monotonic()
         assert ui_app.run("en", data_dir) == 0
         assert time.monotonic() - started < 5
@@ -202,11 +217,57 @@ def test_second_copy_says_it_is_already_open(data_dir, told, shown_windows):
         holder.kill()
         holder.wait()
         holder.stdout.close()
-
+        after_a_crash = SingleInstance(data_dir)  # a crashed copy's lock is taken over, then let go
+        assert after_a_crash.acquire()
+        after_a_crash.release()
+        assert not after_a_crash.lock_path.exists()
     [(kind, _parent, message)] = told
     assert kind == "information"
-    assert message == _("The assistant is already open in another window.")
+    assert message == "The assistant is already open in another window."
     assert shown_windows == []
+    assert not data_dir.exists()  # the second copy touched nothing, on a first launch too
+
+
+def test_second_copy_brings_the_first_window_forward(data_dir, told, shown_windows):
+    holder = hold(data_dir, "listen")
+    try:
+        assert ui_app.run("en", data_dir) == 0
+        assert holder.stdout.readline().strip() == "knocked"
+        assert holder.wait(timeout=10) == 0
+    finally:
+        holder.kill()
+        holder.wait()
+        holder.stdout.close()
+    assert told == []  # no message: the first window comes forward instead
+    assert shown_windows == []
+
+
+def test_bring_forward_raises_the_open_window(qtbot, guide, store, controllers):
+    controller = ui_app.Controller(guide, store)
+    controllers.append(controller)
+    wizard = controller.start()
+    qtbot.waitExposed(wizard)
+    wizard.showMinimized()
+    controller.bring_forward()
+    assert not wizard.isMinimized()
+
+
+def test_the_lock_leaves_nothing_behind(tmp_path):
+    folder = tmp_path / "runtime"
+    first = SingleInstance(tmp_path / "data", folder)
+    assert first.acquire()
+    first.listen()
+    assert (folder.stat().st_mode & 0o777) == 0o700
+    assert first.lock_path.stat().st_mode & 0o777 == 0o600
+    assert first.knock_path.stat().st_mode & 0o777 == 0o600
+    second = SingleInstance(tmp_path / "data", folder)
+    assert not second.acquire()
+    assert second.knock()
+    other = SingleInstance(tmp_path / "other data", folder)
+    assert other.acquire()  # another data folder is another assistant
+    other.release()
+    first.release()
+    assert list(folder.iterdir()) == []
 
 
 # -- the store under faults, seen from the window -------------------------------------------------
@@ -299,3 +360,25 @@ def test_a_damaged_french_catalog_opens_in_english_and_says_so(tmp_path, data_di
         "The French translation of the assistant could not be read, so it is shown in English. "
         "Installing the assistant again will bring it back."
     )
+
+
+def test_what_the_file_dialog_remembers_stays_in_the_data_folder_and_is_deleted(qtbot, tmp_path, data_dir):
+    from PySide6.QtWidgets import QFileDialog
+
+    from app.core.datafiles import remove_data_files
+
+    seeded(data_dir, "iphone")
+    ui_app.keep_qt_settings_in(data_dir)
+    dialog = QFileDialog(None, "Save a receipt", str(tmp_path))
+    dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.reject()
+    dialog.deleteLater()
+    qtbot.wait(50)
+    settings = data_dir / "QtProject.conf"
+    qtbot.waitUntil(settings.exists, timeout=3000)
+    assert "FileDialog" in settings.read_text()
+    removed = {p.name for p in remove_data_files(data_dir)}
+    assert "QtProject.conf" in removed
+    assert not data_dir.exists()
