@@ -1,0 +1,137 @@
+"""An upgrade keeps every record: a store written by version 0.1.0 (committed as a fixture) opens, shows
+the same status, and takes new records without losing any.
+
+tests/fixtures/store-0.1.0/records.sqlite3 was written by the RecordStore of the commit that shipped
+0.1.0 (43b78e1): three accounts, a re-check, an extra each, a re-check period of 3 months and French
+as the saved language. Never regenerate it with a later version: its point is that it is old.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+from app.core.records import DB_NAME, RecordStore
+
+ROOT = Path(__file__).resolve().parents[2]
+FIXTURE = ROOT / "tests" / "fixtures" / "store-0.1.0" / DB_NAME
+FIXTURE_SHA256 = "742af9eb7179fd9dcc6a52fec7a275e99889d179f2553e1a6d170e811bc2068f"
+
+STATUS = """\
+LinkedIn AI training: your checklist
+
+Your LinkedIn account
+  [x] LinkedIn's AI-training switch: Off (April 2, 2026 at 6:05\u00a0PM, Android)
+  [x] Object to LinkedIn's other uses of your data: Done (January 5, 2026 at 9:30\u00a0AM, iPhone)
+  [!] Re-check: Due now (since July 2, 2026)
+  A re-check is due since July 2, 2026: LinkedIn sometimes changes its settings.
+  LinkedIn has used its members' data to train its content-creating AI by default here since November 3, 2025.
+
+Family
+  [x] LinkedIn's AI-training switch: Off (March 1, 2026 at 8:00\u00a0AM, Android)
+  [x] Stop LinkedIn sharing your data with Microsoft for ads: Done (March 1, 2026 at 8:00\u00a0AM, Android)
+  [!] Re-check: Due now (since June 1, 2026)
+  A re-check is due since June 1, 2026: LinkedIn sometimes changes its settings.
+  LinkedIn has used its members' data to train its content-creating AI by default here since at least September \
+2024.
+
+Work
+  [x] LinkedIn's AI-training switch: Off (February 20, 2026 at 12:00\u00a0PM, Computer (web browser))
+  [x] Object to LinkedIn's other uses of your data: Done (February 20, 2026 at 12:00\u00a0PM, Computer (web browser))
+  [ ] Stop LinkedIn sharing your data with Microsoft for ads: Optional, not done
+  [!] Re-check: Due now (since May 20, 2026)
+  A re-check is due since May 20, 2026: LinkedIn sometimes changes its settings.
+  LinkedIn switched this on by default in September 2024, paused it by December 2024 after Canada's privacy \
+commissioner stepped in, and has switched it on by default again since November 3, 2025.
+"""
+
+ROWS = [
+    ("2026-01-05T09:30:00+00:00", "iphone", "FR", "eu-eea-ch", "fr", "", "confirmed", ("objection_form",)),
+    ("2026-02-20T12:00:00+00:00", "browser", "CA", "ca-hk", "en", "Work", "confirmed", ("objection_form",)),
+    ("2026-03-01T08:00:00+00:00", "android", "US", "rest-of-world", "en", "Family", "confirmed", ("ads_sharing",)),
+    ("2026-04-02T18:05:00+00:00", "android", "FR", "eu-eea-ch", "fr", "", "rechecked", ()),
+]
+
+
+def a_copy(tmp_path: Path) -> Path:
+    folder = tmp_path / "data"
+    folder.mkdir(mode=0o700)
+    shutil.copyfile(FIXTURE, folder / DB_NAME)
+    return folder
+
+
+def status(folder: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    env = {k: v for k, v in os.environ.items() if k not in {"LC_ALL", "LC_MESSAGES", "LANGUAGE"}}
+    return subprocess.run(
+        [sys.executable, "-m", "app", "status", "--data-dir", str(folder), *args],
+        cwd=ROOT,
+        env={**env, "TZ": "UTC", "LANG": "C", "PYTHONIOENCODING": "utf-8"},
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        timeout=60,
+    )
+
+
+def rows(store: RecordStore) -> list[tuple[object, ...]]:
+    return [
+        (c.recorded_at.isoformat(), c.device, c.country, c.region, c.language, c.account, c.kind, c.extras)
+        for c in store.confirmations()
+    ]
+
+
+def test_the_old_store_shows_the_same_status(tmp_path: Path) -> None:
+    folder = a_copy(tmp_path)
+    result = status(folder, "--lang", "en")
+    assert result.returncode == 0, result.stderr
+    assert result.stderr == ""
+    assert result.stdout == STATUS
+    doc = json.loads(status(folder, "--json").stdout)
+    assert doc["recheck_months"] == 3
+    assert [a["label"] for a in doc["accounts"]] == ["", "Family", "Work"]
+    assert (folder / DB_NAME).read_bytes() == FIXTURE.read_bytes()  # reading changed nothing
+
+
+def test_the_old_store_opens_and_takes_new_records_without_loss(tmp_path: Path) -> None:
+    from app.core.records import NewConfirmation
+
+    folder = a_copy(tmp_path)
+    store, notices = RecordStore.open(folder)
+    try:
+        assert notices == []
+        assert rows(store) == ROWS
+        assert store.setting("recheck_months") == "3" and store.setting("language") == "fr"
+        store.add_confirmation(
+            NewConfirmation(
+                "iphone", "CA", "canada", "en", "linkedin-ai-training", 1, "0.2.0", ("ads_sharing",), "Work"
+            ),
+            now=dt.datetime(2026, 11, 25, 10, tzinfo=dt.UTC),
+        )
+    finally:
+        store.close()
+    again, _notices = RecordStore.open(folder, read_only=True)
+    try:
+        assert rows(again)[:4] == ROWS
+        assert rows(again)[4] == (
+            "2026-11-25T10:00:00+00:00",
+            "iphone",
+            "CA",
+            "canada",
+            "en",
+            "Work",
+            "confirmed",
+            ("ads_sharing",),
+        )
+    finally:
+        again.close()
+
+
+def test_the_fixture_is_the_one_0_1_0_wrote() -> None:
+    # Guards against regenerating it by accident with a later version.
+    assert hashlib.sha256(FIXTURE.read_bytes()).hexdigest() == FIXTURE_SHA256
