@@ -13,9 +13,9 @@ from __future__ import annotations
 
 import contextlib
 import errno
-import hashlib
 import os
 import time
+import zlib
 from pathlib import Path
 
 from PySide6.QtCore import QFileSystemWatcher, QLockFile, QObject, QStandardPaths, Signal
@@ -32,7 +32,9 @@ class SingleInstance(QObject):
 
     def __init__(self, data_dir: Path, folder: Path | None = None) -> None:
         super().__init__()
-        key = hashlib.sha256(str(data_dir.absolute()).encode("utf-8", "surrogateescape")).hexdigest()[:16]
+        # zlib is loaded already; hashlib would cost a few milliseconds before the first paint.
+        path = str(data_dir.absolute()).encode("utf-8", "surrogateescape")
+        key = f"{zlib.crc32(path):08x}{zlib.adler32(path):08x}"
         base = (folder or runtime_folder()) / f"ai-optout-assistant-{key}"
         self.lock_path = base.with_name(base.name + ".lock")
         self.knock_path = base.with_name(base.name + ".knock")
