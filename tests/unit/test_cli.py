@@ -238,3 +238,28 @@ def test_status_shows_every_extra_of_the_region_old_records_included(tmp_path: P
     )
     assert doc["accounts"][0]["region_history"] == history
     assert lines.count(history) == 2  # under each account
+
+
+def test_status_skips_rows_it_cannot_read_and_says_how_many(tmp_path: Path) -> None:
+    record(tmp_path)
+    conn = sqlite3.connect(tmp_path / DB_NAME)
+    conn.execute(
+        "INSERT INTO confirmations (recorded_at, device, country, region, language, guide_id, guide_version,"
+        " app_version, account, kind) VALUES ('9999-12-31T00:00:00+00:00', 'ipad', 'FR', 'eu-eea-ch', 'en',"
+        " 'linkedin-ai-training', 'two', '9.0', 'Broken', 'confirmed')"
+    )
+    conn.execute(
+        "INSERT INTO confirmations (recorded_at, device, country, region, language, guide_id, guide_version,"
+        " app_version, account, kind) VALUES ('2026-02-01T10:00:00+00:00', 'ipad', 'FR', 'eu-eea-ch', 'en',"
+        " 'linkedin-ai-training', 1, '9.0', 'Tablet', 'confirmed')"
+    )
+    conn.commit()
+    conn.close()
+    before = (tmp_path / DB_NAME).read_bytes()
+    result = run("status", "--data-dir", str(tmp_path), "--lang", "en")
+    assert result.returncode == 0, result.stderr
+    assert result.stderr.strip() == "1 saved entry could not be read and is not shown. It was left as it is."
+    assert "Tablet" in result.stdout and "Broken" not in result.stdout
+    assert "a device this version does not know (ipad)" in result.stdout
+    assert "[x] LinkedIn's AI-training switch: Off" in result.stdout
+    assert (tmp_path / DB_NAME).read_bytes() == before
