@@ -1,9 +1,10 @@
 """Command line: start the window, or print the checklist without one.
 
-ai-optout-assistant [--lang en|fr] [--data-dir PATH]
-ai-optout-assistant status [--json] [--data-dir PATH] [--lang en|fr]
-ai-optout-assistant guide [--country CC] [--device iphone|android|browser] [--lang en|fr]
-                          [--linkedin-lang en|fr] [--json]
+ai-optout-assistant [--lang LANG] [--data-dir PATH]
+ai-optout-assistant status [--json] [--data-dir PATH] [--lang LANG]
+ai-optout-assistant guide [--country CC] [--device DEVICE] [--lang LANG] [--linkedin-lang LANG] [--json]
+
+LANG is one of the languages that have a catalog in translations/ (and English).
 ai-optout-assistant --version
 """
 
@@ -24,9 +25,9 @@ def build_parser() -> argparse.ArgumentParser:
     import argparse
 
     from app.core.guide import DEVICE_IDS
-    from app.i18n import LANGUAGES
+    from app.i18n import languages as available
 
-    languages = list(LANGUAGES)
+    languages = list(available())
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument(
         "--lang", choices=languages, help="language of the assistant (default: last used, or the system's)"

@@ -1,6 +1,6 @@
 """Render every page of the wizard, for each device and region extra, and the checklist, to PNG.
 
-    python -m app.gallery OUTDIR [--lang en|fr] [--scale 1]
+    python -m app.gallery OUTDIR [--lang LANG] [--scale 1]
 
 Uses Qt's offscreen platform unless another is set, and a throwaway data folder: nothing of the
 person's is read or written.
@@ -100,7 +100,9 @@ def render(outdir: Path, language: str, scale: float = 1.0, dark: bool = False) 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m app.gallery", description=__doc__.splitlines()[0])
     parser.add_argument("outdir", type=Path)
-    parser.add_argument("--lang", choices=["en", "fr"], default="en")
+    from app.i18n import languages
+
+    parser.add_argument("--lang", choices=languages(), default="en")
     parser.add_argument("--scale", type=float, default=1.0, help="device pixel ratio to render at")
     parser.add_argument("--dark", action="store_true", help="use a dark desktop theme")
     args = parser.parse_args(argv)

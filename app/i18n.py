@@ -12,6 +12,7 @@ dropped on load, so a translator's slip shows English rather than crashing.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import gettext
 import locale as _pylocale
 import os
@@ -26,8 +27,6 @@ if TYPE_CHECKING:
 
 DOMAIN = "messages"
 SOURCE_LANGUAGE = "en"
-# Shown in the language picker in their own language, so they are never translated.
-LANGUAGES: dict[str, str] = {"en": "English", "fr": "Français"}
 
 _translations: gettext.NullTranslations = gettext.NullTranslations()
 _language = SOURCE_LANGUAGE
@@ -71,14 +70,41 @@ def load_catalog(code: str) -> gettext.NullTranslations:
     return catalog
 
 
+@functools.cache
+def languages() -> tuple[str, ...]:
+    """The assistant's languages: English, and every language with a compiled catalog in translations/
+    (translations/<code>/LC_MESSAGES/messages.mo). Adding a catalog adds a language; no code lists them."""
+    found = sorted(
+        entry.name
+        for entry in translations_dir().iterdir()
+        if entry.is_dir() and (entry / "LC_MESSAGES" / f"{DOMAIN}.mo").is_file() and entry.name != SOURCE_LANGUAGE
+    )
+    return (SOURCE_LANGUAGE, *found)
+
+
+def native_name(code: str) -> str:
+    """A language's name in that language, as a language picker shows it: "English", "Français"."""
+    import sys
+
+    if "PySide6.QtCore" in sys.modules:  # Qt's locale data is loaded already; babel's costs ~30 ms
+        from PySide6.QtCore import QLocale
+
+        name = QLocale(code).nativeLanguageName()
+    else:
+        from babel import Locale
+
+        name = Locale.parse(code).get_display_name(code) or code
+    return name[:1].upper() + name[1:]
+
+
 def set_language(code: str) -> None:
     """Switch every text, date and Qt button to `code` ("en" or "fr").
 
     A catalog that is missing or damaged does not stop the assistant: it goes on in English, and
     `catalog_problem()` has the sentence to tell the person."""
     global _translations, _language, _catalog_problem
-    if code not in LANGUAGES:
-        raise ValueError(f"unsupported language {code!r}; choose one of {', '.join(LANGUAGES)}")
+    if code not in languages():
+        raise ValueError(f"unsupported language {code!r}; choose one of {', '.join(languages())}")
     try:
         _translations = load_catalog(code)
     except Exception:  # gettext fails on a damaged file in many ways (OSError, struct.error, ...)
@@ -133,10 +159,10 @@ def _apply_to_qt(code: str) -> None:
 def pick_language(requested: str | None, saved: str | None, system: str | None) -> str:
     """The language to start in: the command line's, else the last one chosen, else the system's."""
     for candidate in (requested, saved):
-        if candidate is not None and candidate in LANGUAGES:
+        if candidate is not None and candidate in languages():
             return candidate
     base = (system or "").split("_")[0].split("-")[0].split(".")[0].lower()
-    return base if base in LANGUAGES else SOURCE_LANGUAGE
+    return base if base in languages() else SOURCE_LANGUAGE
 
 
 def system_locale_name() -> str:
@@ -211,7 +237,7 @@ def label(text: str, linkedin_language: str | None = None) -> str:
 
     if linkedin_language is None or linkedin_language == _language:
         return pgettext(LABEL_CONTEXT, text)
-    if linkedin_language not in LANGUAGES:
+    if linkedin_language not in languages():
         raise ValueError(f"unsupported language {linkedin_language!r}")
     catalog = _other_catalogs.get(linkedin_language)
     if catalog is None:

@@ -34,7 +34,7 @@ def main() -> None:
     assert app is not None
     print(f"{'picture':<22}{'lang':<6}{'render ms':>10}{'cached ms':>11}")
     totals: dict[str, list[float]] = {}
-    for language in ("en", "fr"):
+    for language in i18n.languages():
         i18n.set_language(language)
         for device in ("iphone", "android", "browser"):
             for step in range(1, 7):

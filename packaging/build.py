@@ -122,7 +122,11 @@ def make_installer(dist: Path, work: Path, release: str, *, out_dir: Path, check
     target = out_dir / SETUP_NAME.format(version=release)
     # makensis takes /D on Windows; on Linux and macOS it takes -D (a / would start a path there).
     flag = "/" if os.name == "nt" else "-"
+    languages = work / "languages.nsh"
+    work.mkdir(parents=True, exist_ok=True)
+    run(sys.executable, HERE / "installer_languages.py", languages)
     defines = {
+        "LANGUAGES_NSH": str(languages),
         "VERSION": release,
         "VERSION4": version4(release),
         "DISTDIR": str(folder),

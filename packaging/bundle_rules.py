@@ -9,8 +9,18 @@ QWizard with the same rules, so that the size comparison is fair.
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
-LANGUAGES = ("en", "fr")
+TRANSLATIONS = Path(__file__).resolve().parent.parent / "translations"
+
+
+def languages() -> tuple[str, ...]:
+    """English and every language with a catalog in translations/: the same rule as app.i18n.languages
+    (which this packaging code cannot import), so a new catalog is bundled without editing a list."""
+    return ("en", *sorted(p.parent.parent.name for p in TRANSLATIONS.glob("*/LC_MESSAGES/messages.po")))
+
+
+LANGUAGES = languages()  # read once: the spec and the rules below use the same list
 
 # Python modules the app never imports (several arrive through optional imports of its dependencies).
 EXCLUDES = [

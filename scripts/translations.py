@@ -3,7 +3,10 @@
 
 python scripts/translations.py            extract every text (code and guide) into messages.pot
                                           and merge it into each language's messages.po
+python scripts/translations.py --add de   start a new language: translations/de/LC_MESSAGES/messages.po
 python scripts/translations.py --compile  write the messages.mo files the app reads
+
+The languages are the folders under translations/ that hold a messages.po: no list to edit.
 """
 
 from __future__ import annotations
@@ -20,7 +23,11 @@ from babel.messages.frontend import CommandLineInterface  # noqa: E402
 
 TRANSLATIONS = ROOT / "translations"
 POT = TRANSLATIONS / "messages.pot"
-LANGUAGES = ("fr",)
+
+
+def languages() -> list[str]:
+    """Every language with a catalog under translations/ (English, the source, has none)."""
+    return sorted(p.parent.parent.name for p in TRANSLATIONS.glob("*/LC_MESSAGES/messages.po"))
 
 
 def pybabel(*args: str) -> None:
@@ -52,9 +59,9 @@ def extract(pot: Path) -> None:
     os.chdir(cwd)
 
 
-def extract_and_update() -> None:
+def extract_and_update(new: str | None = None) -> None:
     extract(POT)
-    for code in LANGUAGES:
+    for code in sorted({*languages(), *([new] if new else [])}):
         po = TRANSLATIONS / code / "LC_MESSAGES" / "messages.po"
         if po.exists():
             pybabel(
@@ -69,11 +76,12 @@ def extract_and_update() -> None:
                 "--ignore-obsolete",
             )
         else:
+            po.parent.mkdir(parents=True, exist_ok=True)
             pybabel("init", "--input-file", str(POT), "--output-file", str(po), "--locale", code, "--no-wrap")
 
 
 def compile_catalogs() -> None:
-    for code in LANGUAGES:
+    for code in languages():
         po = TRANSLATIONS / code / "LC_MESSAGES" / "messages.po"
         pybabel(
             "compile",
@@ -90,7 +98,9 @@ def compile_catalogs() -> None:
 if __name__ == "__main__":
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--compile", action="store_true", help="compile the .po files into .mo files")
-    if parser.parse_args().compile:
+    parser.add_argument("--add", metavar="CODE", help="start a catalog for a new language, such as de")
+    args = parser.parse_args()
+    if args.compile:
         compile_catalogs()
     else:
-        extract_and_update()
+        extract_and_update(args.add)

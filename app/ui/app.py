@@ -64,7 +64,7 @@ class Controller(QObject):
             saved = self.store.setting(LINKEDIN_LANGUAGE_SETTING)
         except StoreError:
             return None
-        return saved if saved in i18n.LANGUAGES else None
+        return saved if saved in i18n.languages() else None
 
     def show_wizard(self, state: WizardState | None = None, start: PageId = PageId.WELCOME) -> AssistantWizard:
         if self.wizard is not None:

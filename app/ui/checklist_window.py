@@ -98,8 +98,8 @@ class ChecklistWindow(QWidget):
         self.period_combo.activated.connect(lambda index: self.periodChosen.emit(self.period_combo.itemData(index)))
         self.language_combo = QComboBox(self)
         self.language_combo.setObjectName("checklistLanguageCombo")
-        for code, name in i18n.LANGUAGES.items():
-            self.language_combo.addItem(name, code)
+        for code in i18n.languages():
+            self.language_combo.addItem(i18n.native_name(code), code)
         self.language_combo.activated.connect(
             lambda index: self.languageChosen.emit(self.language_combo.itemData(index))
         )

@@ -79,16 +79,10 @@ BrandingText "${APP_NAME} ${VERSION}"
 !insertmacro MUI_UNPAGE_CONFIRM
 !insertmacro MUI_UNPAGE_INSTFILES
 
-!insertmacro MUI_LANGUAGE "English"
-!insertmacro MUI_LANGUAGE "French"
+; One MUI_LANGUAGE and its LangStrings (SEC_PROGRAM, SEC_DESKTOP, ASK_DELETE_RECORDS) per language of
+; the assistant, written at build time from its catalogs by packaging/installer_languages.py.
+!include "${LANGUAGES_NSH}"
 !insertmacro MUI_RESERVEFILE_LANGDLL
-
-LangString SEC_PROGRAM ${LANG_ENGLISH} "${APP_NAME} (required)"
-LangString SEC_PROGRAM ${LANG_FRENCH} "${APP_NAME} (requis)"
-LangString SEC_DESKTOP ${LANG_ENGLISH} "Desktop shortcut"
-LangString SEC_DESKTOP ${LANG_FRENCH} "Raccourci sur le bureau"
-LangString ASK_DELETE_RECORDS ${LANG_ENGLISH} "Also delete your records?$\r$\n$\r$\nThe assistant kept a private note of what you did and when, in:$\r$\n${DATA_DIR}$\r$\n$\r$\nChoose No to keep it for a later reinstall."
-LangString ASK_DELETE_RECORDS ${LANG_FRENCH} "Supprimer aussi vos enregistrements ?$\r$\n$\r$\nL’assistant a gardé une note privée de ce que vous avez fait et quand, dans :$\r$\n${DATA_DIR}$\r$\n$\r$\nChoisissez Non pour la garder en vue d’une réinstallation."
 
 ;--- Install ---------------------------------------------------------------------------------------------
 

@@ -43,6 +43,26 @@ def test_installer_stays_per_user_and_asks_before_deleting_records() -> None:
     assert keys == {("HKCU", "${UNINSTALL_KEY}")}
     assert r"Software\Microsoft\Windows\CurrentVersion\Uninstall" in code
     assert re.search(r"Section /o .*SEC_DESKTOP", code), "the desktop shortcut is offered, unchecked"
-    assert re.search(r'MUI_LANGUAGE "English"', code) and re.search(r'MUI_LANGUAGE "French"', code)
+    assert '!include "${LANGUAGES_NSH}"' in code  # the languages are written at build time
     assert re.search(r"MessageBox MB_YESNO\S* \"\$\(ASK_DELETE_RECORDS\)\" /SD IDNO", code)
     assert r"$LOCALAPPDATA\ai-optout-assistant" in code
+
+
+def test_installer_languages_are_the_assistants_catalogs() -> None:
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location(
+        "installer_languages", frozen_app.ROOT / "packaging" / "installer_languages.py"
+    )
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    nsh = module.languages_nsh()
+    assert '!insertmacro MUI_LANGUAGE "English"\n!insertmacro MUI_LANGUAGE "French"\n' in nsh
+    assert 'LangString SEC_DESKTOP ${LANG_FRENCH} "Raccourci sur le bureau"' in nsh
+    assert (
+        'LangString ASK_DELETE_RECORDS ${LANG_FRENCH} "Supprimer aussi vos enregistrements\u00a0?$\\r$\\n$\\r$\\n'
+        "L’assistant a gardé une note privée de ce que vous avez fait et quand, dans\u00a0:$\\r$\\n${DATA_DIR}"
+    ) in nsh
+    assert 'LangString SEC_PROGRAM ${LANG_ENGLISH} "${APP_NAME} (required)"' in nsh
+    assert module.nsis_string('Say "$5"\n') == 'Say $\\"$$5$\\"$\\r$\\n'

@@ -102,3 +102,38 @@ def test_a_runaway_label_is_cut_before_it_is_laid_out() -> None:
 
     svg_slots.fill(template, lambda label: "word " * 4000, measure)
     assert max(len(text) for text in laid_out) <= svg_slots.MAX_SLOT_CHARS
+
+
+def test_a_new_catalog_is_a_new_language_without_editing_python(tmp_path: Path) -> None:
+    from babel.messages.catalog import Catalog
+    from babel.messages.mofile import write_mo
+
+    copy = copy_of_the_assistant(tmp_path)
+    catalog = Catalog(locale="de")
+    catalog.add("Sources", "Quellen")
+    catalog.add("What the switch does", "Was der Schalter bewirkt")
+    folder = copy / "translations" / "de" / "LC_MESSAGES"
+    folder.mkdir(parents=True)
+    with (folder / "messages.mo").open("wb") as handle:
+        write_mo(handle, catalog)
+    env = {k: v for k, v in os.environ.items() if k not in {"LC_ALL", "LC_MESSAGES", "LANGUAGE"}}
+    result = subprocess.run(
+        [sys.executable, "-m", "app", "guide", "--lang", "de", "--country", "DE"],
+        cwd=copy,
+        env={**env, "PYTHONPATH": str(copy), "LANG": "C"},
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert result.returncode == 0, result.stderr
+    assert "Was der Schalter bewirkt" in result.stdout and "Quellen" in result.stdout
+    assert "25. November 2026" in result.stdout  # dates in German too
+    helper = subprocess.run(
+        [sys.executable, "-c", "from app import i18n; print(i18n.languages(), i18n.native_name('de'))"],
+        cwd=copy,
+        env={**env, "PYTHONPATH": str(copy)},
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert helper.stdout.split() == ["('en',", "'de',", "'fr')", "Deutsch"]

@@ -111,8 +111,8 @@ class StepsPage(BasePage):
         self.linkedin_caption = QLabel(self)
         self.linkedin_combo = QComboBox(self)
         self.linkedin_combo.setObjectName("linkedinLanguageCombo")
-        for code, name in i18n.LANGUAGES.items():
-            self.linkedin_combo.addItem(name, code)
+        for code in i18n.languages():
+            self.linkedin_combo.addItem(i18n.native_name(code), code)
         self.linkedin_combo.currentIndexChanged.connect(self._linkedin_language_changed)
         self.linkedin_caption.setBuddy(self.linkedin_combo)
         self.linkedin_hint = text_label(self, object_name="linkedinLanguageHint")

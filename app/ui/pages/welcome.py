@@ -27,8 +27,8 @@ class WelcomePage(BasePage):
 
         self.language_combo = QComboBox(self)
         self.language_combo.setObjectName("languageCombo")
-        for code, name in i18n.LANGUAGES.items():
-            self.language_combo.addItem(name, code)
+        for code in i18n.languages():
+            self.language_combo.addItem(i18n.native_name(code), code)
         self.language_combo.setCurrentIndex(self.language_combo.findData(session.state.language))
         self.language_combo.currentIndexChanged.connect(self._language_changed)
         self.language_caption = QLabel(self)

@@ -1,0 +1,17 @@
+"""The Windows installer's own words, kept in the assistant's catalog: every language the assistant
+has, its installer has too. packaging/installer_languages.py writes them into the NSIS script at build
+time; the app itself never imports this module."""
+
+from __future__ import annotations
+
+from app.i18n import N_
+
+# NSIS LangString name -> text. {app_name} and {data_dir} become the installer's own defines.
+INSTALLER_TEXTS = {
+    "SEC_PROGRAM": N_("{app_name} (required)"),
+    "SEC_DESKTOP": N_("Desktop shortcut"),
+    "ASK_DELETE_RECORDS": N_(
+        "Also delete your records?\n\nThe assistant kept a private note of what you did and when, in:\n"
+        "{data_dir}\n\nChoose No to keep it for a later reinstall."
+    ),
+}

@@ -1,0 +1,55 @@
+"""Write the Windows installer's languages (languages.nsh) from the catalogs that exist.
+
+Every language of the assistant (bundle_rules.LANGUAGES: English and each translations/<code>) becomes
+an installer language, its strings taken from the assistant's catalog (app/installer_text.py). A new
+catalog adds a language to the installer without editing the NSIS script.
+
+    python packaging/installer_languages.py OUT.nsh
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(HERE))
+
+import bundle_rules  # noqa: E402
+
+from app import i18n  # noqa: E402
+from app.installer_text import INSTALLER_TEXTS  # noqa: E402
+
+DEFINES = {"app_name": "${APP_NAME}", "data_dir": "${DATA_DIR}"}
+
+
+def nsis_name(code: str) -> str:
+    """NSIS's name for a language ("French"), which is its English name without spaces."""
+    from babel import Locale
+
+    return Locale.parse(code).get_display_name("en").split(" (")[0].replace(" ", "")
+
+
+def nsis_string(text: str) -> str:
+    """`text` inside an NSIS double-quoted string, its placeholders as the script's defines."""
+    escaped = text.replace("$", "$$").replace('"', '$\\"').replace("\n", "$\\r$\\n")
+    for name, define in DEFINES.items():
+        escaped = escaped.replace("{" + name + "}", define)
+    return escaped
+
+
+def languages_nsh() -> str:
+    lines = ["; Written by packaging/installer_languages.py from the assistant's catalogs: do not edit."]
+    names = {code: nsis_name(code) for code in bundle_rules.LANGUAGES}
+    lines += [f'!insertmacro MUI_LANGUAGE "{name}"' for name in names.values()]
+    for code, name in names.items():
+        catalog = i18n.load_catalog(code)
+        for key, text in INSTALLER_TEXTS.items():
+            lines.append(f'LangString {key} ${{LANG_{name.upper()}}} "{nsis_string(catalog.gettext(text))}"')
+    return "\n".join(lines) + "\n"
+
+
+if __name__ == "__main__":
+    Path(sys.argv[1]).write_text(languages_nsh(), encoding="utf-8-sig")  # makensis reads UTF-8 with a BOM
