@@ -92,7 +92,8 @@ def render(outdir: Path, language: str, scale: float = 1.0, dark: bool = False) 
     for device in guide.devices:
         for step in range(1, len(device.steps) + 1):
             path = outdir / f"{language}-illustration-{device.id}-{step}.png"
-            illustrations.render_image(device.id, step, illustrations.natural_size(device.id, step)).save(str(path))
+            natural = illustrations.natural_size(guide.folder, device.id, step)
+            illustrations.render_image(guide.folder, device.id, step, natural).save(str(path))
             written.append(path)
     return written
 

@@ -24,8 +24,13 @@ def _root() -> Path:
 
 
 def resource_path(*parts: str) -> Path:
-    """A file under resources/, for example resource_path("guides", "linkedin-ai-training.toml")."""
+    """A file under resources/, for example resource_path("icons", "app.svg")."""
     return _root().joinpath("resources", *parts)
+
+
+def guides_dir() -> Path:
+    """resources/guides/: one folder per service (guide.toml, illustrations/, screenshots/)."""
+    return resource_path("guides")
 
 
 def translations_dir() -> Path:
@@ -33,4 +38,5 @@ def translations_dir() -> Path:
 
 
 def guide_path() -> Path:
-    return resource_path("guides", "linkedin-ai-training.toml")
+    """The LinkedIn guide's file."""
+    return guides_dir() / "linkedin-ai-training" / "guide.toml"

@@ -28,7 +28,12 @@ def main() -> None:
     from PySide6.QtWidgets import QApplication
 
     from app import i18n
+    from app.core.guide import load_guide
+    from app.resources import guide_path
     from app.ui import illustrations
+
+    guide = load_guide(guide_path())
+    folder = guide.folder
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert app is not None
@@ -36,17 +41,17 @@ def main() -> None:
     totals: dict[str, list[float]] = {}
     for language in i18n.languages():
         i18n.set_language(language)
-        for device in ("iphone", "android", "browser"):
-            for step in range(1, 7):
-                natural = illustrations.natural_size(device, step)
+        for device in (d.id for d in guide.devices):
+            for step in range(1, len(guide.device(device).steps) + 1):
+                natural = illustrations.natural_size(folder, device, step)
                 times = []
                 for _ in range(args.repeat):
                     illustrations.clear_cache()
                     start = time.perf_counter()
-                    illustrations.pixmap(device, step, natural, args.scale)
+                    illustrations.pixmap(folder, device, step, natural, args.scale)
                     times.append((time.perf_counter() - start) * 1000)
                 start = time.perf_counter()
-                illustrations.pixmap(device, step, natural, args.scale)
+                illustrations.pixmap(folder, device, step, natural, args.scale)
                 cached = (time.perf_counter() - start) * 1000
                 median = statistics.median(times)
                 totals.setdefault(language, []).append(median)

@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Write the step illustrations: resources/illustrations/<device>/step-<n>.svg.
+"""Write LinkedIn's step illustrations: resources/guides/linkedin-ai-training/illustrations/<device>/step-<n>.svg.
 
 The pictures are screenshot-like sketches: a phone or a browser window, LinkedIn-like layout and
 colours (no logo or trademark artwork), grey bars where the real screen has text that does not
@@ -21,7 +21,7 @@ from pathlib import Path
 from xml.sax.saxutils import escape, quoteattr
 
 ROOT = Path(__file__).resolve().parent.parent
-OUT = ROOT / "resources" / "illustrations"
+OUT = ROOT / "resources" / "guides" / "linkedin-ai-training" / "illustrations"
 
 NS = "urn:ai-optout-assistant:slots"
 BLUE = "#0a66c2"

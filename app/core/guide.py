@@ -104,6 +104,7 @@ class Facts:
 
 @dataclass(frozen=True)
 class Guide:
+    folder: Path  # resources/guides/<id>/: the guide file, its illustrations/ and screenshots/
     id: str
     version: int
     last_verified: dt.date
@@ -307,6 +308,7 @@ def parse_guide(data: dict[str, Any], path: Path) -> Guide:
     if version < 1:
         raise r.fail("guide.version", "must be 1 or more")
     return Guide(
+        folder=path.parent,
         id=r.get(head, "id", "guide", str),
         version=version,
         last_verified=r.get(head, "last_verified", "guide", dt.date),

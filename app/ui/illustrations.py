@@ -1,10 +1,11 @@
-"""Render the step illustrations: SVG templates with LinkedIn's labels in the language LinkedIn shows.
+"""Render the step illustrations: SVG templates with the service's labels in the language it shows.
 
-``resources/illustrations/<device>/step-<n>.svg`` is the picture; its text slots are filled with the
-catalog's LinkedIn labels (``app.core.svg_slots``) and drawn with QtSvg at the screen's pixel ratio.
-A real screenshot at ``resources/screenshots/<lang>/<device>/step-<n>.png`` replaces the drawing when
-present. `language` is the language of the person's LinkedIn (by default the assistant's): a picture
-of LinkedIn shows LinkedIn's words. Rendered pictures are cached per language, size and pixel ratio.
+``<guide folder>/illustrations/<device>/step-<n>.svg`` is the picture; its text slots are filled with
+the catalog's labels (``app.core.svg_slots``) and drawn with QtSvg at the screen's pixel ratio. A real
+screenshot at ``<guide folder>/screenshots/<lang>/<device>/step-<n>.png`` replaces the drawing when
+present. Every function takes the guide's folder first: each service has its own pictures.
+`language` is the language the person's service shows (by default the assistant's): a picture of
+LinkedIn shows LinkedIn's words. Rendered pictures are cached per folder, language, size and ratio.
 """
 
 from __future__ import annotations
@@ -19,23 +20,22 @@ from PySide6.QtSvg import QSvgRenderer
 
 from app import i18n
 from app.core import svg_slots
-from app.resources import resource_path
 
 CACHE_SIZE = 64
 _MEASURE_PX = 100  # fonts are measured at this pixel size and scaled: QFont takes whole pixels only
 
 
-def template_path(device: str, step: int) -> Path:
-    return resource_path("illustrations", device, f"step-{step}.svg")
+def template_path(folder: Path, device: str, step: int) -> Path:
+    return folder / "illustrations" / device / f"step-{step}.svg"
 
 
-def screenshot_path(language: str, device: str, step: int) -> Path:
-    return resource_path("screenshots", language, device, f"step-{step}.png")
+def screenshot_path(folder: Path, language: str, device: str, step: int) -> Path:
+    return folder / "screenshots" / language / device / f"step-{step}.png"
 
 
 @cache
-def _template(device: str, step: int) -> str:
-    return template_path(device, step).read_text(encoding="utf-8")
+def _template(folder: Path, device: str, step: int) -> str:
+    return template_path(folder, device, step).read_text(encoding="utf-8")
 
 
 @cache
@@ -58,24 +58,25 @@ def _measure(text: str, size: float, bold: bool) -> float:
     return _metrics(bold).horizontalAdvance(text) * size / _MEASURE_PX
 
 
-def filled_svg(device: str, step: int, *, language: str | None = None) -> bytes:
-    """The step's picture as SVG, its labels as LinkedIn shows them in `language`."""
-    return svg_slots.fill(_template(device, step), lambda text: i18n.label(text, language), _measure, _font_family())
+def filled_svg(folder: Path, device: str, step: int, *, language: str | None = None) -> bytes:
+    """The step's picture as SVG, its labels as the service shows them in `language`."""
+    template = _template(folder, device, step)
+    return svg_slots.fill(template, lambda text: i18n.label(text, language), _measure, _font_family())
 
 
 @cache
-def _screenshot(language: str, device: str, step: int) -> QImage | None:
+def _screenshot(folder: Path, language: str, device: str, step: int) -> QImage | None:
     """The maintainer-supplied screenshot for this step, if there is one (read once)."""
-    path = screenshot_path(language, device, step)
+    path = screenshot_path(folder, language, device, step)
     if not path.is_file():
         return None
     image = QImage(str(path))
     return None if image.isNull() else image
 
 
-def _area(device: str, step: int, close_up: bool) -> QRectF:
+def _area(folder: Path, device: str, step: int, close_up: bool) -> QRectF:
     """The part of the drawing to show: all of it, or its declared close-up."""
-    template = _template(device, step)
+    template = _template(folder, device, step)
     area = svg_slots.focus(template) if close_up else None
     if area is not None:
         return QRectF(*area)
@@ -83,24 +84,26 @@ def _area(device: str, step: int, close_up: bool) -> QRectF:
     return size
 
 
-def natural_size(device: str, step: int, *, close_up: bool = False, language: str | None = None) -> QSize:
+def natural_size(folder: Path, device: str, step: int, *, close_up: bool = False, language: str | None = None) -> QSize:
     """The picture's own size (its aspect ratio is what matters)."""
-    shot = _screenshot(language or i18n.language(), device, step)
+    shot = _screenshot(folder, language or i18n.language(), device, step)
     if shot is not None:
         return shot.size()
-    return _area(device, step, close_up).size().toSize()
+    return _area(folder, device, step, close_up).size().toSize()
 
 
-def render_image(device: str, step: int, size: QSize, *, close_up: bool = False, language: str | None = None) -> QImage:
+def render_image(
+    folder: Path, device: str, step: int, size: QSize, *, close_up: bool = False, language: str | None = None
+) -> QImage:
     """The picture drawn to fit `size` (in device pixels), keeping its aspect ratio.
 
     With `close_up`, a drawing that declares a close-up area (the browser's, whose labels would be
     too small to read otherwise) shows only that area. A screenshot is always shown whole."""
-    shot = _screenshot(language or i18n.language(), device, step)
+    shot = _screenshot(folder, language or i18n.language(), device, step)
     if shot is not None:
         return shot.scaled(size, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation)
-    renderer = QSvgRenderer(QByteArray(filled_svg(device, step, language=language)))
-    area = _area(device, step, close_up)
+    renderer = QSvgRenderer(QByteArray(filled_svg(folder, device, step, language=language)))
+    area = _area(folder, device, step, close_up)
     renderer.setViewBox(area)
     target = area.size().scaled(QSizeF(size), Qt.AspectRatioMode.KeepAspectRatio).toSize()
     image = QImage(target, QImage.Format.Format_ARGB32_Premultiplied)
@@ -116,21 +119,28 @@ def render_image(device: str, step: int, size: QSize, *, close_up: bool = False,
     return image
 
 
-_cache: OrderedDict[tuple[str, str, int, int, int, float, bool], QPixmap] = OrderedDict()
+_cache: OrderedDict[tuple[Path, str, str, int, int, int, float, bool], QPixmap] = OrderedDict()
 
 
 def pixmap(
-    device: str, step: int, size: QSize, ratio: float, *, close_up: bool = False, language: str | None = None
+    folder: Path,
+    device: str,
+    step: int,
+    size: QSize,
+    ratio: float,
+    *,
+    close_up: bool = False,
+    language: str | None = None,
 ) -> QPixmap:
     """The picture fitting `size` (in logical pixels), sharp at pixel ratio `ratio`. Cached."""
     language = language or i18n.language()
-    key = (language, device, step, size.width(), size.height(), ratio, close_up)
+    key = (folder, language, device, step, size.width(), size.height(), ratio, close_up)
     found = _cache.get(key)
     if found is not None:
         _cache.move_to_end(key)
         return found
     device_size = QSize(round(size.width() * ratio), round(size.height() * ratio))
-    image = render_image(device, step, device_size, close_up=close_up, language=language)
+    image = render_image(folder, device, step, device_size, close_up=close_up, language=language)
     result = QPixmap.fromImage(image)
     result.setDevicePixelRatio(ratio)
     _cache[key] = result

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QGuiApplication, QKeyEvent, QMouseEvent, QResizeEvent
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QSizePolicy, QVBoxLayout, QWidget
@@ -29,12 +31,14 @@ class PictureView(QLabel):
         self.setMinimumSize(QSize(160, 160))
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.folder = Path()
         self.device = ""
         self.step = 0
-        self.language: str | None = None  # LinkedIn's language; None: the assistant's
+        self.language: str | None = None  # the service's language; None: the assistant's
 
-    def show_step(self, device: str, step: int, language: str | None = None) -> None:
-        self.device, self.step, self.language = device, step, language
+    def show_step(self, folder: Path, device: str, step: int, language: str | None = None) -> None:
+        """Show the picture of `step` on `device`, from the guide in `folder`."""
+        self.folder, self.device, self.step, self.language = folder, device, step, language
         self.refresh()
 
     def refresh(self) -> None:
@@ -42,13 +46,17 @@ class PictureView(QLabel):
         if not self.device:
             return
         room = self.contentsRect().size()
-        natural = illustrations.natural_size(self.device, self.step, close_up=self.close_up, language=self.language)
+        natural = illustrations.natural_size(
+            self.folder, self.device, self.step, close_up=self.close_up, language=self.language
+        )
         size = fitted(natural, room)
         if size.isEmpty():
             return
         ratio = self.devicePixelRatioF()
         self.setPixmap(
-            illustrations.pixmap(self.device, self.step, size, ratio, close_up=self.close_up, language=self.language)
+            illustrations.pixmap(
+                self.folder, self.device, self.step, size, ratio, close_up=self.close_up, language=self.language
+            )
         )
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
@@ -71,7 +79,14 @@ class PictureDialog(QDialog):
     """A step's picture, large."""
 
     def __init__(
-        self, device: str, step: int, title: str, parent: QWidget | None = None, *, language: str | None = None
+        self,
+        folder: Path,
+        device: str,
+        step: int,
+        title: str,
+        parent: QWidget | None = None,
+        *,
+        language: str | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("pictureDialog")
@@ -86,8 +101,8 @@ class PictureDialog(QDialog):
         layout.addWidget(buttons)
         screen = (parent.screen() if parent is not None else None) or QGuiApplication.primaryScreen()
         room = screen.availableGeometry().size() * 0.85 if screen is not None else QSize(1000, 800)
-        natural = illustrations.natural_size(device, step, language=language)
+        natural = illustrations.natural_size(folder, device, step, language=language)
         self.resize(fitted(natural * 1.2, room - QSize(40, 80)) + QSize(40, 80))
-        self.view.show_step(device, step, language)
+        self.view.show_step(folder, device, step, language)
         self.view.setAccessibleName(title)
         buttons.button(QDialogButtonBox.StandardButton.Close).setAccessibleName(_("Close"))

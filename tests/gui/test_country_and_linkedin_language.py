@@ -139,7 +139,8 @@ def test_linkedin_in_english_for_a_french_reader(qtbot, make_wizard, guide, stor
         " Il devient gris."
     )
     # The picture shows LinkedIn's English words too.
-    svg = ET.fromstring(illustrations.filled_svg("browser", 4, language=wizard.session.state.labels_language()))
+    folder = wizard.session.guide.folder
+    svg = ET.fromstring(illustrations.filled_svg(folder, "browser", 4, language=wizard.session.state.labels_language()))
     drawn = " ".join(t.text or "" for t in svg.iter(f"{SVG}text"))
     assert "Data privacy" in drawn and "Confidentialité des données" not in drawn
 

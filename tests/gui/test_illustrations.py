@@ -13,10 +13,12 @@ from PySide6.QtWidgets import QApplication, QPushButton
 from app import i18n
 from app.core.flow import PageId
 from app.core.guide import Guide
+from app.resources import guide_path
 from app.ui import illustrations
 from app.ui.picture_view import PictureDialog, PictureView
 
 SVG = "{http://www.w3.org/2000/svg}"
+FOLDER = guide_path().parent  # LinkedIn's guide folder: its illustrations/ and screenshots/
 STEPS = [(device, n) for device in ("iphone", "android", "browser") for n in range(1, 7)]
 
 
@@ -43,54 +45,55 @@ def test_every_picture_renders_at_two_sizes_and_shows_its_label(language: str, g
     i18n.set_language(language)
     for device_id, n in STEPS:
         step = guide.device(device_id).steps[n - 1]
-        shown = slot_texts(illustrations.filled_svg(device_id, n))
+        shown = slot_texts(illustrations.filled_svg(FOLDER, device_id, n))
         assert shown[step.label] == i18n.label(step.label), (device_id, n)  # whole, never cut
         for label, text in shown.items():
             assert not text.endswith("…"), (device_id, n, label, text)
-        natural = illustrations.natural_size(device_id, n)
+        natural = illustrations.natural_size(FOLDER, device_id, n)
         for size in (natural, natural / 2):
-            image = illustrations.render_image(device_id, n, size)
+            image = illustrations.render_image(FOLDER, device_id, n, size)
             assert image.size() == size, (device_id, n)
             assert len(colours(image)) > 8, (device_id, n, size)  # a picture, not a blank
 
 
 def test_french_pictures_carry_french_labels(guide: Guide) -> None:
     i18n.set_language("fr")
-    shown = slot_texts(illustrations.filled_svg("android", 4))
+    shown = slot_texts(illustrations.filled_svg(FOLDER, "android", 4))
     assert shown["Data privacy"] == "Confidentialité des données"
     assert shown["Settings"] == "Préférences"
 
 
-def test_a_screenshot_replaces_the_drawing(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_screenshot_replaces_the_drawing(tmp_path: Path) -> None:
+    import shutil
+
+    folder = tmp_path / "linkedin-ai-training"
+    shutil.copytree(FOLDER, folder)
     shot = QImage(200, 400, QImage.Format.Format_RGB32)
     shot.fill(QColor("#ff0000"))
-    target = tmp_path / "fr" / "iphone" / "step-3.png"
+    target = folder / "screenshots" / "fr" / "iphone" / "step-3.png"  # as the README says to add one
     target.parent.mkdir(parents=True)
     assert shot.save(str(target))
-    monkeypatch.setattr(
-        illustrations, "screenshot_path", lambda lang, device, step: tmp_path / lang / device / f"step-{step}.png"
-    )
     i18n.set_language("fr")
-    image = illustrations.render_image("iphone", 3, QSize(100, 200))
+    image = illustrations.render_image(folder, "iphone", 3, QSize(100, 200))
     assert QColor(image.pixel(50, 100)) == QColor("#ff0000")
-    assert illustrations.natural_size("iphone", 3) == QSize(200, 400)
+    assert illustrations.natural_size(folder, "iphone", 3) == QSize(200, 400)
     # Other steps and the other language keep the drawing.
-    assert QColor(illustrations.render_image("iphone", 2, QSize(100, 200)).pixel(50, 100)) != QColor("#ff0000")
+    assert QColor(illustrations.render_image(folder, "iphone", 2, QSize(100, 200)).pixel(50, 100)) != QColor("#ff0000")
     i18n.set_language("en")
-    assert QColor(illustrations.render_image("iphone", 3, QSize(100, 200)).pixel(50, 100)) != QColor("#ff0000")
+    assert QColor(illustrations.render_image(folder, "iphone", 3, QSize(100, 200)).pixel(50, 100)) != QColor("#ff0000")
 
 
 def test_pictures_are_sharp_on_high_dpi_screens_and_cached(qapp: QApplication) -> None:
-    one = illustrations.pixmap("android", 2, QSize(180, 360), 2.0)
+    one = illustrations.pixmap(FOLDER, "android", 2, QSize(180, 360), 2.0)
     assert one.devicePixelRatio() == 2.0
     assert one.size() == QSize(360, 720)  # device pixels
-    assert illustrations.pixmap("android", 2, QSize(180, 360), 2.0).cacheKey() == one.cacheKey()
-    assert illustrations.pixmap("android", 2, QSize(180, 360), 1.0).size() == QSize(180, 360)
+    assert illustrations.pixmap(FOLDER, "android", 2, QSize(180, 360), 2.0).cacheKey() == one.cacheKey()
+    assert illustrations.pixmap(FOLDER, "android", 2, QSize(180, 360), 1.0).size() == QSize(180, 360)
 
 
 def test_browser_close_up_is_larger_than_the_whole_window() -> None:
-    whole = illustrations.natural_size("browser", 5)
-    close = illustrations.natural_size("browser", 5, close_up=True)
+    whole = illustrations.natural_size(FOLDER, "browser", 5)
+    close = illustrations.natural_size(FOLDER, "browser", 5, close_up=True)
     assert close.width() < whole.width() and close.height() < whole.height()
 
 

@@ -66,7 +66,7 @@ def stop(process: subprocess.Popen[str], how: signal.Signals) -> None:
 def test_carries_the_french_catalog_and_qt_french(bundle: frozen_app.Bundle) -> None:
     data = bundle.internal / "app" / "_data"
     assert (data / "translations" / "fr" / "LC_MESSAGES" / "messages.mo").is_file()
-    assert (data / "resources" / "guides" / "linkedin-ai-training.toml").is_file()
+    assert (data / "resources" / "guides" / "linkedin-ai-training" / "guide.toml").is_file()
     assert (data / "resources" / "icons" / "app.svg").is_file()
     assert not list(data.rglob("*.po")) and not list(data.rglob("*.pot")), "sources of the catalogs are not needed"
     qt_translations = {path.name for path in bundle.internal.rglob("PySide6/**/translations/*.qm")}

@@ -354,7 +354,7 @@ def test_modified_copy_of_the_real_guide_still_loads(tmp_path: Path, real_text: 
     # Guards the tests below: the copy itself is fine, only their edit breaks it.
     path = tmp_path / "copy.toml"
     path.write_text(real_text, encoding="utf-8")
-    assert load_guide(path) == load_guide(guide_path())
+    assert dataclasses.replace(load_guide(path), folder=guide_path().parent) == load_guide(guide_path())
 
 
 LAST_IPHONE_STEP = (

@@ -10,7 +10,7 @@ import pytest
 
 from app.core import svg_slots
 from app.core.guide import load_guide
-from app.resources import guide_path, resource_path
+from app.resources import guide_path
 
 SVG = "{http://www.w3.org/2000/svg}"
 TEMPLATE = (
@@ -96,7 +96,7 @@ def test_bad_templates_are_reported() -> None:
 def shipped() -> list[tuple[str, int, Path]]:
     guide = load_guide(guide_path())
     return [
-        (device.id, n, resource_path("illustrations", device.id, f"step-{n}.svg"))
+        (device.id, n, guide.folder / "illustrations" / device.id / f"step-{n}.svg")
         for device in guide.devices
         for n in range(1, len(device.steps) + 1)
     ]

@@ -212,7 +212,9 @@ class StepsPage(BasePage):
         for card in self.cards:
             card.set_current(card.number_value == self.current)
         self.scroll.ensureWidgetVisible(self.cards[self.current - 1])
-        self.picture.show_step(self.device_id, self.current, self.session.state.labels_language())
+        self.picture.show_step(
+            self.session.guide.folder, self.device_id, self.current, self.session.state.labels_language()
+        )
         self.picture.setAccessibleName(
             _("Picture of step {number}: {text}").format(
                 number=self.current, text=self.cards[self.current - 1].text.text()
@@ -225,7 +227,7 @@ class StepsPage(BasePage):
     def _enlarge(self) -> None:
         title = _("Step {number} of {total}").format(number=self.current, total=STEP_COUNT)
         language = self.session.state.labels_language()
-        PictureDialog(self.device_id, self.current, title, self, language=language).exec()
+        PictureDialog(self.session.guide.folder, self.device_id, self.current, title, self, language=language).exec()
 
     def _show_sources(self) -> None:
         guide = self.session.guide
