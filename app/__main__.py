@@ -24,7 +24,6 @@ if TYPE_CHECKING:
 def build_parser() -> argparse.ArgumentParser:
     import argparse
 
-    from app.core.guide import DEVICE_IDS
     from app.i18n import languages as available
 
     languages = list(available())
@@ -48,7 +47,7 @@ def build_parser() -> argparse.ArgumentParser:
         "guide", parents=[common], help="print the instructions for a country and device, and exit"
     )
     guide.add_argument("--country", metavar="CC", help="two-letter country code (default: the system's)")
-    guide.add_argument("--device", choices=DEVICE_IDS, help="where you will do it (default: browser)")
+    guide.add_argument("--device", help="where you will do it: one of the guide's devices (default: its last)")
     guide.add_argument("--linkedin-lang", choices=languages, help="the language your LinkedIn shows (default: --lang)")
     guide.add_argument("--json", action="store_true", help="print it as JSON")
     return parser

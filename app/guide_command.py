@@ -17,7 +17,6 @@ from app.core.guide import Guide, GuideError, load_guide
 from app.i18n import _
 from app.resources import guide_path
 
-DEFAULT_DEVICE = "browser"
 USAGE_ERROR = 2
 WIDTH = 78
 
@@ -55,12 +54,27 @@ def print_guide(
                 file=sys.stderr,
             )
             return USAGE_ERROR
-    document = guide_document(guide, code, device or DEFAULT_DEVICE, linkedin_language)
+    devices = [d.id for d in guide.devices]
+    device = device or default_device(guide)
+    if device not in devices:
+        print(
+            _("{device} is not one of the devices of this guide: {devices}.").format(
+                device=device, devices=", ".join(devices)
+            ),
+            file=sys.stderr,
+        )
+        return USAGE_ERROR
+    document = guide_document(guide, code, device, linkedin_language)
     if as_json:
         print(json.dumps(document, indent=2, ensure_ascii=False))
     else:
         print(guide_plain_text(guide, document))
     return 0
+
+
+def default_device(guide: Guide) -> str:
+    """The computer, where the instructions are read or printed; else the guide's first device."""
+    return next((d.id for d in guide.devices if d.handoff == "open"), guide.devices[0].id)
 
 
 def guide_document(guide: Guide, country: str, device_id: str, linkedin_language: str | None) -> dict[str, Any]:

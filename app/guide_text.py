@@ -7,8 +7,8 @@ shows them in the language the person's LinkedIn uses, which may be another one.
 from __future__ import annotations
 
 from app import i18n
-from app.core.guide import Extra, Guide, Region, Source, Step
-from app.i18n import _
+from app.core.guide import Device, Extra, Guide, Region, Source, Step
+from app.i18n import _, ngettext
 
 
 def quoted_label(text: str, linkedin_language: str | None) -> str:
@@ -22,6 +22,13 @@ def step_text(step: Step, linkedin_language: str | None = None) -> str:
     if step.section:
         fields["section"] = quoted_label(step.section, linkedin_language)
     return _(step.text).format(**fields)
+
+
+def steps_heading(device: Device) -> str:
+    """The steps page's title: "6 steps on your iPhone"."""
+    count = len(device.steps)
+    # Translators: {where} is a device inside a sentence, such as "on your iPhone".
+    return ngettext("{count} step {where}", "{count} steps {where}", count).format(count=count, where=_(device.where))
 
 
 def extra_text(extra: Extra, region: Region | None) -> str:

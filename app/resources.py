@@ -37,6 +37,13 @@ def translations_dir() -> Path:
     return _root() / "translations"
 
 
+def guide_folders() -> list[Path]:
+    """Where guides are looked for: resources/guides/, and the folders a test adds."""
+    from app.core.catalog import extra_folders
+
+    return [guides_dir(), *extra_folders()]
+
+
 def guide_path() -> Path:
     """The LinkedIn guide's file."""
     return guides_dir() / "linkedin-ai-training" / "guide.toml"

@@ -12,16 +12,14 @@ from __future__ import annotations
 import datetime as dt
 import string
 import tomllib
+from collections.abc import Collection
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
-STEP_COUNT = 6
-DEVICE_IDS = ("iphone", "android", "browser")
-EXTRA_IDS = ("objection_form", "ads_sharing")
-HANDOFFS = ("qr", "open")
-ALLOWED_HOSTS = ("www.linkedin.com", "linkedin.com")
+HANDOFFS = ("qr", "open")  # follow on a phone (QR code); open on this computer
+MAX_STEPS = 12  # more would not be "a few steps": split the guide instead
 # msgctxt of LinkedIn's own labels in the catalog: translators must copy LinkedIn's wording.
 LABEL_CONTEXT = "LinkedIn label"
 
@@ -49,8 +47,10 @@ class Device:
     id: str
     name: str  # on its own: "Computer (web browser)"
     where: str  # inside a sentence: "in a web browser on your computer"
+    hint: str  # under the name on its button: "the LinkedIn app"
+    icon: str  # a qtawesome icon name, such as "mdi6.cellphone"
     handoff: str  # "qr": follow on a phone; "open": open on this computer
-    steps: tuple[Step, ...]
+    steps: tuple[Step, ...]  # as many as the service needs (1 to MAX_STEPS)
 
 
 @dataclass(frozen=True)
@@ -108,6 +108,8 @@ class Guide:
     id: str
     version: int
     last_verified: dt.date
+    service: str  # the service's name, as people know it: "LinkedIn"
+    allowed_hosts: frozenset[str]  # the only hosts its links may point to
     title: str
     setting_url: str
     setting_label: str
@@ -149,13 +151,13 @@ class Guide:
         return frozenset({self.setting_url, *(e.link for e in self.extras.values())})
 
 
-# LinkedIn's own pages that send the browser on to any address given in the link.
-REDIRECT_PATHS = ("/redir/", "/safety/go", "/authwall", "/checkpoint/")
+# Pages that send the browser on to any address given in the link (LinkedIn's, and the usual names).
+REDIRECT_PATHS = ("/redir/", "/redirect", "/safety/go", "/authwall", "/checkpoint/", "/l.php", "/url")
 
 
-def is_allowed_link(url: str) -> bool:
-    """True for plain https pages on linkedin.com, the only links the assistant opens: no port, no
-    credentials, no spaces or control characters, and none of LinkedIn's redirect pages."""
+def is_allowed_link(url: str, hosts: Collection[str]) -> bool:
+    """True for plain https pages on one of `hosts` (a guide's allowed hosts), the only links the
+    assistant opens: no port, no credentials, no spaces or control characters, no redirect pages."""
     if not url.isascii() or any(c.isspace() or ord(c) < 32 or ord(c) == 127 or c == "\\" for c in url):
         return False
     try:
@@ -165,7 +167,7 @@ def is_allowed_link(url: str) -> bool:
         return False
     return (
         parts.scheme == "https"
-        and parts.netloc in ALLOWED_HOSTS  # the host alone: no port, no user, no password
+        and parts.netloc in hosts  # the host alone: no port, no user, no password
         and port is None
         and not parts.path.lower().startswith(REDIRECT_PATHS)
     )
@@ -193,6 +195,7 @@ class _Reader:
 
     def __init__(self, path: Path) -> None:
         self.path = path
+        self.hosts: frozenset[str] = frozenset()  # the guide's allowed hosts, once read
 
     def fail(self, field: str, problem: str) -> GuideError:
         return GuideError(self.path, field, problem)
@@ -225,8 +228,9 @@ class _Reader:
 
     def link(self, table: dict[str, Any], key: str, field: str) -> str:
         value: str = self.get(table, key, field, str)
-        if not is_allowed_link(value):
-            raise self.fail(f"{field}.{key}", f"{value!r} is not an https link on linkedin.com")
+        if not is_allowed_link(value, self.hosts):
+            hosts = " or ".join(sorted(self.hosts))
+            raise self.fail(f"{field}.{key}", f"{value!r} is not a plain https link on {hosts}")
         return value
 
     def source_ids(self, table: dict[str, Any], field: str, known: set[str]) -> tuple[str, ...]:
@@ -265,6 +269,10 @@ def load_guide(path: Path) -> Guide:
 def parse_guide(data: dict[str, Any], path: Path) -> Guide:
     r = _Reader(path)
     head = r.table(r.get(data, "guide", "", dict), "guide")
+    hosts = r.get(head, "allowed_hosts", "guide", list)
+    if not hosts or not all(isinstance(h, str) and h == h.lower() and "." in h and "/" not in h for h in hosts):
+        raise r.fail("guide.allowed_hosts", "must list host names such as www.example.com")
+    r.hosts = frozenset(hosts)
     links = r.table(r.get(data, "links", "", dict), "links")
     link_urls = {key: r.link(links, key, "links") for key in links}
     setting = r.table(r.get(data, "setting", "", dict), "setting")
@@ -283,9 +291,11 @@ def parse_guide(data: dict[str, Any], path: Path) -> Guide:
     )
 
     extras: dict[str, Extra] = {}
-    extras_t = r.table(r.get(data, "extras", "", dict), "extras")
-    for extra_id in EXTRA_IDS:
+    extras_t = r.table(r.get(data, "extras", "", dict, default={}), "extras")
+    for extra_id in extras_t:
         field = f"extras.{extra_id}"
+        if not extra_id.replace("_", "").isalnum():
+            raise r.fail(field, "an extra's id is letters, digits and _ only")
         t = r.table(r.get(extras_t, extra_id, "extras", dict), field)
         link_key = r.get(t, "link", field, str)
         if link_key not in link_urls:
@@ -300,7 +310,7 @@ def parse_guide(data: dict[str, Any], path: Path) -> Guide:
             sources=r.source_ids(t, field, source_ids),
         )
 
-    regions = _parse_regions(r, data, source_ids)
+    regions = _parse_regions(r, data, source_ids, set(extras))
     devices = _parse_devices(r, data)
     if "setting" not in link_urls:
         raise r.fail("links.setting", "is missing")
@@ -312,6 +322,8 @@ def parse_guide(data: dict[str, Any], path: Path) -> Guide:
         id=r.get(head, "id", "guide", str),
         version=version,
         last_verified=r.get(head, "last_verified", "guide", dt.date),
+        service=r.text(head, "service", "guide", fields=set()),
+        allowed_hosts=r.hosts,
         title=r.text(head, "title", "guide", fields=set()),
         setting_url=link_urls["setting"],
         setting_label=r.text(setting, "label", "setting", fields=set()),
@@ -357,7 +369,7 @@ def _is_month(text: str) -> bool:
     return len(text) == 7
 
 
-def _parse_regions(r: _Reader, data: dict[str, Any], source_ids: set[str]) -> tuple[Region, ...]:
+def _parse_regions(r: _Reader, data: dict[str, Any], source_ids: set[str], extra_ids: set[str]) -> tuple[Region, ...]:
     regions = []
     seen: dict[str, str] = {}
     for i, t in enumerate(r.items(data, "regions", "")):
@@ -372,8 +384,10 @@ def _parse_regions(r: _Reader, data: dict[str, Any], source_ids: set[str]) -> tu
             seen[code] = region_id
         extras = r.get(t, "extras", field, list)
         for extra in extras:
-            if extra not in EXTRA_IDS:
-                raise r.fail(f"{field}.extras", f"{extra!r} is not one of {', '.join(EXTRA_IDS)}")
+            if extra not in extra_ids:
+                raise r.fail(
+                    f"{field}.extras", f"{extra!r} is not one of {', '.join(sorted(extra_ids)) or 'the [extras]'}"
+                )
         if len(set(extras)) != len(extras):
             raise r.fail(f"{field}.extras", "lists an extra twice")
         notes = r.get(t, "notes", field, list, default=[])
@@ -413,8 +427,8 @@ def _parse_devices(r: _Reader, data: dict[str, Any]) -> tuple[Device, ...]:
         if handoff not in HANDOFFS:
             raise r.fail(f"{field}.handoff", f"must be one of {', '.join(HANDOFFS)}")
         step_tables = r.items(t, "steps", field)
-        if len(step_tables) != STEP_COUNT:
-            raise r.fail(f"{field}.steps", f"must have exactly {STEP_COUNT} steps, not {len(step_tables)}")
+        if not 1 <= len(step_tables) <= MAX_STEPS:
+            raise r.fail(f"{field}.steps", f"must have 1 to {MAX_STEPS} steps, not {len(step_tables)}")
         steps = []
         for n, s in enumerate(step_tables):
             where = f"{field}.steps[{n}]"
@@ -432,19 +446,27 @@ def _parse_devices(r: _Reader, data: dict[str, Any]) -> tuple[Device, ...]:
                 id=r.get(t, "id", field, str),
                 name=r.text(t, "name", field, fields=set()),
                 where=r.text(t, "where", field, fields=set()),
+                hint=r.text(t, "hint", field, fields=set()),
+                icon=r.get(t, "icon", field, str),
                 handoff=handoff,
                 steps=tuple(steps),
             )
         )
-    ids = tuple(d.id for d in devices)
-    if sorted(ids) != sorted(DEVICE_IDS):
-        raise r.fail("devices", f"must describe exactly the devices {', '.join(DEVICE_IDS)}, found {', '.join(ids)}")
+    ids = [d.id for d in devices]
+    if not ids:
+        raise r.fail("devices", "must describe at least one device")
+    if len(set(ids)) != len(ids):
+        raise r.fail("devices", "device ids must be unique")
+    for device_id in ids:
+        if not device_id.isalnum() or not device_id.islower():
+            raise r.fail("devices", f"{device_id!r}: a device's id is lower-case letters and digits")
     return tuple(devices)
 
 
 def translatable_strings(guide: Guide) -> list[tuple[str | None, str, str]]:
     """Every user-visible string of the guide as (context, message, where) for the catalog."""
     out: list[tuple[str | None, str, str]] = [(None, guide.title, "guide.title")]
+    out += [(None, guide.service, "guide.service")]
     out += [(LABEL_CONTEXT, guide.setting_label, "setting.label")]
     out += [(LABEL_CONTEXT, guide.setting_page_label, "setting.page_label")]
     out += [(None, getattr(guide.facts, k).text, f"facts.{k}") for k in Facts.__dataclass_fields__]
@@ -460,6 +482,7 @@ def translatable_strings(guide: Guide) -> list[tuple[str | None, str, str]]:
     for device in guide.devices:
         out.append((None, device.name, f"devices.{device.id}.name"))
         out.append((None, device.where, f"devices.{device.id}.where"))
+        out.append((None, device.hint, f"devices.{device.id}.hint"))
         for n, step in enumerate(device.steps, start=1):
             out.append((None, step.text, f"devices.{device.id}.steps.{n}"))
             out.append((LABEL_CONTEXT, step.label, f"devices.{device.id}.steps.{n}"))

@@ -18,7 +18,7 @@ class LinkRefusedError(ValueError):
 
 def open_link(url: str, guide: Guide) -> bool:
     """Open `url` in the default browser. Refuses anything the guide does not list."""
-    if url not in guide.links or not is_allowed_link(url):
+    if url not in guide.links or not is_allowed_link(url, guide.allowed_hosts):
         raise LinkRefusedError(url)
     return QDesktopServices.openUrl(QUrl(url, QUrl.ParsingMode.StrictMode))
 

@@ -16,11 +16,14 @@ BACK = QWizard.WizardButton.BackButton
 FINISH = QWizard.WizardButton.FinishButton
 CANCEL = QWizard.WizardButton.CancelButton
 
-# The steps page's title for each device: interface wording, translated through the catalog.
-STEPS_TITLES = {
-    "iphone": "Six steps on your iPhone",
-    "android": "Six steps on your Android phone",
-    "browser": "Six steps in your web browser",
+# The steps page's title for LinkedIn's devices, as a person reads it.
+STEPS_HEADINGS = {
+    ("iphone", "en"): "6 steps on your iPhone",
+    ("android", "en"): "6 steps on your Android phone",
+    ("browser", "en"): "6 steps in a web browser on your computer",
+    ("iphone", "fr"): "6 étapes sur votre iPhone",
+    ("android", "fr"): "6 étapes sur votre téléphone Android",
+    ("browser", "fr"): "6 étapes dans un navigateur web, sur votre ordinateur",
 }
 
 

@@ -21,13 +21,12 @@ from app.core.flow import PageId
 from app.core.guide import Guide
 from app.core.records import CONFIRMED, RECHECKED, Confirmation, NewConfirmation, RecordStore
 from app.i18n import _
-from app.ui import record_actions
+from app.ui import names, record_actions
 from app.ui.checklist_window import ChecklistWindow, HistoryDialog
 from app.ui.wizard import AssistantWizard
 
-from .helpers import FINISH, LEFT, STEPS_TITLES, choose_in_combo, click, click_next, find, loose, plain, type_country
+from .helpers import FINISH, LEFT, STEPS_HEADINGS, choose_in_combo, click, click_next, find, loose, plain, type_country
 
-DEVICE_BUTTONS = {"iphone": "deviceIphone", "android": "deviceAndroid", "browser": "deviceBrowser"}
 ROLE = Qt.ItemDataRole.UserRole
 
 
@@ -123,7 +122,7 @@ def walk(qtbot, wizard: AssistantWizard, country: str, device_id: str, account: 
     click_next(qtbot, wizard)
     type_country(qtbot, find(wizard, "countryCombo", QComboBox), regions.country_name(country, i18n.language()))
     click_next(qtbot, wizard)
-    click(qtbot, find(wizard, DEVICE_BUTTONS[device_id], QToolButton))
+    click(qtbot, find(wizard, names.device_button(device_id), QToolButton))
     click_next(qtbot, wizard)
     click_next(qtbot, wizard)
     confirm(qtbot, wizard, account)
@@ -344,7 +343,7 @@ def test_check_again_opens_the_steps_for_the_same_account(qtbot, guide, store, d
     assert wizard.currentId() == PageId.STEPS
     state = wizard.session.state
     assert (state.country, state.device, state.account) == ("US", "android", "Work")
-    assert wizard.currentPage().heading == _(STEPS_TITLES["android"])
+    assert wizard.currentPage().heading == STEPS_HEADINGS["android", i18n.language()]
     click_next(qtbot, wizard)
     assert find(wizard, "accountCombo", QComboBox).currentText() == "Work"
     assert find(wizard, "adsSharingButton", QPushButton).isVisible()

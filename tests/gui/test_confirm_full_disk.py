@@ -22,7 +22,7 @@ def test_not_saved_the_disk_is_full(qtbot, make_wizard, store, monkeypatch):
     click_next(qtbot, wizard)
     assert wizard.currentId() == PageId.CONFIRM
     click(qtbot, find(wizard, "confirmSwitchOff", QCheckBox))
-    click(qtbot, find(wizard, "objectionFormSent", QCheckBox))
+    click(qtbot, find(wizard, "objectionFormDone", QCheckBox))
 
     # Make the disk "full" with SQLite's own page limit, then fill what room is left.
     store.set_setting("filler", "x")
@@ -42,5 +42,5 @@ def test_not_saved_the_disk_is_full(qtbot, make_wizard, store, monkeypatch):
     ]
     assert wizard.currentId() == PageId.CONFIRM
     assert find(wizard, "confirmSwitchOff", QCheckBox).isChecked()
-    assert find(wizard, "objectionFormSent", QCheckBox).isChecked()
+    assert find(wizard, "objectionFormDone", QCheckBox).isChecked()
     assert len(store.confirmations()) == before  # nothing half-written

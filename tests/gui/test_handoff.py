@@ -12,14 +12,13 @@ from app import i18n
 from app.core import regions
 from app.core.flow import PageId
 from app.i18n import _
+from app.ui import names
 from app.ui.phone_handoff import qr_image
 from app.ui.wizard import AssistantWizard
 
-from .helpers import BACK, STEPS_TITLES, choose_by_keys, click, click_next, find, type_country
+from .helpers import BACK, STEPS_HEADINGS, choose_by_keys, click, click_next, find, type_country
 
-DEVICE_BUTTONS = {"iphone": "deviceIphone", "android": "deviceAndroid", "browser": "deviceBrowser"}
 # extra id -> the name its phone handoff widgets start with
-HANDOFF_NAMES = {"objection_form": "objectionForm", "ads_sharing": "adsSharing"}
 
 
 def decoded(image: QImage) -> list[str]:
@@ -32,10 +31,10 @@ def walk_to_steps(qtbot, wizard: AssistantWizard, country: str, device_id: str) 
     click_next(qtbot, wizard)
     type_country(qtbot, find(wizard, "countryCombo", QComboBox), regions.country_name(country, i18n.language()))
     click_next(qtbot, wizard)
-    click(qtbot, find(wizard, DEVICE_BUTTONS[device_id], QToolButton))
+    click(qtbot, find(wizard, names.device_button(device_id), QToolButton))
     click_next(qtbot, wizard)
     assert wizard.currentId() == PageId.STEPS
-    assert wizard.currentPage().heading == _(STEPS_TITLES[device_id])
+    assert wizard.currentPage().heading == STEPS_HEADINGS[device_id, i18n.language()]
 
 
 def assert_shows_code_of(qtbot, frame: QFrame, code: QLabel, url: str, size: int) -> None:
@@ -162,12 +161,12 @@ def test_confirm_page_hands_the_extra_to_the_phone(qtbot, make_wizard, guide, co
     assert wizard.currentId() == PageId.CONFIRM
     [extra_id] = guide.region_for_country(country).extras
     extra = guide.extras[extra_id]
-    name = HANDOFF_NAMES[extra.id]
+    name = names.extra(extra.id).handoff
     frame = find(wizard, f"{name}Handoff", QFrame)
     assert_shows_code_of(qtbot, frame, find(frame, f"{name}QrCode", QLabel), extra.link, 150)
     assert_copies(qtbot, frame, find(frame, f"{name}CopyLinkButton", QPushButton), extra.link)
     # The other region group's extra, and its code, are not shown.
-    [other] = [n for extra_id, n in HANDOFF_NAMES.items() if extra_id != extra.id]
+    [other] = [names.extra(extra_id).handoff for extra_id in guide.extras if extra_id != extra.id]
     assert not find(wizard, f"{other}Handoff", QFrame).isVisible()
 
 
@@ -177,7 +176,7 @@ def test_confirm_page_on_a_computer_shows_no_code(qtbot, make_wizard, guide, cou
     walk_to_steps(qtbot, wizard, country, "browser")
     click_next(qtbot, wizard)
     [extra_id] = guide.region_for_country(country).extras
-    name = HANDOFF_NAMES[extra_id]
+    name = names.extra(extra_id).handoff
     assert find(wizard, f"{name}Button", QPushButton).isVisible()  # the extra itself is offered
     assert not find(wizard, f"{name}Handoff", QFrame).isVisible()
     assert not find(wizard, f"{name}QrCode", QLabel).isVisible()
@@ -193,7 +192,7 @@ def test_two_extras_on_a_phone_each_show_a_whole_code(qtbot, make_wizard, guide,
     assert guide.region_for_country(country).extras == ("objection_form", "ads_sharing")
     scroll = find(wizard, "confirmScroll", QScrollArea)
     for extra_id in ("objection_form", "ads_sharing"):
-        name = HANDOFF_NAMES[extra_id]
+        name = names.extra(extra_id).handoff
         frame = find(wizard, f"{name}Handoff", QFrame)
         code = find(frame, f"{name}QrCode", QLabel)
         scroll.ensureWidgetVisible(code)

@@ -113,7 +113,7 @@ def test_an_ampersand_in_a_label_is_not_a_keyboard_shortcut(qtbot, guide, store,
     click_next(qtbot, wizard)
     click_next(qtbot, wizard)
     button = find(wizard, "objectionFormButton", QPushButton)
-    check = find(wizard, "objectionFormSent", QCheckBox)
+    check = find(wizard, "objectionFormDone", QCheckBox)
     box = button.parent()
     assert isinstance(box, QGroupBox)
     assert button.text() == "Open Terms && Conditions"  # shown as "Open Terms & Conditions"

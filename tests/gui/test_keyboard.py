@@ -111,7 +111,7 @@ def test_whole_wizard_by_keyboard(qtbot, make_wizard, store, opened_urls, langua
 
     tab_to(qtbot, "confirmSwitchOff")
     press(qtbot, Qt.Key.Key_Space)
-    tab_to(qtbot, "objectionFormSent")
+    tab_to(qtbot, "objectionFormDone")
     press(qtbot, Qt.Key.Key_Space)
     next_by_alt(qtbot, wizard)
     assert wizard.currentId() == PageId.DONE

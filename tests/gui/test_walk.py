@@ -14,10 +14,11 @@ from app.core import regions
 from app.core.flow import PageId
 from app.core.records import RecordStore
 from app.i18n import _
+from app.ui import names
 
 from .helpers import (
     NEXT,
-    STEPS_TITLES,
+    STEPS_HEADINGS,
     choose_by_keys,
     click,
     click_next,
@@ -29,11 +30,6 @@ from .helpers import (
     type_country,
 )
 
-DEVICE_BUTTONS = {"iphone": "deviceIphone", "android": "deviceAndroid", "browser": "deviceBrowser"}
-EXTRA_WIDGETS = {
-    "objection_form": ("objectionFormButton", "objectionFormSent"),
-    "ads_sharing": ("adsSharingButton", "adsSharingOff"),
-}
 # One country per kind of region: one extra (FR, GB, US), two (CA), nothing documented (JE).
 COUNTRIES = {
     "FR": "eu-eea-ch",
@@ -63,7 +59,7 @@ NOT_COVERED = {
 
 @pytest.mark.parametrize("language", ["en", "fr"])
 @pytest.mark.parametrize("country", list(COUNTRIES))
-@pytest.mark.parametrize("device_id", list(DEVICE_BUTTONS))
+@pytest.mark.parametrize("device_id", ["iphone", "android", "browser"])
 def test_walk(qtbot, make_wizard, guide, data_dir, opened_urls, device_id, country, language):
     wizard = make_wizard("en")
     region = guide.region_for_country(country)
@@ -88,13 +84,13 @@ def test_walk(qtbot, make_wizard, guide, data_dir, opened_urls, device_id, count
     # Device.
     assert wizard.currentId() == PageId.DEVICE
     assert not wizard.button(NEXT).isEnabled(), "Next before a device was chosen"
-    click(qtbot, find(wizard, DEVICE_BUTTONS[device_id], QToolButton))
+    click(qtbot, find(wizard, names.device_button(device_id), QToolButton))
     click_next(qtbot, wizard)
 
     # Steps: exactly the six steps of that device, LinkedIn's labels quoted in the reader's language.
     assert wizard.currentId() == PageId.STEPS
     page = wizard.currentPage()
-    assert page.heading == _(STEPS_TITLES[device_id])
+    assert page.heading == STEPS_HEADINGS[device_id, i18n.language()]
     assert page.heading in header_texts(wizard)
     shown = [label.text() for label in page.findChildren(QLabel, "stepText") if label.isVisibleTo(page)]
     assert shown == expected_steps(device)
@@ -117,12 +113,13 @@ def test_walk(qtbot, make_wizard, guide, data_dir, opened_urls, device_id, count
     click(qtbot, switch)
     assert switch.isChecked()
     assert wizard.button(NEXT).isEnabled()
-    for extra_id, (button_name, check_name) in EXTRA_WIDGETS.items():
+    for extra_id in guide.extras:
+        button_name, check_name = names.extra(extra_id).button, names.extra(extra_id).done
         applies = extra_id in region.extras
         assert find(wizard, button_name, QPushButton).isVisible() == applies, button_name
         assert find(wizard, check_name, QCheckBox).isVisible() == applies, check_name
     for extra_id in region.extras:
-        button_name, check_name = EXTRA_WIDGETS[extra_id]
+        button_name, check_name = names.extra(extra_id).button, names.extra(extra_id).done
         click(qtbot, find(wizard, button_name, QPushButton))
         click(qtbot, find(wizard, check_name, QCheckBox))
     assert opened_urls == [guide.setting_url, *(guide.extras[e].link for e in region.extras)]

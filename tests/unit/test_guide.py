@@ -20,6 +20,7 @@ from app.core.guide import (
 )
 from app.resources import guide_path
 
+LINKEDIN_HOSTS = frozenset({"www.linkedin.com", "linkedin.com"})
 SETTING_URL = "https://www.linkedin.com/mypreferences/d/settings/data-for-ai-improvement"
 OBJECTION_URL = "https://www.linkedin.com/help/linkedin/ask/TS-DPRO"
 ADS_URL = "https://www.linkedin.com/mypreferences/s/settings/share-data-with-trusted-partners"
@@ -86,7 +87,7 @@ def test_every_link_is_https_on_linkedin(guide: Guide) -> None:
         parts = urlsplit(url)
         assert parts.scheme == "https", url
         assert parts.hostname in {"www.linkedin.com", "linkedin.com"}, url
-        assert is_allowed_link(url), url
+        assert is_allowed_link(url, LINKEDIN_HOSTS), url
 
 
 def test_facts_from_the_design_appear_exactly(guide: Guide) -> None:
@@ -288,7 +289,7 @@ def test_translatable_strings_cover_every_label_with_its_context(guide: Guide) -
     ],
 )
 def test_allowed_links(url: str) -> None:
-    assert is_allowed_link(url)
+    assert is_allowed_link(url, LINKEDIN_HOSTS)
 
 
 @pytest.mark.parametrize(
@@ -324,7 +325,7 @@ def test_allowed_links(url: str) -> None:
     ],
 )
 def test_rejected_links(url: str) -> None:
-    assert not is_allowed_link(url)
+    assert not is_allowed_link(url, LINKEDIN_HOSTS)
 
 
 # -- broken guide files ---------------------------------------------------------------------------
@@ -363,15 +364,15 @@ LAST_IPHONE_STEP = (
 )
 
 
-def test_device_with_five_steps(tmp_path: Path, real_text: str) -> None:
+def test_a_device_may_have_fewer_steps(tmp_path: Path, real_text: str) -> None:
     path = write_modified(tmp_path, real_text, LAST_IPHONE_STEP, '[[devices]]\nid = "android"')
-    assert_guide_error(path, "devices[0].steps", "6")
+    assert len(load_guide(path).device("iphone").steps) == 5
 
 
-def test_device_with_seven_steps(tmp_path: Path, real_text: str) -> None:
-    extra_step = '[[devices.steps]]\ntext = "Done: {label}."\nlabel = "Home"\n\n[[devices]]\nid = "android"'
-    path = write_modified(tmp_path, real_text, '[[devices]]\nid = "android"', extra_step)
-    assert_guide_error(path, "devices[0].steps", "6")
+def test_a_device_with_too_many_steps(tmp_path: Path, real_text: str) -> None:
+    step = '[[devices.steps]]\ntext = "Done: {label}."\nlabel = "Home"\n\n'
+    path = write_modified(tmp_path, real_text, '[[devices]]\nid = "android"', step * 7 + '[[devices]]\nid = "android"')
+    assert_guide_error(path, "devices[0].steps", "1 to 12", "13")
 
 
 @pytest.mark.parametrize(
@@ -468,57 +469,14 @@ def test_two_default_regions(tmp_path: Path, real_text: str) -> None:
     assert_guide_error(path, "regions", "default")
 
 
-def test_missing_device(tmp_path: Path, real_text: str) -> None:
-    path = write_modified(tmp_path, real_text, 'id = "android"', 'id = "tablet"')
-    assert_guide_error(path, "devices", "android")
+def test_two_devices_with_one_id(tmp_path: Path, real_text: str) -> None:
+    path = write_modified(tmp_path, real_text, 'id = "android"', 'id = "iphone"')
+    assert_guide_error(path, "devices", "unique")
 
 
-IF_REFUSED_ICO = 'objection_form = "If LinkedIn refuses, you can complain to the Information'
-
-
-@pytest.mark.parametrize(
-    ("old", "new", "field", "words"),
-    [
-        pytest.param(
-            'extras = ["objection_form", "ads_sharing"]',
-            'extras = ["objection_form", "newsletter"]',
-            "regions[2].extras",
-            ("newsletter",),
-            id="region naming an unknown extra",
-        ),
-        pytest.param(
-            IF_REFUSED_ICO,
-            IF_REFUSED_ICO.replace("objection_form", "ads_sharing"),
-            "regions[1].extra_notes.ads_sharing",
-            ("not one of this region's extras",),
-            id="region note for an extra it does not have",
-        ),
-        pytest.param(
-            'sources = ["a6278444", "cnpd-2025"]',
-            'sources = ["a6278444", "blog-post"]',
-            "facts.stops_future_only.sources",
-            ("blog-post",),
-            id="fact citing an unknown source",
-        ),
-        pytest.param(
-            'sources = ["a6278444", "cnpd-2025"]',
-            "sources = []",
-            "facts.stops_future_only.sources",
-            ("at least one",),
-            id="fact citing no source",
-        ),
-    ],
-)
-def test_broken_regions_extras_and_sources(
-    tmp_path: Path, real_text: str, old: str, new: str, field: str, words: tuple[str, ...]
-) -> None:
-    assert_guide_error(write_modified(tmp_path, real_text, old, new), field, *words)
-
-
-@pytest.mark.parametrize("bad", ['"November 2025"', '"2025-13"', "2025"])
-def test_source_with_a_bad_date(tmp_path: Path, real_text: str, bad: str) -> None:
-    path = write_modified(tmp_path, real_text, 'date = "2025-11"', f"date = {bad}")
-    assert_guide_error(path, "sources[10].date", "YYYY-MM")
+def test_a_device_id_that_is_not_a_plain_word(tmp_path: Path, real_text: str) -> None:
+    path = write_modified(tmp_path, real_text, 'id = "android"', 'id = "Android Phone"')
+    assert_guide_error(path, "devices", "lower-case")
 
 
 def test_empty_text(tmp_path: Path, real_text: str) -> None:

@@ -138,10 +138,11 @@ def test_no_country_anywhere_asks_for_one() -> None:
     )
 
 
-def test_unknown_device_is_refused_by_the_parser() -> None:
-    result = run("--country", "FR", "--device", "tablet")
+def test_unknown_device_is_one_clear_line() -> None:
+    result = run("--country", "FR", "--device", "tablet", "--lang", "en")
     assert result.returncode == 2
-    assert "invalid choice: 'tablet'" in result.stderr
+    assert result.stdout == ""
+    assert result.stderr == "tablet is not one of the devices of this guide: iphone, android, browser.\n"
 
 
 def test_reading_the_guide_writes_nothing(tmp_path: Path) -> None:

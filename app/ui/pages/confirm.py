@@ -24,15 +24,9 @@ from app.core.flow import ACCOUNT_LABEL_MAX, LANGUAGE_SETTING, LINKEDIN_LANGUAGE
 from app.core.records import StoreError
 from app.i18n import _
 from app.notices import store_error_text
-from app.ui import handoff, phone_handoff
+from app.ui import handoff, names, phone_handoff
 from app.ui.pages.base import BasePage, left_aligned, literal, text_label
 from app.ui.session import Session
-
-# extra id -> (button objectName, checkbox objectName)
-EXTRA_WIDGETS = {
-    "objection_form": ("objectionFormButton", "objectionFormSent"),
-    "ads_sharing": ("adsSharingButton", "adsSharingOff"),
-}
 
 
 class ExtraBox(QGroupBox):
@@ -42,7 +36,9 @@ class ExtraBox(QGroupBox):
         super().__init__(parent)
         self.extra = session.guide.extras[extra_id]
         self.session = session
-        button_name, check_name = EXTRA_WIDGETS[extra_id]
+        widget_names = names.extra(extra_id)
+        self.setObjectName(widget_names.box)
+        button_name, check_name = widget_names.button, widget_names.done
         self.summary = text_label(self)
         self.button = QPushButton(self)
         self.button.setObjectName(button_name)
@@ -50,7 +46,7 @@ class ExtraBox(QGroupBox):
         self.check = QCheckBox(self)
         self.check.setObjectName(check_name)
         self.check.toggled.connect(self._toggled)
-        self.phone = phone_handoff.PhoneHandoff(self, code_size=150, name=button_name.removesuffix("Button"))
+        self.phone = phone_handoff.PhoneHandoff(self, code_size=150, name=widget_names.handoff)
         self.phone.setMaximumWidth(220)
         column = QVBoxLayout()
         column.addWidget(self.summary)
@@ -95,7 +91,7 @@ class ConfirmPage(BasePage):
         self.registerField("switchOff*", self.switch_off)
         self.future_only = text_label(self, object_name="futureOnly")
         self.region_notes = text_label(self, object_name="regionNotes")
-        self.extra_boxes = {extra_id: ExtraBox(extra_id, session, self) for extra_id in EXTRA_WIDGETS}
+        self.extra_boxes = {extra_id: ExtraBox(extra_id, session, self) for extra_id in session.guide.extras}
         self.account_caption = QLabel(self)
         self.account_combo = QComboBox(self)
         self.account_combo.setObjectName("accountCombo")

@@ -1,4 +1,5 @@
-"""Device: iPhone, Android or computer. Large, keyboard-reachable choices with icons."""
+"""Device: where the person will follow the steps (the guide's devices). Large, keyboard-reachable
+choices with icons."""
 
 from __future__ import annotations
 
@@ -7,15 +8,9 @@ from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QSizePolicy, QToolButto
 
 from app.core.flow import PageId
 from app.i18n import _
+from app.ui import names
 from app.ui.pages.base import BasePage, literal, text_label
 from app.ui.session import Session
-
-# device id -> (objectName, qtawesome icon)
-DEVICE_BUTTONS = {
-    "iphone": ("deviceIphone", "mdi6.cellphone"),
-    "android": ("deviceAndroid", "mdi6.android"),
-    "browser": ("deviceBrowser", "mdi6.monitor"),
-}
 
 
 class DevicePage(BasePage):
@@ -30,9 +25,8 @@ class DevicePage(BasePage):
         row = QHBoxLayout()
         row.setSpacing(16)
         for device in session.guide.devices:
-            object_name, _icon = DEVICE_BUTTONS[device.id]
             button = QToolButton(self)
-            button.setObjectName(object_name)
+            button.setObjectName(names.device_button(device.id))
             button.setCheckable(True)
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextUnderIcon)
             button.setIconSize(QSize(56, 56))
@@ -57,7 +51,8 @@ class DevicePage(BasePage):
             from app.ui.icons import icon
 
             for device_id, button in self.buttons.items():
-                button.setIcon(icon(DEVICE_BUTTONS[device_id][1], color=button.palette().buttonText().color()))
+                name = self.session.guide.device(device_id).icon
+                button.setIcon(icon(name, color=button.palette().buttonText().color()))
             self._icons_loaded = True
         chosen = self.buttons.get(self.session.state.device or "")
         if chosen is not None:
@@ -67,14 +62,9 @@ class DevicePage(BasePage):
     def retranslate(self) -> None:
         self.set_heading(_("Which device will you use?"), _("Choose where you will follow the steps."))
         self.account_wide.setText(_(self.session.guide.facts.account_wide.text))
-        hints = {
-            "iphone": _("the LinkedIn app"),
-            "android": _("the LinkedIn app"),
-            "browser": _("linkedin.com"),
-        }
         for device in self.session.guide.devices:
             button = self.buttons[device.id]
-            button.setText(literal(f"{_(device.name)}\n{hints[device.id]}"))
+            button.setText(literal(f"{_(device.name)}\n{_(device.hint)}"))
             button.setAccessibleName(_(device.name))
             button.setAccessibleDescription(_("Show the steps for this device"))
 

@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
 
 from app import guide_text, i18n
 from app.core.flow import PageId
-from app.core.guide import STEP_COUNT
 from app.i18n import _
 from app.ui import handoff, phone_handoff
 from app.ui.pages.base import BasePage, text_label
@@ -78,13 +77,10 @@ class StepsPage(BasePage):
         self.current = 1
 
         content = QWidget()
-        column = QVBoxLayout(content)
-        column.setContentsMargins(0, 0, 6, 0)
-        self.cards = [StepCard(n, content) for n in range(1, STEP_COUNT + 1)]
-        for card in self.cards:
-            card.chosen.connect(self.show_step)
-            column.addWidget(card)
-        column.addStretch(1)
+        self.column = QVBoxLayout(content)
+        self.column.setContentsMargins(0, 0, 6, 0)
+        self.column.addStretch(1)
+        self.cards: list[StepCard] = []  # one per step of the chosen device (see _ensure_cards)
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
@@ -162,18 +158,33 @@ class StepsPage(BasePage):
         self.current = 1
         super().initializePage()
 
+    @property
+    def step_count(self) -> int:
+        return len(self.session.guide.device(self.device_id).steps)
+
+    def _ensure_cards(self, count: int) -> None:
+        """One card per step: devices (and services) have as many steps as they need."""
+        content = self.scroll.widget()
+        while len(self.cards) < count:
+            card = StepCard(len(self.cards) + 1, content)
+            card.chosen.connect(self.show_step)
+            self.column.insertWidget(len(self.cards), card)
+            self.cards.append(card)
+        while len(self.cards) > count:
+            self.cards.pop().deleteLater()
+
     def retranslate(self) -> None:
         guide = self.session.guide
         device = guide.device(self.device_id)
-        titles = {
-            "iphone": _("Six steps on your iPhone"),
-            "android": _("Six steps on your Android phone"),
-            "browser": _("Six steps in your web browser"),
-        }
-        self.set_heading(titles[device.id], _("Follow them at your own pace, then come back here and click Next."))
-        self.linkedin_caption.setText(_("&My LinkedIn is in:"))
-        self.linkedin_combo.setAccessibleName(_("The language your LinkedIn shows"))
-        self.linkedin_hint.setText(_("The steps quote LinkedIn's menus in this language."))
+        self._ensure_cards(len(device.steps))
+        self.set_heading(
+            guide_text.steps_heading(device), _("Follow them at your own pace, then come back here and click Next.")
+        )
+        service = _(guide.service)
+        # Translators: {service} is the service's name, such as LinkedIn.
+        self.linkedin_caption.setText(_("&My {service} is in:").format(service=service))
+        self.linkedin_combo.setAccessibleName(_("The language your {service} shows").format(service=service))
+        self.linkedin_hint.setText(_("The steps quote {service}'s menus in this language.").format(service=service))
         self.linkedin_combo.blockSignals(True)
         self.linkedin_combo.setCurrentIndex(self.linkedin_combo.findData(self.session.state.labels_language()))
         self.linkedin_combo.blockSignals(False)
@@ -197,7 +208,9 @@ class StepsPage(BasePage):
             self.open_button.setText(_("Open the setting on this computer"))
         else:
             self.open_hint.setText(
-                _("This opens the setting page in your browser, so that you can go straight to step 6.")
+                _("This opens the setting page in your browser, so that you can go straight to step {number}.").format(
+                    number=len(device.steps)
+                )
             )
             self.open_button.setText(_("Open the setting in my browser"))
         self.open_button.setAccessibleName(self.open_button.text())
@@ -208,7 +221,7 @@ class StepsPage(BasePage):
 
     def show_step(self, number: int) -> None:
         """Show step `number`'s picture and mark its card."""
-        self.current = max(1, min(STEP_COUNT, number))
+        self.current = max(1, min(self.step_count, number))
         for card in self.cards:
             card.set_current(card.number_value == self.current)
         self.scroll.ensureWidgetVisible(self.cards[self.current - 1])
@@ -220,12 +233,12 @@ class StepsPage(BasePage):
                 number=self.current, text=self.cards[self.current - 1].text.text()
             )
         )
-        self.caption.setText(_("Step {number} of {total}").format(number=self.current, total=STEP_COUNT))
+        self.caption.setText(_("Step {number} of {total}").format(number=self.current, total=self.step_count))
         self.previous_button.setEnabled(self.current > 1)
-        self.next_button.setEnabled(self.current < STEP_COUNT)
+        self.next_button.setEnabled(self.current < self.step_count)
 
     def _enlarge(self) -> None:
-        title = _("Step {number} of {total}").format(number=self.current, total=STEP_COUNT)
+        title = _("Step {number} of {total}").format(number=self.current, total=self.step_count)
         language = self.session.state.labels_language()
         PictureDialog(self.session.guide.folder, self.device_id, self.current, title, self, language=language).exec()
 
