@@ -2,7 +2,8 @@
 
 ai-optout-assistant [--lang LANG] [--data-dir PATH]
 ai-optout-assistant status [--json] [--data-dir PATH] [--lang LANG]
-ai-optout-assistant guide [--country CC] [--device DEVICE] [--lang LANG] [--linkedin-lang LANG] [--json]
+ai-optout-assistant guide [--service ID] [--country CC] [--device DEVICE] [--lang LANG] [--linkedin-lang LANG]
+                          [--json]
 
 LANG is one of the languages that have a catalog in translations/ (and English).
 ai-optout-assistant --version
@@ -46,6 +47,7 @@ def build_parser() -> argparse.ArgumentParser:
     guide = commands.add_parser(
         "guide", parents=[common], help="print the instructions for a country and device, and exit"
     )
+    guide.add_argument("--service", metavar="ID", help="the service's guide id (needed when there are several)")
     guide.add_argument("--country", metavar="CC", help="two-letter country code (default: the system's)")
     guide.add_argument("--device", help="where you will do it: one of the guide's devices (default: its last)")
     guide.add_argument("--linkedin-lang", choices=languages, help="the language your LinkedIn shows (default: --lang)")
@@ -84,6 +86,7 @@ def _print_command(args: argparse.Namespace, data_dir: Path) -> int:
     from app.guide_command import print_guide
 
     return print_guide(
+        service=args.service,
         country=args.country,
         device=args.device,
         language=args.lang,

@@ -13,9 +13,11 @@ from typing import Any
 
 from app import guide_text, i18n
 from app.core import regions
-from app.core.guide import Guide, GuideError, load_guide
+from app.core.catalog import load_catalog
+from app.core.guide import Guide
 from app.i18n import _
-from app.resources import guide_path
+from app.notices import guide_problem_text
+from app.resources import guide_folders
 
 USAGE_ERROR = 2
 WIDTH = 78
@@ -23,6 +25,7 @@ WIDTH = 78
 
 def print_guide(
     *,
+    service: str | None = None,
     country: str | None,
     device: str | None,
     language: str | None,
@@ -33,11 +36,23 @@ def print_guide(
         sys.stdout.reconfigure(errors="replace")
     system = i18n.system_locale_name()
     i18n.set_language(i18n.pick_language(language, None, system))
-    try:
-        guide = load_guide(guide_path())
-    except GuideError as exc:
-        print(exc, file=sys.stderr)
+    catalog = load_catalog(guide_folders())
+    for problem in catalog.problems:
+        print(guide_problem_text(problem), file=sys.stderr)
+    if not catalog.guides:
         return 1
+    ids = ", ".join(g.id for g in catalog.guides)
+    if service is None and len(catalog.guides) > 1:
+        print(_("Choose the service with --service: {services}.").format(services=ids), file=sys.stderr)
+        return USAGE_ERROR
+    found = catalog.guides[0] if service is None else catalog.get(service)
+    if found is None:
+        print(
+            _("{service} is not a service of this assistant: {services}.").format(service=service, services=ids),
+            file=sys.stderr,
+        )
+        return USAGE_ERROR
+    guide = found
     if country is not None:
         code = regions.country_for_territory(country) if country.strip() else None
         if code is None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from app.core.guide import GuideError
 from app.core.records import NoticeKind, StoreError, StoreNotice
 from app.i18n import _, ngettext
 
@@ -23,6 +24,11 @@ def store_notice_text(notice: StoreNotice) -> str:
     return _("The file {path} is read-only, so you can read your records but nothing new will be saved.").format(
         path=notice.path
     )
+
+
+def guide_problem_text(problem: GuideError) -> str:
+    """A guide that could not be loaded: the others still work."""
+    return _("One service's instructions are damaged and are left out: {problem}").format(problem=problem)
 
 
 def unreadable_rows_text(count: int) -> str:

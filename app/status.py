@@ -10,24 +10,26 @@ from typing import Any
 
 from app import i18n
 from app.checklist_text import NOTHING_RECORDED, account_title, item_text, recheck_text, summary_lines
-from app.core.checklist import RECHECK_SETTING, Checklist, build_checklist, build_checklists, recheck_months
+from app.core.catalog import load_catalog
+from app.core.checklist import RECHECK_SETTING, Checklist, build_all, build_checklist, recheck_months
 from app.core.flow import LANGUAGE_SETTING
-from app.core.guide import Guide, GuideError, load_guide
+from app.core.guide import Guide
 from app.core.records import NoticeKind, RecordStore, StoreError
 from app.i18n import _
-from app.notices import store_error_text, store_notice_text, unreadable_rows_text
-from app.resources import guide_path
+from app.notices import guide_problem_text, store_error_text, store_notice_text, unreadable_rows_text
+from app.resources import guide_folders
 
 
 def print_status(data_dir: Path, *, language: str | None, as_json: bool) -> int:
     if hasattr(sys.stdout, "reconfigure"):  # a Windows pipe or file may not take every character
         sys.stdout.reconfigure(errors="replace")
     i18n.set_language(i18n.pick_language(language, None, i18n.system_locale_name()))
-    try:
-        guide = load_guide(guide_path())
-    except GuideError as exc:
-        print(exc, file=sys.stderr)
+    catalog = load_catalog(guide_folders())
+    for guide_problem in catalog.problems:
+        print(guide_problem_text(guide_problem), file=sys.stderr)
+    if not catalog.guides:
         return 1
+    guides = catalog.guides
     try:
         # Reading never writes: no migration, no chmod, nothing moved aside, nothing created.
         store, notices = RecordStore.open(data_dir, read_only=True)
@@ -45,7 +47,7 @@ def print_status(data_dir: Path, *, language: str | None, as_json: bool) -> int:
     try:
         i18n.set_language(i18n.pick_language(language, store.setting(LANGUAGE_SETTING), i18n.system_locale_name()))
         months = recheck_months(store.setting(RECHECK_SETTING))
-        checklists = build_checklists(guide, store.confirmations(), months)
+        checklists = build_all(guides, store.confirmations(), months)
     except StoreError as exc:
         print(store_error_text(exc), file=sys.stderr)
         return 1
@@ -55,15 +57,22 @@ def print_status(data_dir: Path, *, language: str | None, as_json: bool) -> int:
         print(unreadable_rows_text(store.unreadable), file=sys.stderr)
     today = dt.date.today()
     if as_json:
-        print(json.dumps(_as_json(guide, checklists, data_dir, months, today), indent=2, ensure_ascii=False))
+        print(json.dumps(_as_json(guides[0], checklists, data_dir, months, today), indent=2, ensure_ascii=False))
         return 0
-    print(_("LinkedIn AI training: your checklist"))
+    if len(guides) == 1:
+        # Translators: {service} is the service's name, such as LinkedIn.
+        print(_("{service} AI training: your checklist").format(service=_(guides[0].service)))
+    else:
+        print(_("AI training: your checklist"))
     if not checklists:
         print()
         print(_(NOTHING_RECORDED))
     for checklist in checklists:
+        guide = catalog.guide(checklist.guide_id)
         print()
-        if checklist.account or len(checklists) > 1:
+        if len(guides) > 1:
+            print(_("{service}: {account}").format(service=_(guide.service), account=account_title(checklist.account)))
+        elif checklist.account or len(checklists) > 1:
             print(account_title(checklist.account))
         for item in checklist.items:
             text = item_text(item, guide)
@@ -85,6 +94,7 @@ def print_status(data_dir: Path, *, language: str | None, as_json: bool) -> int:
 def _account_json(checklist: Checklist, today: dt.date) -> dict[str, Any]:
     latest = checklist.latest
     return {
+        "service": checklist.guide_id,
         "label": checklist.account,
         "items": [
             {

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from app.core.guide import Guide, Region
@@ -39,6 +40,12 @@ class Checklist:
     guide_changed: bool  # the guide is newer than the one followed last time
     history: tuple[Confirmation, ...] = ()  # every event of this account, oldest first
     future_events: int = 0  # events dated in the future: the computer's clock was wrong at some point
+    guide_id: str = ""  # the service this account's checklist is about
+
+    @property
+    def key(self) -> str:
+        """Names this checklist among all of them: its service and its account."""
+        return account_key(self.guide_id, self.account)
 
     @property
     def empty(self) -> bool:
@@ -88,7 +95,15 @@ def build_checklist(
 ) -> Checklist:
     """The checklist of one account from its events (events of other accounts must be left out)."""
     if not confirmations:
-        return Checklist(account=account, items=(), latest=None, region=None, recheck_due=None, guide_changed=False)
+        return Checklist(
+            account=account,
+            items=(),
+            latest=None,
+            region=None,
+            recheck_due=None,
+            guide_changed=False,
+            guide_id=guide.id,
+        )
     now = now or dt.datetime.now(dt.UTC)
     latest = _latest_real(confirmations, now)
     # The country decides, through today's guide: regions and their extras change as LinkedIn does,
@@ -108,6 +123,7 @@ def build_checklist(
         )
     local_day = latest.recorded_at.astimezone().date()
     return Checklist(
+        guide_id=guide.id,
         account=account,
         items=tuple(items),
         latest=latest,
@@ -119,10 +135,38 @@ def build_checklist(
     )
 
 
+def account_key(guide_id: str, account: str) -> str:
+    return f"{guide_id}/{account}"
+
+
+def build_all(
+    guides: Sequence[Guide],
+    confirmations: list[Confirmation],
+    months: int = RECHECK_MONTHS,
+    now: dt.datetime | None = None,
+) -> list[Checklist]:
+    """Every service's checklists, service by service (in the order of `guides`), then account by account.
+
+    A record belongs to the service whose guide id it carries, and to no other: records of a service
+    whose guide is not installed are left out (see `orphans`)."""
+    checklists: list[Checklist] = []
+    for guide in guides:
+        mine = [c for c in confirmations if c.guide_id == guide.id]
+        checklists += build_checklists(guide, mine, months, now)
+    return checklists
+
+
+def orphans(guides: Sequence[Guide], confirmations: list[Confirmation]) -> int:
+    """How many records belong to no installed guide (a service removed, or a newer version's)."""
+    known = {guide.id for guide in guides}
+    return sum(c.guide_id not in known for c in confirmations)
+
+
 def build_checklists(
     guide: Guide, confirmations: list[Confirmation], months: int = RECHECK_MONTHS, now: dt.datetime | None = None
 ) -> list[Checklist]:
-    """One checklist per account, the unnamed account first, then by label."""
+    """One checklist per account of `guide`'s records, the unnamed account first, then by label.
+    Records of other guides must be left out (build_all does)."""
     accounts: dict[str, list[Confirmation]] = {}
     for confirmation in confirmations:
         accounts.setdefault(confirmation.account, []).append(confirmation)

@@ -21,6 +21,7 @@ class PageId(IntEnum):
     STEPS = 3
     CONFIRM = 4
     DONE = 5
+    SERVICE = 6  # first, and only when the assistant knows several services
 
 
 ACCOUNT_LABEL_MAX = 60  # characters of an account's name: enough to tell accounts apart
@@ -38,7 +39,16 @@ class WizardState:
     switch_off: bool = False
     extras: set[str] = field(default_factory=set)
     account: str = ""  # an optional label such as "Work", for people with several accounts
-    linkedin_language: str | None = None  # LinkedIn's menus' language; None: the assistant's language
+    linkedin_language: str | None = None  # the service's menus' language; None: the assistant's language
+    guide_id: str | None = None  # the service followed (its guide's id)
+
+    def choose_service(self, guide_id: str) -> None:
+        """Another service: what was chosen for the previous one (device, extras, answers) no longer applies."""
+        self.guide_id = guide_id
+        self.device = None
+        self.extras = set()
+        self.switch_off = False
+        self.quick_route = False
 
     def labels_language(self) -> str:
         """The language LinkedIn's labels are quoted in."""
@@ -50,6 +60,8 @@ class WizardState:
 
 def next_page(page: PageId, state: WizardState) -> PageId | None:
     """The page after `page`, or None when `page` is the last."""
+    if page == PageId.SERVICE:
+        return PageId.WELCOME
     if page == PageId.WELCOME:
         return PageId.REGION
     if page == PageId.REGION:
@@ -65,6 +77,8 @@ def next_page(page: PageId, state: WizardState) -> PageId | None:
 
 def can_leave(page: PageId, state: WizardState, guide: Guide) -> bool:
     """Whether the person has given what `page` asks for."""
+    if page == PageId.SERVICE:
+        return state.guide_id is not None
     if page == PageId.REGION:
         return state.country is not None
     if page == PageId.DEVICE:
@@ -79,7 +93,11 @@ def recheck_state(latest: Confirmation, language: str, guide: Guide) -> WizardSt
     still knows that device; otherwise the person chooses again)."""
     known = latest.device in {device.id for device in guide.devices}
     return WizardState(
-        language=language, country=latest.country, device=latest.device if known else None, account=latest.account
+        language=language,
+        country=latest.country,
+        device=latest.device if known else None,
+        account=latest.account,
+        guide_id=guide.id,
     )
 
 

@@ -109,6 +109,7 @@ class Guide:
     version: int
     last_verified: dt.date
     service: str  # the service's name, as people know it: "LinkedIn"
+    receipt_title: str  # the receipt's title for this service
     allowed_hosts: frozenset[str]  # the only hosts its links may point to
     title: str
     setting_url: str
@@ -323,6 +324,7 @@ def parse_guide(data: dict[str, Any], path: Path) -> Guide:
         version=version,
         last_verified=r.get(head, "last_verified", "guide", dt.date),
         service=r.text(head, "service", "guide", fields=set()),
+        receipt_title=r.text(head, "receipt_title", "guide", fields=set()),
         allowed_hosts=r.hosts,
         title=r.text(head, "title", "guide", fields=set()),
         setting_url=link_urls["setting"],
@@ -466,7 +468,7 @@ def _parse_devices(r: _Reader, data: dict[str, Any]) -> tuple[Device, ...]:
 def translatable_strings(guide: Guide) -> list[tuple[str | None, str, str]]:
     """Every user-visible string of the guide as (context, message, where) for the catalog."""
     out: list[tuple[str | None, str, str]] = [(None, guide.title, "guide.title")]
-    out += [(None, guide.service, "guide.service")]
+    out += [(None, guide.service, "guide.service"), (None, guide.receipt_title, "guide.receipt_title")]
     out += [(LABEL_CONTEXT, guide.setting_label, "setting.label")]
     out += [(LABEL_CONTEXT, guide.setting_page_label, "setting.page_label")]
     out += [(None, getattr(guide.facts, k).text, f"facts.{k}") for k in Facts.__dataclass_fields__]

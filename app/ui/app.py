@@ -12,6 +12,7 @@ from PySide6.QtCore import QLocale, QObject, QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from app import __version__, i18n
+from app.core.catalog import load_catalog
 from app.core.flow import (
     LANGUAGE_SETTING,
     LINKEDIN_LANGUAGE_SETTING,
@@ -20,11 +21,11 @@ from app.core.flow import (
     recheck_confirmation,
     recheck_state,
 )
-from app.core.guide import Guide, GuideError, load_guide
+from app.core.guide import Guide
 from app.core.records import RecordStore, StoreError
 from app.i18n import _
-from app.notices import store_error_text, store_notice_text, unreadable_rows_text
-from app.resources import guide_path
+from app.notices import guide_problem_text, store_error_text, store_notice_text, unreadable_rows_text
+from app.resources import guide_folders
 from app.ui.session import Session
 from app.ui.single_instance import SingleInstance
 from app.ui.style import apply_style
@@ -40,9 +41,10 @@ LISTEN_AFTER_MS = 500  # a second copy started sooner than this says "already op
 class Controller(QObject):
     """Owns the windows: the wizard on first launch, the checklist after, and the way between them."""
 
-    def __init__(self, guide: Guide, store: RecordStore) -> None:
+    def __init__(self, guide: Guide, store: RecordStore, guides: tuple[Guide, ...] = ()) -> None:
         super().__init__()
-        self.guide = guide
+        self.guide = guide  # the first service, followed when only one is known
+        self.guides = guides or (guide,)  # every service, as discovered
         self.store = store
         self.wizard: AssistantWizard | None = None
         self.checklist: ChecklistWindow | None = None
@@ -56,7 +58,10 @@ class Controller(QObject):
         state = state or WizardState(language=i18n.language())
         if state.linkedin_language is None:
             state.linkedin_language = self._saved_linkedin_language()
-        return Session(self.guide, self.store, state, __version__)
+        return Session(self.guide, self.store, state, __version__, guides=self.guides)
+
+    def _guide_of(self, guide_id: str) -> Guide:
+        return next((g for g in self.guides if g.id == guide_id), self.guide)
 
     def _saved_linkedin_language(self) -> str | None:
         """The language the person said their LinkedIn is in, last time, if it is still offered."""
@@ -88,9 +93,11 @@ class Controller(QObject):
             checklist.restartRequested.connect(self.check_again)
             checklist.recheckedRequested.connect(self.record_recheck)
             checklist.addAccountRequested.connect(lambda: self.show_wizard())
-            checklist.exportPdfRequested.connect(lambda: record_actions.save_receipt(checklist, self.guide, self.store))
+            checklist.exportPdfRequested.connect(
+                lambda: record_actions.save_receipt(checklist, self.guides, self.store)
+            )
             checklist.exportJsonRequested.connect(
-                lambda: record_actions.export_records(checklist, self.guide, self.store)
+                lambda: record_actions.export_records(checklist, self.guides, self.store)
             )
             checklist.deleteRequested.connect(self.delete_everything)
             checklist.periodChosen.connect(self._set_period)
@@ -111,20 +118,21 @@ class Controller(QObject):
                 window.activateWindow()
                 return
 
-    def check_again(self, account: str) -> AssistantWizard:
-        """The wizard at the steps, for the same account, country and device as last time."""
-        checklist = self.checklist.checklist_of(account) if self.checklist is not None else None
+    def check_again(self, key: str) -> AssistantWizard:
+        """The wizard at the steps, for the same service, account, country and device as last time."""
+        checklist = self.checklist.checklist_of(key) if self.checklist is not None else None
         if checklist is None or checklist.latest is None:
             return self.show_wizard()
-        state = recheck_state(checklist.latest, i18n.language(), self.guide)
+        state = recheck_state(checklist.latest, i18n.language(), self._guide_of(checklist.guide_id))
         return self.show_wizard(state, start=PageId.STEPS if state.device else PageId.DEVICE)
 
-    def record_recheck(self, account: str) -> None:
-        checklist = self.checklist.checklist_of(account) if self.checklist is not None else None
+    def record_recheck(self, key: str) -> None:
+        checklist = self.checklist.checklist_of(key) if self.checklist is not None else None
         if checklist is None or checklist.latest is None:
             return
+        guide = self._guide_of(checklist.guide_id)
         try:
-            self.store.add_confirmation(recheck_confirmation(checklist.latest, self.guide, __version__))
+            self.store.add_confirmation(recheck_confirmation(checklist.latest, guide, __version__))
         except StoreError as exc:
             QMessageBox.warning(self.checklist, _("Not saved"), store_error_text(exc))
         self.show_checklist()
@@ -208,13 +216,13 @@ def _open_and_run(app: QApplication, language: str | None, data_dir: Path, insta
         except StoreError:
             saved = None
         i18n.set_language(i18n.pick_language(language, saved, QLocale.system().name()))
-        try:
-            guide = load_guide(guide_path())
-        except GuideError as exc:
+        catalog = load_catalog(guide_folders())
+        if not catalog.guides:
             message = _("The assistant's instructions are damaged, so it cannot start. Please reinstall it.")
-            QMessageBox.critical(None, _("AI Opt-Out Assistant"), f"{message}\n\n{exc}")
+            details = "\n".join(str(problem) for problem in catalog.problems)
+            QMessageBox.critical(None, _("AI Opt-Out Assistant"), f"{message}\n\n{details}")
             return 1
-        controller = Controller(guide, store)
+        controller = Controller(catalog.guides[0], store, catalog.guides)
         try:
             window = controller.start()
         except StoreError as exc:  # readable when opened, not when read (locked since, say)
@@ -225,6 +233,7 @@ def _open_and_run(app: QApplication, language: str | None, data_dir: Path, insta
 
             probe.install_if_asked(window)
         told = [store_notice_text(notice) for notice in notices]
+        told += [guide_problem_text(problem) for problem in catalog.problems]
         problem = i18n.catalog_problem()
         if problem:
             told.insert(0, problem)

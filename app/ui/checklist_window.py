@@ -35,7 +35,8 @@ from app.checklist_text import (
     recheck_text,
     summary_lines,
 )
-from app.core.checklist import RECHECK_CHOICES, Checklist, build_checklists, recheck_months
+from app.core.checklist import RECHECK_CHOICES, Checklist, build_all, recheck_months
+from app.core.guide import Guide
 from app.i18n import _, ngettext
 from app.ui.pages.base import text_label
 from app.ui.session import Session
@@ -138,26 +139,36 @@ class ChecklistWindow(QWidget):
 
     @property
     def account(self) -> str:
-        """The account the per-account buttons act on: the selected one, or the only one."""
+        """The key (service and account) the per-account buttons act on: the selected one, or the first."""
         item = self.view.currentItem()
         if item is not None:
             return str(item.data(0, ACCOUNT_ROLE))
-        return self.checklists[0].account if self.checklists else ""
+        return self.checklists[0].key if self.checklists else ""
+
+    def guide_of(self, checklist: Checklist) -> Guide:
+        return next((g for g in self.session.guides if g.id == checklist.guide_id), self.session.guide)
+
+    def title_of(self, checklist: Checklist) -> str:
+        """An account's name, with its service's when the assistant knows several."""
+        title = account_title(checklist.account)
+        if len(self.session.guides) > 1:
+            return _("{service}: {account}").format(service=_(self.guide_of(checklist).service), account=title)
+        return title
 
     def refresh(self) -> None:
         """Re-read the records and show them in the current language."""
-        guide = self.session.guide
         store = self.session.store
         months = recheck_months(store.setting("recheck_months"))
         chosen = self.account
-        self.checklists = build_checklists(guide, store.confirmations(), months)
+        self.checklists = build_all(self.session.guides, store.confirmations(), months)
         today = dt.date.today()
         self.setWindowTitle(_("AI Opt-Out Assistant"))
         self.heading.setText(_("Your LinkedIn AI checklist"))
         lines: list[str] = []
         for checklist in self.checklists:
-            prefix = f"{account_title(checklist.account)}: " if len(self.checklists) > 1 and checklist.account else ""
-            lines += [prefix + line for line in summary_lines(checklist, guide, today)]
+            several = len(self.checklists) > 1 and (checklist.account or len(self.session.guides) > 1)
+            prefix = f"{self.title_of(checklist)}: " if several else ""
+            lines += [prefix + line for line in summary_lines(checklist, self.guide_of(checklist), today)]
         if not self.checklists:
             lines = [_(NOTHING_RECORDED)]
         self.summary.setText("\n".join(lines))
@@ -201,9 +212,9 @@ class ChecklistWindow(QWidget):
         self._selection_changed()
 
     def _add_account(self, checklist: Checklist, today: dt.date) -> None:
-        guide = self.session.guide
-        top = QTreeWidgetItem([account_title(checklist.account), ""])
-        top.setData(0, ACCOUNT_ROLE, checklist.account)
+        guide = self.guide_of(checklist)
+        top = QTreeWidgetItem([self.title_of(checklist), ""])
+        top.setData(0, ACCOUNT_ROLE, checklist.key)
         font = QFont(top.font(0))
         font.setBold(True)
         top.setFont(0, font)
@@ -213,7 +224,7 @@ class ChecklistWindow(QWidget):
             mark = "✓ " if item.done else "○ "
             details = " · ".join(part for part in (text.when, text.device) if part)
             row = QTreeWidgetItem([text.title + (f"\n{details}" if details else ""), mark + text.status])
-            row.setData(0, ACCOUNT_ROLE, checklist.account)
+            row.setData(0, ACCOUNT_ROLE, checklist.key)
             row.setData(0, Qt.ItemDataRole.UserRole, text.id)
             self._fit(row)
             top.addChild(row)
@@ -222,7 +233,7 @@ class ChecklistWindow(QWidget):
         row = QTreeWidgetItem([_("Re-check") + (f"\n{when}" if when else ""), mark + status])
         row.setToolTip(0, when)
         self._fit(row)
-        row.setData(0, ACCOUNT_ROLE, checklist.account)
+        row.setData(0, ACCOUNT_ROLE, checklist.key)
         row.setData(0, Qt.ItemDataRole.UserRole, "recheck")
         top.addChild(row)
 
@@ -233,37 +244,41 @@ class ChecklistWindow(QWidget):
         width = max(metrics.horizontalAdvance(line) for line in lines) + 24
         row.setSizeHint(0, QSize(width, metrics.lineSpacing() * len(lines) + 14))
 
-    def _select(self, account: str) -> None:
+    def _select(self, key: str) -> None:
+        found = self.checklist_of(key)
+        key = found.key if found is not None else key
         for index in range(self.view.topLevelItemCount()):
             top = self.view.topLevelItem(index)
-            if top.data(0, ACCOUNT_ROLE) == account:
+            if top.data(0, ACCOUNT_ROLE) == key:
                 self.view.setCurrentItem(top)
                 return
         if self.view.topLevelItemCount():
             self.view.setCurrentItem(self.view.topLevelItem(0))
 
     def _selection_changed(self) -> None:
-        label = self.account if self.checklists else ""
-        shown = account_title(label)
-        self.account_caption.setText(_("For {account}:").format(account=i18n.quote(shown)) if label else "")
+        checklist = self.checklist_of(self.account)
+        named = checklist is not None and (checklist.account or len(self.session.guides) > 1)
+        shown = self.title_of(checklist) if checklist is not None and named else ""
+        self.account_caption.setText(_("For {account}:").format(account=i18n.quote(shown)) if shown else "")
 
-    def checklist_of(self, account: str) -> Checklist | None:
-        return next((c for c in self.checklists if c.account == account), None)
+    def checklist_of(self, key: str) -> Checklist | None:
+        """The checklist of `key` (see Checklist.key); a bare account name is looked up in the first service."""
+        found = next((c for c in self.checklists if c.key == key), None)
+        return found or next((c for c in self.checklists if c.account == key), None)
 
     def _show_history(self) -> None:
         checklist = self.checklist_of(self.account)
         if checklist is not None:
-            HistoryDialog(checklist, self.session, self).exec()
+            HistoryDialog(checklist, self.guide_of(checklist), self.title_of(checklist), self).exec()
 
 
 class HistoryDialog(QDialog):
     """Every recorded event of one account, newest first."""
 
-    def __init__(self, checklist: Checklist, session: Session, parent: QWidget | None = None) -> None:
+    def __init__(self, checklist: Checklist, guide: Guide, title: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        guide = session.guide
         self.setObjectName("historyDialog")
-        self.setWindowTitle(_("History: {account}").format(account=account_title(checklist.account)))
+        self.setWindowTitle(_("History: {account}").format(account=title))
         self.resize(QSize(760, 420))
         self.view = QTreeWidget(self)
         self.view.setObjectName("historyView")

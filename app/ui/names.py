@@ -16,6 +16,11 @@ def camel(identifier: str, *, upper: bool = False) -> str:
     return text[:1].upper() + text[1:] if upper else text
 
 
+def service_button(guide_id: str) -> str:
+    """The service page's button for the guide `guide_id`: "serviceLinkedinAiTraining"."""
+    return "service" + camel(guide_id, upper=True)
+
+
 def device_button(device_id: str) -> str:
     """The device page's button for `device_id`: "deviceIphone"."""
     return "device" + camel(device_id, upper=True)

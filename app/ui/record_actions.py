@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QStandardPaths
@@ -22,7 +22,7 @@ from app.core.records import RecordStore, StoreError, utc_now
 from app.core.safe_write import write_checked
 from app.i18n import _
 from app.notices import store_error_text
-from app.ui.receipt import receipt_html, write_receipt_pdf
+from app.ui.receipt import receipt_html, receipt_title, write_receipt_pdf
 
 
 def _save_as(
@@ -46,23 +46,25 @@ def _save_as(
     return True
 
 
-def save_receipt(parent: QWidget, guide: Guide, store: RecordStore) -> bool:
+def save_receipt(parent: QWidget, guides: Sequence[Guide], store: RecordStore) -> bool:
     months = recheck_months(store.setting(RECHECK_SETTING))
-    html = receipt_html(guide, store.confirmations(), __version__, months, utc_now())
+    confirmations = store.confirmations()
+    html = receipt_html(guides, confirmations, __version__, months, utc_now())
+    title = receipt_title(guides, confirmations)
     return _save_as(
         parent,
         _("Save a receipt"),
         _("linkedin-ai-receipt-{date}.pdf").format(date=dt.date.today().isoformat()),
         _("PDF (*.pdf)"),
-        lambda path: write_receipt_pdf(path, html),
+        lambda path: write_receipt_pdf(path, html, title),
         _("The receipt was saved as {path}."),
         _("The receipt could not be saved: {reason}"),
     )
 
 
-def export_records(parent: QWidget, guide: Guide, store: RecordStore) -> bool:
+def export_records(parent: QWidget, guides: Sequence[Guide], store: RecordStore) -> bool:
     months = recheck_months(store.setting(RECHECK_SETTING))
-    document = export.records_document(guide, store.confirmations(), __version__, months, utc_now())
+    document = export.records_document(guides, store.confirmations(), __version__, months, utc_now())
     text = json.dumps(document, indent=2, ensure_ascii=False) + "\n"
 
     def write(path: Path) -> None:

@@ -1,4 +1,4 @@
-"""What the wizard's pages share: the guide, the record store and the person's choices."""
+"""What the wizard's pages share: the guides, the record store and the person's choices."""
 
 from __future__ import annotations
 
@@ -11,8 +11,24 @@ from app.core.records import Confirmation, RecordStore
 
 @dataclass
 class Session:
-    guide: Guide
+    guide: Guide  # the service being followed (the chosen one, when there are several)
     store: RecordStore
     state: WizardState
     app_version: str
     recorded: Confirmation | None = None  # what the confirm page wrote, for the done page
+    guides: tuple[Guide, ...] = ()  # every service the assistant knows; () means just `guide`
+
+    def __post_init__(self) -> None:
+        if not self.guides:
+            self.guides = (self.guide,)
+        if self.state.guide_id is not None:
+            self.guide = next((g for g in self.guides if g.id == self.state.guide_id), self.guide)
+        self.state.guide_id = self.guide.id
+
+    def choose(self, guide_id: str) -> bool:
+        """Follow another service. True if it changed (the pages then start over)."""
+        if guide_id == self.guide.id:
+            return False
+        self.guide = next(g for g in self.guides if g.id == guide_id)
+        self.state.choose_service(guide_id)
+        return True

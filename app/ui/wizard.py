@@ -43,6 +43,11 @@ class AssistantWizard(QWizard):
         self.pages: dict[PageId, BasePage] = {}
         self._add(WelcomePage(session))
         self.welcome.languageChosen.connect(self.set_language)
+        if start == PageId.WELCOME and len(session.guides) > 1:  # several services: which one, first
+            from app.ui.pages.service import ServicePage
+
+            self._add(ServicePage(session))
+            start = PageId.SERVICE
         if start == PageId.WELCOME:
             # The other pages are built once the welcome page has been painted: the person sees
             # the assistant sooner. Next builds them too, should anyone be faster than that.
@@ -66,6 +71,12 @@ class AssistantWizard(QWizard):
         """Build every page after the welcome page, once."""
         if PageId.DONE in self.pages:
             return
+        self._add_service_pages()
+        # The header's logo too waits for the first paint: drawing the SVG loads QtSvg (~3 ms).
+        self.setPixmap(QWizard.WizardPixmap.LogoPixmap, app_icon().pixmap(QSize(48, 48), self.devicePixelRatioF()))
+
+    def _add_service_pages(self) -> None:
+        """The pages made from the followed service's guide: its regions, devices, steps and extras."""
         from app.ui.pages.confirm import ConfirmPage
         from app.ui.pages.device import DevicePage
         from app.ui.pages.done import DonePage
@@ -74,9 +85,17 @@ class AssistantWizard(QWizard):
 
         for page_class in (RegionPage, DevicePage, StepsPage, ConfirmPage, DonePage):
             self._add(page_class(self.session))
-        # The header's logo too waits for the first paint: drawing the SVG loads QtSvg (~3 ms).
-        self.setPixmap(QWizard.WizardPixmap.LogoPixmap, app_icon().pixmap(QSize(48, 48), self.devicePixelRatioF()))
         self.done_page.checklistRequested.connect(self._show_checklist)
+
+    def choose_service(self, guide_id: str) -> None:
+        """Follow another service: its own pages replace the previous service's."""
+        if not self.session.choose(guide_id):
+            return
+        if PageId.DONE in self.pages:
+            for page_id in (PageId.REGION, PageId.DEVICE, PageId.STEPS, PageId.CONFIRM, PageId.DONE):
+                self.removePage(int(page_id))
+                self.pages.pop(page_id).deleteLater()
+            self._add_service_pages()
 
     @property
     def welcome(self) -> WelcomePage:

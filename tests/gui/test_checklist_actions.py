@@ -320,7 +320,7 @@ def test_rechecked_acts_on_the_selected_account(qtbot, guide, store, data_dir, s
     latest = on_disk(data_dir)[-1]
     assert (latest.kind, latest.account, latest.device, latest.country) == (RECHECKED, "Work", "android", "US")
     # Still on "Work" after the refresh.
-    assert view_of(window).currentItem().data(0, ROLE + 1) == "Work"
+    assert view_of(window).currentItem().data(0, ROLE + 1) == "linkedin-ai-training/Work"  # service/account
     assert recheck_row(window, 1).text(1) == "○ " + _("Not yet")
     assert recheck_row(window, 0).text(1) == "⚠ " + _("Due now")
 

@@ -159,11 +159,12 @@ def test_unreadable_records_are_set_aside(data_dir, told, shown_windows, opened_
 
 
 def test_damaged_guide_stops_with_the_file_and_field(tmp_path, data_dir, told, shown_windows, monkeypatch):
-    broken = tmp_path / "broken-guide.toml"
+    broken = tmp_path / "guides" / "linkedin-ai-training" / "guide.toml"
+    broken.parent.mkdir(parents=True)
     text = guide_path().read_text(encoding="utf-8")
     assert "\nversion = 1\n" in text
     broken.write_text(text.replace("\nversion = 1\n", '\nversion = "one"\n'), encoding="utf-8")
-    monkeypatch.setattr(ui_app, "guide_path", lambda: broken)
+    monkeypatch.setattr(ui_app, "guide_folders", lambda: [tmp_path / "guides"])  # the only guide is broken
 
     assert ui_app.run("en", data_dir) == 1
 
@@ -382,3 +383,18 @@ def test_what_the_file_dialog_remembers_stays_in_the_data_folder_and_is_deleted(
     removed = {p.name for p in remove_data_files(data_dir)}
     assert "QtProject.conf" in removed
     assert not data_dir.exists()
+
+
+def test_a_broken_second_guide_does_not_stop_the_first(tmp_path, data_dir, told, shown_windows, monkeypatch):
+    from app.core.catalog import EXTRA_GUIDES_VARIABLE
+
+    broken = tmp_path / "more" / "example-service" / "guide.toml"
+    broken.parent.mkdir(parents=True)
+    broken.write_text('[guide]\nid = "example-service"\nversion = 1\n', encoding="utf-8")
+    monkeypatch.setenv(EXTRA_GUIDES_VARIABLE, str(tmp_path / "more"))
+    assert ui_app.run("en", data_dir) == 0
+    assert shown_windows == ["AssistantWizard"]  # LinkedIn's wizard, as with one guide
+    [(kind, _parent, text)] = told
+    assert kind == "warning"
+    assert text.startswith("One service's instructions are damaged and are left out: ")
+    assert str(broken) in text and "guide.allowed_hosts" in text

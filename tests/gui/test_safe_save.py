@@ -28,7 +28,7 @@ from app.ui.receipt import write_receipt_pdf
 limit = int(sys.argv[2])
 resource.setrlimit(resource.RLIMIT_FSIZE, (limit, limit))
 try:
-    write_receipt_pdf(Path(sys.argv[1]), "<h1>Receipt</h1>" + "<p>A line of the receipt.</p>" * 400)
+    write_receipt_pdf(Path(sys.argv[1]), "<h1>Receipt</h1>" + "<p>A line of the receipt.</p>" * 400, "Receipt")
 except OSError as exc:
     print("error:", exc.strerror)
 else:

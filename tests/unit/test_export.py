@@ -48,12 +48,15 @@ def test_header_guide_block_and_period(guide: Guide) -> None:
     assert document["app_version"] == "0.2.0"
     assert document["generated_at_utc"] == "2026-11-23T19:41:07+00:00"  # in UTC, whole seconds
     assert document["guide"] == {
-        "id": newer.id,
-        "version": newer.version,
-        "last_verified": newer.last_verified.isoformat(),
-        "setting_url": newer.setting_url,
+        "id": "linkedin-ai-training",
+        "service": "LinkedIn",
+        "version": 5,
+        "last_verified": "2026-11-25",
+        "setting_url": "https://www.linkedin.com/mypreferences/d/settings/data-for-ai-improvement",
     }
+    assert document["guides"] == [document["guide"]]
     assert document["recheck_months"] == 3
+    assert [account["service"] for account in document["accounts"]] == ["linkedin-ai-training"]
 
 
 def test_times_are_utc(guide: Guide) -> None:

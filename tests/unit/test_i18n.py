@@ -104,7 +104,8 @@ def test_french_catalog_keeps_every_placeholder(po: Catalog) -> None:
 def test_extraction_finds_guide_and_code_strings(extracted: Catalog) -> None:
     found = keys(extracted)
     assert (LABEL_CONTEXT, "Me") in found
-    assert (None, "LinkedIn AI training: your checklist") in found
+    assert (None, "{service} AI training: your checklist") in found
+    assert (None, "Receipt: LinkedIn's use of my data to train its content-creating AI") in found  # the guide's
     assert len(found) > 50
 
 
@@ -168,7 +169,7 @@ def test_set_language_switches_every_text() -> None:
     i18n.set_language("fr")
     assert i18n.language() == "fr"
     assert i18n._("Off") == "Désactivé"
-    heading = i18n._("LinkedIn AI training: your checklist")
+    heading = i18n._("{service} AI training: your checklist").format(service="LinkedIn")
     assert heading == f"Entraînement de l’IA de LinkedIn{NBSP}: votre liste de contrôle"
     assert i18n.pgettext(LABEL_CONTEXT, "Me") == "Vous"
     for english, french in FRENCH_LABELS.items():
