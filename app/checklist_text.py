@@ -12,7 +12,7 @@ from app.core.guide import Guide
 from app.core.records import CONFIRMED, Confirmation
 from app.i18n import N_, _, ngettext
 
-NOTHING_RECORDED = N_("Nothing recorded yet. Start the assistant to switch off LinkedIn's AI training.")
+NOTHING_RECORDED = N_("Nothing recorded yet. Start the assistant to switch off AI training.")
 
 
 @dataclass(frozen=True)
@@ -34,7 +34,7 @@ def device_name(device_id: str, guide: Guide) -> str:
 
 def item_text(item: ChecklistItem, guide: Guide) -> ItemText:
     if item.id == SWITCH:
-        title = _("LinkedIn's AI-training switch")
+        title = _(guide.texts.switch)
         status = _("Off") if item.done else _("Not done")
     else:
         title = _(guide.extras[item.id].title)
@@ -69,20 +69,22 @@ def summary_lines(checklist: Checklist, guide: Guide, today: dt.date) -> list[st
         when = i18n.format_date(checklist.recheck_due)
         if today >= checklist.recheck_due:
             lines.append(
-                _("A re-check is due since {date}: LinkedIn sometimes changes its settings.").format(date=when)
+                _("A re-check is due since {date}: {service} sometimes changes its settings.").format(
+                    date=when, service=_(guide.service)
+                )
             )
         else:
             lines.append(_("Next re-check due on {date}.").format(date=when))
     return lines
 
 
-def account_title(label: str) -> str:
+def account_title(label: str, guide: Guide) -> str:
     """How an account is named: its label, or a plain phrase for the person's only account.
 
     Shown as it may be kept (see clean_label): a name recorded by hand or by an older version with
     control characters or of any length shows on one line, shortened with "…"."""
     if not label:
-        return _("Your LinkedIn account")
+        return _("Your {service} account").format(service=_(guide.service))
     shown = clean_label(label, limit=None)
     return shown if len(shown) <= ACCOUNT_LABEL_MAX else shown[: ACCOUNT_LABEL_MAX - 1].rstrip() + "…"
 

@@ -71,9 +71,13 @@ def print_status(data_dir: Path, *, language: str | None, as_json: bool) -> int:
         guide = catalog.guide(checklist.guide_id)
         print()
         if len(guides) > 1:
-            print(_("{service}: {account}").format(service=_(guide.service), account=account_title(checklist.account)))
+            print(
+                _("{service}: {account}").format(
+                    service=_(guide.service), account=account_title(checklist.account, guide)
+                )
+            )
         elif checklist.account or len(checklists) > 1:
-            print(account_title(checklist.account))
+            print(account_title(checklist.account, guide))
         for item in checklist.items:
             text = item_text(item, guide)
             details = ", ".join(part for part in (text.when, text.device) if part)

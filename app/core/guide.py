@@ -93,6 +93,15 @@ class Fact:
 
 
 @dataclass(frozen=True)
+class Texts:
+    """What the assistant says about this service in its own words (the rest is shared)."""
+
+    intro: str  # welcome: what the service does with the person's data
+    switch: str  # the checklist's name for the setting: "LinkedIn's AI-training switch"
+    afterwards: str  # done: what it means from now on
+
+
+@dataclass(frozen=True)
 class Facts:
     scope: Fact  # what the switch is about: AI that creates content
     not_covered: Fact  # what it does not cover, and that LinkedIn's AI features stay on
@@ -116,6 +125,7 @@ class Guide:
     setting_label: str
     setting_page_label: str
     facts: Facts
+    texts: Texts
     regions: tuple[Region, ...]
     extras: dict[str, Extra]
     devices: tuple[Device, ...]
@@ -280,6 +290,7 @@ def parse_guide(data: dict[str, Any], path: Path) -> Guide:
     sources = _parse_sources(r, data)
     source_ids = {source.id for source in sources}
     facts_t = r.table(r.get(data, "facts", "", dict), "facts")
+    texts_t = r.table(r.get(data, "texts", "", dict), "texts")
     facts = Facts(
         **{
             key: Fact(
@@ -331,6 +342,7 @@ def parse_guide(data: dict[str, Any], path: Path) -> Guide:
         setting_label=r.text(setting, "label", "setting", fields=set()),
         setting_page_label=r.text(setting, "page_label", "setting", fields=set()),
         facts=facts,
+        texts=Texts(**{key: r.text(texts_t, key, "texts", fields=set()) for key in Texts.__dataclass_fields__}),
         regions=regions,
         extras=extras,
         devices=devices,
@@ -472,6 +484,7 @@ def translatable_strings(guide: Guide) -> list[tuple[str | None, str, str]]:
     out += [(LABEL_CONTEXT, guide.setting_label, "setting.label")]
     out += [(LABEL_CONTEXT, guide.setting_page_label, "setting.page_label")]
     out += [(None, getattr(guide.facts, k).text, f"facts.{k}") for k in Facts.__dataclass_fields__]
+    out += [(None, getattr(guide.texts, k), f"texts.{k}") for k in Texts.__dataclass_fields__]
     for region in guide.regions:
         out.append((None, region.name, f"regions.{region.id}.name"))
         out.append((None, region.history, f"regions.{region.id}.history"))

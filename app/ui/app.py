@@ -140,7 +140,9 @@ class Controller(QObject):
     def delete_everything(self) -> None:
         from app.ui import record_actions
 
-        if self.checklist is None or not record_actions.delete_everything(self.checklist, self.store):
+        if self.checklist is None or not record_actions.delete_everything(
+            self.checklist, self.store, [_(guide.service) for guide in self.guides]
+        ):
             return
         self.checklist.close()
         self.checklist.deleteLater()

@@ -150,7 +150,7 @@ class ChecklistWindow(QWidget):
 
     def title_of(self, checklist: Checklist) -> str:
         """An account's name, with its service's when the assistant knows several."""
-        title = account_title(checklist.account)
+        title = account_title(checklist.account, self.guide_of(checklist))
         if len(self.session.guides) > 1:
             return _("{service}: {account}").format(service=_(self.guide_of(checklist).service), account=title)
         return title
@@ -163,7 +163,10 @@ class ChecklistWindow(QWidget):
         self.checklists = build_all(self.session.guides, store.confirmations(), months)
         today = dt.date.today()
         self.setWindowTitle(_("AI Opt-Out Assistant"))
-        self.heading.setText(_("Your LinkedIn AI checklist"))
+        if len(self.session.guides) == 1:
+            self.heading.setText(_("Your {service} AI checklist").format(service=_(self.session.guide.service)))
+        else:
+            self.heading.setText(_("Your AI checklist"))
         lines: list[str] = []
         for checklist in self.checklists:
             several = len(self.checklists) > 1 and (checklist.account or len(self.session.guides) > 1)

@@ -134,7 +134,7 @@ def _account_html(checklist: Checklist, guide: Guide, today: dt.date, level: int
         else _("Re-check: {when}").format(when=when),
     ]
     return (
-        f"<h{level}>{escape(account_title(checklist.account))}</h{level}>"
+        f"<h{level}>{escape(account_title(checklist.account, guide))}</h{level}>"
         + "".join(f"<p>{escape(fact)}</p>" for fact in facts)
         + f'<table border="1" cellspacing="0" width="100%"><tr>{header}</tr>{rows}</table>'
     )

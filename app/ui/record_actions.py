@@ -85,15 +85,16 @@ def export_records(parent: QWidget, guides: Sequence[Guide], store: RecordStore)
     )
 
 
-def delete_everything(parent: QWidget, store: RecordStore) -> bool:
+def delete_everything(parent: QWidget, store: RecordStore, services: Sequence[str]) -> bool:
+    """Ask, then delete everything the assistant wrote. `services` are the services' names, translated."""
     answer = QMessageBox.warning(
         parent,
         _("Delete everything?"),
         _(
             "This deletes every record and setting the assistant keeps on this computer, in {folder}. "
             "It cannot be undone. Receipts and exports you saved elsewhere are not touched, and nothing "
-            "changes on LinkedIn."
-        ).format(folder=store.folder),
+            "changes on {service}."
+        ).format(folder=store.folder, service=", ".join(services)),
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
         QMessageBox.StandardButton.Cancel,
     )

@@ -155,7 +155,7 @@ def test_one_entry_per_account_with_status_date_and_device(qtbot, guide, store, 
     _controller, window = start(guide, store)
     assert isinstance(window, ChecklistWindow)
 
-    assert [top.text(0) for top in tops(window)] == [account_title(""), "Work"]
+    assert [top.text(0) for top in tops(window)] == [account_title("", guide), "Work"]
     first, second = tops(window)
     assert list(children(first)) == [SWITCH, "objection_form", "recheck"]
     assert list(children(second)) == [SWITCH, "ads_sharing", "recheck"]
@@ -353,7 +353,7 @@ def test_check_again_opens_the_steps_for_the_same_account(qtbot, guide, store, d
     assert controller.checklist is window and window.isVisible()
     latest = on_disk(data_dir)[-1]
     assert (latest.kind, latest.account, latest.device, latest.country) == (CONFIRMED, "Work", "android", "US")
-    assert [top.text(0) for top in tops(window)] == [account_title(""), "Work"]
+    assert [top.text(0) for top in tops(window)] == [account_title("", guide), "Work"]
     assert recheck_row(window, 1).text(1) == "○ " + _("Not yet")
 
 
@@ -393,7 +393,7 @@ def test_add_an_account(qtbot, guide, store, data_dir, start):
     finish(qtbot, wizard)
 
     assert window.isVisible()
-    assert [top.text(0) for top in tops(window)] == [account_title(""), "Work"]
+    assert [top.text(0) for top in tops(window)] == [account_title("", guide), "Work"]
     switch = children(tops(window)[1])[SWITCH]
     assert _(guide.device("browser").name) in switch.text(0)
     work = [c for c in on_disk(data_dir) if c.account == "Work"]
@@ -425,7 +425,7 @@ def test_history_lists_every_event_of_the_account(qtbot, guide, store, start, mo
     click(qtbot, button(window, "historyButton"))
 
     [dialog] = shown
-    assert account_title("") in dialog.windowTitle()
+    assert account_title("", guide) in dialog.windowTitle()
     view = find(dialog, "historyView", QTreeWidget)
     rows = [view.topLevelItem(i) for i in range(view.topLevelItemCount())]
     assert len(rows) == 3

@@ -175,7 +175,7 @@ def test_receipt_says_what_was_done_and_when(qtbot, tmp_path, language, newer, s
         for history in HISTORY[language]:
             assert plain_text(history) in text
         for account in ("", "Work"):
-            assert plain_text(account_title(account)) in text
+            assert plain_text(account_title(account, newer)) in text
         for event in events:
             assert plain_text(i18n.format_local_datetime(event.recorded_at)) in text, event
             # What was done, on which device, then the guide version it followed (the next table cell).

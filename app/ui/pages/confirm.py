@@ -174,7 +174,11 @@ class ConfirmPage(BasePage):
         self.account_caption.setText(_("&Account name (optional):"))
         self.account_combo.setAccessibleName(_("Account name (optional)"))
         self.account_combo.lineEdit().setPlaceholderText(_("for example Work"))
-        self.account_hint.setText(_("Only if you have more than one LinkedIn account: a name to tell them apart."))
+        self.account_hint.setText(
+            _("Only if you have more than one {service} account: a name to tell them apart.").format(
+                service=_(guide.service)
+            )
+        )
         self.steps_button.setText(_("I need the steps: show them"))
         self.steps_button.setAccessibleName(self.steps_button.text())
 

@@ -49,7 +49,7 @@ class DonePage(BasePage):
         switch = guide_text.quoted_label(guide.setting_label, self.session.state.labels_language())
         # Translators: {where} is a device inside a sentence, such as "on your iPhone".
         lines.append("✓ " + _("You switched off {label} {where}.").format(label=switch, where=where))
-        lines.append(_("From now on, LinkedIn will not use your data to train its content-creating AI."))
+        lines.append(_(guide.texts.afterwards))
         lines.append(_(guide.facts.not_covered.text))
         for extra in (guide.extras[extra_id] for extra_id in region.extras):
             if extra.id in record.extras:
@@ -65,8 +65,8 @@ class DonePage(BasePage):
         months = recheck_months(self.session.store.setting(RECHECK_SETTING))
         recheck = add_months(record.recorded_at.astimezone().date(), months)
         lines.append(
-            _("LinkedIn sometimes changes its settings: check again around {date}.").format(
-                date=i18n.format_date(recheck)
+            _("{service} sometimes changes its settings: check again around {date}.").format(
+                service=_(guide.service), date=i18n.format_date(recheck)
             )
         )
         self.summary.setText("".join(f"<p>{escape(line)}</p>" for line in lines))

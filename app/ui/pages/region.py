@@ -73,7 +73,9 @@ class RegionPage(BasePage):
     def retranslate(self) -> None:
         self.set_heading(
             _("Which country do you live in?"),
-            _("LinkedIn's rules depend on where you live, not on where you made your account."),
+            _("{service}'s rules depend on where you live, not on where you made your account.").format(
+                service=_(self.session.guide.service)
+            ),
         )
         self.caption.setText(_("&Country:"))
         self.combo.setAccessibleName(_("Country"))

@@ -66,12 +66,8 @@ class WelcomePage(BasePage):
     def retranslate(self) -> None:
         facts = self.session.guide.facts
         self.set_heading(_(self.session.guide.title), _("Five minutes, step by step, in plain words."))
-        self.intro.setText(
-            _(
-                "LinkedIn uses what you share there to train its content-creating AI, the AI that writes text "
-                "and makes images and audio. This is switched on unless you switch it off."
-            )
-        )
+        service = _(self.session.guide.service)
+        self.intro.setText(_(self.session.guide.texts.intro))
         self.used.setText("• " + _(facts.used.text))
         self.not_used.setText("• " + _(facts.not_used.text))
         self.not_covered.setText("• " + _(facts.not_covered.text))
@@ -85,10 +81,13 @@ class WelcomePage(BasePage):
         self.language_caption.setText(_("&Language:"))
         self.language_combo.setAccessibleName(_("Language"))
         self.quick_text.setText(
-            _("Already know your way around LinkedIn? Open the setting directly, then come back here to record it.")
+            # Translators: {service} is the service's name, such as LinkedIn.
+            _(
+                "Already know your way around {service}? Open the setting directly, then come back here to record it."
+            ).format(service=service)
         )
         self.quick_button.setText(_("Open the setting now"))
-        self.quick_button.setAccessibleName(_("Open the LinkedIn setting in your browser now"))
+        self.quick_button.setAccessibleName(_("Open the {service} setting in your browser now").format(service=service))
         self.quick_done.setText(
             _("The setting page is open in your browser. Switch it off there, then click Next to record it here.")
         )
