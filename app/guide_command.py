@@ -13,11 +13,10 @@ from typing import Any
 
 from app import guide_text, i18n
 from app.core import regions
-from app.core.catalog import load_catalog
 from app.core.guide import Guide
+from app.guides import load_guides
 from app.i18n import _
 from app.notices import guide_problem_text
-from app.resources import guide_folders
 
 USAGE_ERROR = 2
 WIDTH = 78
@@ -36,7 +35,7 @@ def print_guide(
         sys.stdout.reconfigure(errors="replace")
     system = i18n.system_locale_name()
     i18n.set_language(i18n.pick_language(language, None, system))
-    catalog = load_catalog(guide_folders())
+    catalog = load_guides()
     for problem in catalog.problems:
         print(guide_problem_text(problem), file=sys.stderr)
     if not catalog.guides:

@@ -16,6 +16,8 @@ import functools
 import gettext
 import locale as _pylocale
 import os
+from collections.abc import Iterable
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from app.core.guide import format_fields
@@ -26,13 +28,15 @@ if TYPE_CHECKING:
     from PySide6.QtCore import QTranslator
 
 DOMAIN = "messages"
+GUIDE_DOMAIN = "guide"  # a guide's own catalog, in its folder
 SOURCE_LANGUAGE = "en"
 
 _translations: gettext.NullTranslations = gettext.NullTranslations()
 _language = SOURCE_LANGUAGE
 _qt_translator: QTranslator | None = None
 _other_catalogs: dict[str, gettext.NullTranslations] = {}
-_catalog_problem: str | None = None  # for LinkedIn's labels in another language
+_catalog_problem: str | None = None
+_guide_folders: tuple[Path, ...] = ()  # for LinkedIn's labels in another language
 
 
 def _(message: str) -> str:
@@ -57,10 +61,20 @@ def language() -> str:
 
 
 def load_catalog(code: str) -> gettext.NullTranslations:
-    """The catalog for `code`, without its entries whose placeholders differ from the source."""
+    """The catalog for `code`, without its entries whose placeholders differ from the source, followed
+    by the catalogs of the guides that carry their own (see use_guide_translations)."""
     if code == SOURCE_LANGUAGE:
         return gettext.NullTranslations()
-    catalog = gettext.translation(DOMAIN, translations_dir(), languages=[code])
+    catalog = _checked(gettext.translation(DOMAIN, translations_dir(), languages=[code]))
+    for folder in _guide_folders:
+        own = gettext.translation(GUIDE_DOMAIN, folder / "translations", languages=[code], fallback=True)
+        if isinstance(own, gettext.GNUTranslations):
+            catalog.add_fallback(_checked(own))
+    return catalog
+
+
+def _checked(catalog: gettext.NullTranslations) -> gettext.NullTranslations:
+    """`catalog` without its entries whose placeholders differ from the source's."""
     entries: dict[Any, str] = catalog._catalog  # type: ignore[attr-defined]
     for key, translated in list(entries.items()):
         source = key[0] if isinstance(key, tuple) else key
@@ -68,6 +82,16 @@ def load_catalog(code: str) -> gettext.NullTranslations:
         if source and format_fields(source) != format_fields(translated):
             del entries[key]
     return catalog
+
+
+def use_guide_translations(folders: Iterable[Path]) -> None:
+    """Guides may carry their own catalogs, <guide folder>/translations/<lang>/LC_MESSAGES/guide.mo (a
+    service added as one folder); their texts are looked up after the assistant's own catalog."""
+    global _guide_folders
+    _guide_folders = tuple(folders)
+    _other_catalogs.clear()
+    if _catalog_problem is None:  # (after a damaged catalog the assistant stays in English, and says so)
+        set_language(_language)
 
 
 @functools.cache

@@ -10,21 +10,20 @@ from typing import Any
 
 from app import i18n
 from app.checklist_text import NOTHING_RECORDED, account_title, item_text, recheck_text, summary_lines
-from app.core.catalog import load_catalog
 from app.core.checklist import RECHECK_SETTING, Checklist, build_all, build_checklist, recheck_months
 from app.core.flow import LANGUAGE_SETTING
 from app.core.guide import Guide
 from app.core.records import NoticeKind, RecordStore, StoreError
+from app.guides import load_guides
 from app.i18n import _
 from app.notices import guide_problem_text, store_error_text, store_notice_text, unreadable_rows_text
-from app.resources import guide_folders
 
 
 def print_status(data_dir: Path, *, language: str | None, as_json: bool) -> int:
     if hasattr(sys.stdout, "reconfigure"):  # a Windows pipe or file may not take every character
         sys.stdout.reconfigure(errors="replace")
     i18n.set_language(i18n.pick_language(language, None, i18n.system_locale_name()))
-    catalog = load_catalog(guide_folders())
+    catalog = load_guides()
     for guide_problem in catalog.problems:
         print(guide_problem_text(guide_problem), file=sys.stderr)
     if not catalog.guides:

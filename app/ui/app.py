@@ -12,7 +12,6 @@ from PySide6.QtCore import QLocale, QObject, QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from app import __version__, i18n
-from app.core.catalog import load_catalog
 from app.core.flow import (
     LANGUAGE_SETTING,
     LINKEDIN_LANGUAGE_SETTING,
@@ -23,9 +22,9 @@ from app.core.flow import (
 )
 from app.core.guide import Guide
 from app.core.records import RecordStore, StoreError
+from app.guides import load_guides
 from app.i18n import _
 from app.notices import guide_problem_text, store_error_text, store_notice_text, unreadable_rows_text
-from app.resources import guide_folders
 from app.ui.session import Session
 from app.ui.single_instance import SingleInstance
 from app.ui.style import apply_style
@@ -218,7 +217,7 @@ def _open_and_run(app: QApplication, language: str | None, data_dir: Path, insta
         except StoreError:
             saved = None
         i18n.set_language(i18n.pick_language(language, saved, QLocale.system().name()))
-        catalog = load_catalog(guide_folders())
+        catalog = load_guides()
         if not catalog.guides:
             message = _("The assistant's instructions are damaged, so it cannot start. Please reinstall it.")
             details = "\n".join(str(problem) for problem in catalog.problems)

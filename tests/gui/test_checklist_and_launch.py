@@ -164,7 +164,7 @@ def test_damaged_guide_stops_with_the_file_and_field(tmp_path, data_dir, told, s
     text = guide_path().read_text(encoding="utf-8")
     assert "\nversion = 1\n" in text
     broken.write_text(text.replace("\nversion = 1\n", '\nversion = "one"\n'), encoding="utf-8")
-    monkeypatch.setattr(ui_app, "guide_folders", lambda: [tmp_path / "guides"])  # the only guide is broken
+    monkeypatch.setattr("app.guides.guide_folders", lambda: [tmp_path / "guides"])  # the only guide is broken
 
     assert ui_app.run("en", data_dir) == 1
 
