@@ -116,10 +116,11 @@ def guide_document(guide: Guide, country: str, device_id: str, linkedin_language
         "account_wide": _(facts.account_wide.text),
         "device": {"id": device.id, "name": _(device.name), "where": _(device.where)},
         "steps": [
-            {"n": n, "text": guide_text.step_text(step, labels_language)} for n, step in enumerate(device.steps, 1)
+            {"n": n, "text": guide_text.step_text(guide, step, labels_language)}
+            for n, step in enumerate(device.steps, 1)
         ],
         "setting_link": guide.setting_url,
-        "setting_label": i18n.label(guide.setting_label, labels_language),
+        "setting_label": i18n.label(guide.setting_label, labels_language, context=guide.label_context),
         "extras": [
             {
                 "id": extra.id,

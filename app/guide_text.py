@@ -11,16 +11,16 @@ from app.core.guide import Device, Extra, Guide, Region, Source, Step
 from app.i18n import _, ngettext
 
 
-def quoted_label(text: str, linkedin_language: str | None) -> str:
-    """LinkedIn's wording in LinkedIn's language, in the quotation marks of the assistant's."""
-    return i18n.quote(i18n.label(text, linkedin_language))
+def quoted_label(guide: Guide, text: str, linkedin_language: str | None) -> str:
+    """The service's wording in the service's language, in the quotation marks of the assistant's."""
+    return i18n.quote(i18n.label(text, linkedin_language, context=guide.label_context))
 
 
-def step_text(step: Step, linkedin_language: str | None = None) -> str:
-    """A step in the current language, LinkedIn's label (and heading) quoted as LinkedIn shows them."""
-    fields = {"label": quoted_label(step.label, linkedin_language)}
+def step_text(guide: Guide, step: Step, linkedin_language: str | None = None) -> str:
+    """A step in the current language, the service's label (and heading) quoted as the service shows them."""
+    fields = {"label": quoted_label(guide, step.label, linkedin_language)}
     if step.section:
-        fields["section"] = quoted_label(step.section, linkedin_language)
+        fields["section"] = quoted_label(guide, step.section, linkedin_language)
     return _(step.text).format(**fields)
 
 

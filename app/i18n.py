@@ -254,13 +254,11 @@ def quote(text: str) -> str:
     return _("“{text}”").format(text=text)
 
 
-def label(text: str, linkedin_language: str | None = None) -> str:
+def label(text: str, linkedin_language: str | None = None, *, context: str) -> str:
     """LinkedIn's wording for a button or menu as LinkedIn shows it in `linkedin_language`
-    (default: the assistant's language). See LABEL_CONTEXT."""
-    from app.core.guide import LABEL_CONTEXT
-
+    (default: the assistant's language). `context` is the guide's label_context."""
     if linkedin_language is None or linkedin_language == _language:
-        return pgettext(LABEL_CONTEXT, text)
+        return pgettext(context, text)
     if linkedin_language not in languages():
         raise ValueError(f"unsupported language {linkedin_language!r}")
     catalog = _other_catalogs.get(linkedin_language)
@@ -270,4 +268,4 @@ def label(text: str, linkedin_language: str | None = None) -> str:
         except Exception:  # a damaged catalog: LinkedIn's English words rather than none
             catalog = gettext.NullTranslations()
         _other_catalogs[linkedin_language] = catalog
-    return catalog.pgettext(LABEL_CONTEXT, text)
+    return catalog.pgettext(context, text)

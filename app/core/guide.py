@@ -2,8 +2,8 @@
 
 The guide is the assistant's content: links, facts, region groups (history, extras), devices and
 their six steps, LinkedIn's labels, and the sources each fact rests on. Strings in it are English
-source strings; the UI translates them through the catalog (labels with the ``LABEL_CONTEXT``
-context). A broken file raises ``GuideError`` naming the file and
+source strings; the UI translates them through the catalog (labels with the guide's
+``label_context``). A broken file raises ``GuideError`` naming the file and
 the field, so a maintainer knows what to fix.
 """
 
@@ -20,8 +20,13 @@ from urllib.parse import urlsplit
 
 HANDOFFS = ("qr", "open")  # follow on a phone (QR code); open on this computer
 MAX_STEPS = 12  # more would not be "a few steps": split the guide instead
+
+
 # msgctxt of LinkedIn's own labels in the catalog: translators must copy LinkedIn's wording.
-LABEL_CONTEXT = "LinkedIn label"
+def label_context(guide_id: str) -> str:
+    """The msgctxt of a service's own labels: translators copy that service's wording, and two services
+    may word "Settings" differently in one language."""
+    return f"{guide_id} label"
 
 
 class GuideError(ValueError):
@@ -38,7 +43,7 @@ class GuideError(ValueError):
 @dataclass(frozen=True)
 class Step:
     text: str  # English source text; contains "{label}", and "{section}" when `section` is set
-    label: str  # LinkedIn's wording (English), translated with LABEL_CONTEXT
+    label: str  # the service's wording (English), translated with the guide's label_context
     section: str | None = None  # a heading of LinkedIn's page the step names, translated the same way
 
 
@@ -142,6 +147,10 @@ class Guide:
             if region.id == region_id:
                 return region
         raise KeyError(region_id)
+
+    @property
+    def label_context(self) -> str:
+        return label_context(self.id)
 
     def source(self, source_id: str) -> Source:
         for source in self.sources:
@@ -481,8 +490,8 @@ def translatable_strings(guide: Guide) -> list[tuple[str | None, str, str]]:
     """Every user-visible string of the guide as (context, message, where) for the catalog."""
     out: list[tuple[str | None, str, str]] = [(None, guide.title, "guide.title")]
     out += [(None, guide.service, "guide.service"), (None, guide.receipt_title, "guide.receipt_title")]
-    out += [(LABEL_CONTEXT, guide.setting_label, "setting.label")]
-    out += [(LABEL_CONTEXT, guide.setting_page_label, "setting.page_label")]
+    out += [(guide.label_context, guide.setting_label, "setting.label")]
+    out += [(guide.label_context, guide.setting_page_label, "setting.page_label")]
     out += [(None, getattr(guide.facts, k).text, f"facts.{k}") for k in Facts.__dataclass_fields__]
     out += [(None, getattr(guide.texts, k), f"texts.{k}") for k in Texts.__dataclass_fields__]
     for region in guide.regions:
@@ -500,9 +509,9 @@ def translatable_strings(guide: Guide) -> list[tuple[str | None, str, str]]:
         out.append((None, device.hint, f"devices.{device.id}.hint"))
         for n, step in enumerate(device.steps, start=1):
             out.append((None, step.text, f"devices.{device.id}.steps.{n}"))
-            out.append((LABEL_CONTEXT, step.label, f"devices.{device.id}.steps.{n}"))
+            out.append((guide.label_context, step.label, f"devices.{device.id}.steps.{n}"))
             if step.section:
-                out.append((LABEL_CONTEXT, step.section, f"devices.{device.id}.steps.{n}.section"))
+                out.append((guide.label_context, step.section, f"devices.{device.id}.steps.{n}.section"))
     for source in guide.sources:
         out += [(None, source.publisher, f"sources.{source.id}"), (None, source.title, f"sources.{source.id}")]
     return out

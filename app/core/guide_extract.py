@@ -10,9 +10,9 @@ from collections.abc import Collection, Iterator, Mapping
 from pathlib import Path
 from typing import IO, Any
 
-from app.core.guide import LABEL_CONTEXT, parse_guide, translatable_strings
+from app.core.guide import parse_guide, translatable_strings
 
-LABEL_COMMENT = "LinkedIn's own wording: copy it exactly as LinkedIn shows it in this language."
+LABEL_COMMENT = "The service's own wording: copy it exactly as the service shows it in this language."
 
 
 def extract_guide(
@@ -30,7 +30,7 @@ def extract_guide(
         needle = json.dumps(message, ensure_ascii=False)  # how TOML writes it, quotes included
         lineno = next((i for i, line in enumerate(lines, 1) if needle in line), 0)
         comments = [f"Guide: {where}"]
-        if context == LABEL_CONTEXT:
+        if context is not None:
             yield lineno, "pgettext", (context, message), [*comments, LABEL_COMMENT]
         else:
             if "{label}" in message:

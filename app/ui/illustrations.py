@@ -20,6 +20,7 @@ from PySide6.QtSvg import QSvgRenderer
 
 from app import i18n
 from app.core import svg_slots
+from app.core.guide import label_context
 
 CACHE_SIZE = 64
 _MEASURE_PX = 100  # fonts are measured at this pixel size and scaled: QFont takes whole pixels only
@@ -59,9 +60,11 @@ def _measure(text: str, size: float, bold: bool) -> float:
 
 
 def filled_svg(folder: Path, device: str, step: int, *, language: str | None = None) -> bytes:
-    """The step's picture as SVG, its labels as the service shows them in `language`."""
+    """The step's picture as SVG, its labels as the service shows them in `language`. The guide's id
+    is its folder's name, which gives its labels' context."""
     template = _template(folder, device, step)
-    return svg_slots.fill(template, lambda text: i18n.label(text, language), _measure, _font_family())
+    context = label_context(folder.name)
+    return svg_slots.fill(template, lambda text: i18n.label(text, language, context=context), _measure, _font_family())
 
 
 @cache

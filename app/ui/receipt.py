@@ -85,7 +85,8 @@ def _service_html(guide: Guide, confirmations: list[Confirmation], months: int, 
     parts = [
         "<p>{}</p>".format(
             escape(_("The setting: {label}, on {url}")).format(
-                label=escape(i18n.quote(i18n.label(guide.setting_label))), url=escape(guide.setting_url)
+                label=escape(i18n.quote(i18n.label(guide.setting_label, context=guide.label_context))),
+                url=escape(guide.setting_url),
             )
         ),
         f"<p>{escape(' '.join([*guide_text.scope_lines(guide), _(guide.facts.stops_future_only.text)]))}</p>",

@@ -7,7 +7,7 @@ from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import QAbstractButton, QApplication, QCheckBox, QComboBox, QLabel, QWidget, QWizard
 
 from app import i18n
-from app.core.guide import Device, Step
+from app.core.guide import Device, Step, label_context
 from app.i18n import _
 
 LEFT = Qt.MouseButton.LeftButton
@@ -56,9 +56,10 @@ def loose(text: str) -> str:
 
 
 def expected_step_text(step: Step) -> str:
-    fields = {"label": i18n.quote(i18n.label(step.label))}
+    context = label_context("linkedin-ai-training")
+    fields = {"label": i18n.quote(i18n.label(step.label, context=context))}
     if step.section:
-        fields["section"] = i18n.quote(i18n.label(step.section))
+        fields["section"] = i18n.quote(i18n.label(step.section, context=context))
     return _(step.text).format(**fields)
 
 

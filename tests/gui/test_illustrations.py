@@ -46,7 +46,10 @@ def test_every_picture_renders_at_two_sizes_and_shows_its_label(language: str, g
     for device_id, n in STEPS:
         step = guide.device(device_id).steps[n - 1]
         shown = slot_texts(illustrations.filled_svg(FOLDER, device_id, n))
-        assert shown[step.label] == i18n.label(step.label), (device_id, n)  # whole, never cut
+        assert shown[step.label] == i18n.label(step.label, context=guide.label_context), (
+            device_id,
+            n,
+        )  # whole, never cut
         for label, text in shown.items():
             assert not text.endswith("…"), (device_id, n, label, text)
         natural = illustrations.natural_size(FOLDER, device_id, n)

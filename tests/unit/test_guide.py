@@ -10,7 +10,6 @@ from urllib.parse import urlsplit
 import pytest
 
 from app.core.guide import (
-    LABEL_CONTEXT,
     Guide,
     GuideError,
     format_fields,
@@ -264,7 +263,7 @@ def test_translatable_strings_cover_every_label_with_its_context(guide: Guide) -
     labels |= {guide.setting_label, guide.setting_page_label}
     labels |= {step.section for device in guide.devices for step in device.steps if step.section}
     for label in labels:
-        assert (LABEL_CONTEXT, label) in strings, label
+        assert (guide.label_context, label) in strings, label
     texts = {step.text for device in guide.devices for step in device.steps}
     texts |= {guide.title, *(d.name for d in guide.devices), *(r.name for r in guide.regions)}
     texts |= {e.title for e in guide.extras.values()} | {s.title for s in guide.sources}

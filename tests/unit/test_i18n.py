@@ -14,8 +14,10 @@ from babel.messages.mofile import write_mo
 from babel.messages.pofile import read_po
 
 import app.i18n as i18n
-from app.core.guide import LABEL_CONTEXT, format_fields, load_guide, translatable_strings
+from app.core.guide import format_fields, label_context, load_guide, translatable_strings
 from app.resources import guide_path, translations_dir
+
+LABEL_CONTEXT = label_context("linkedin-ai-training")  # LinkedIn's own labels
 
 ROOT = Path(__file__).resolve().parents[2]
 PO = translations_dir() / "fr" / "LC_MESSAGES" / "messages.po"
@@ -173,12 +175,12 @@ def test_set_language_switches_every_text() -> None:
     assert heading == f"Entraînement de l’IA de LinkedIn{NBSP}: votre liste de contrôle"
     assert i18n.pgettext(LABEL_CONTEXT, "Me") == "Vous"
     for english, french in FRENCH_LABELS.items():
-        assert i18n.label(english) == french
+        assert i18n.label(english, context=LABEL_CONTEXT) == french
     i18n.set_language("en")
     assert i18n.language() == "en"
     assert i18n._("Off") == "Off"
     assert i18n.pgettext(LABEL_CONTEXT, "Me") == "Me"
-    assert i18n.label("Settings & Privacy") == "Settings & Privacy"
+    assert i18n.label("Settings & Privacy", context=LABEL_CONTEXT) == "Settings & Privacy"
 
 
 def test_unknown_text_falls_back_to_english() -> None:

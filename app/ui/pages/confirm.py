@@ -159,7 +159,7 @@ class ConfirmPage(BasePage):
             _("Is the content-creating AI switch now off?"),
             _("Tick what you did. This note stays on this computer."),
         )
-        label = guide_text.quoted_label(guide.setting_label, self.session.state.labels_language())
+        label = guide_text.quoted_label(guide, guide.setting_label, self.session.state.labels_language())
         switch_off = _("I switched off {label}").format(label=label)
         self.switch_off.setText(literal(switch_off))
         self.switch_off.setAccessibleName(switch_off)

@@ -46,7 +46,7 @@ class DonePage(BasePage):
         where = _(guide.device(record.device).where)
         region = guide.region_for_country(record.country)
         lines = [_("Recorded on {moment}.").format(moment=i18n.format_local_datetime(record.recorded_at))]
-        switch = guide_text.quoted_label(guide.setting_label, self.session.state.labels_language())
+        switch = guide_text.quoted_label(guide, guide.setting_label, self.session.state.labels_language())
         # Translators: {where} is a device inside a sentence, such as "on your iPhone".
         lines.append("✓ " + _("You switched off {label} {where}.").format(label=switch, where=where))
         lines.append(_(guide.texts.afterwards))

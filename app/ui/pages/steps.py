@@ -190,7 +190,7 @@ class StepsPage(BasePage):
         self.linkedin_combo.blockSignals(False)
         labels_language = self.session.state.labels_language()
         for card, step in zip(self.cards, device.steps, strict=True):
-            card.text.setText(guide_text.step_text(step, labels_language))
+            card.text.setText(guide_text.step_text(guide, step, labels_language))
             card.setAccessibleName(_("Step {number}").format(number=card.number_value))
             card.setAccessibleDescription(card.text.text())
         self.previous_button.setText(_("◀ Previous step"))
