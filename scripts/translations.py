@@ -4,7 +4,8 @@
 python scripts/translations.py            extract every text (code and guide) into messages.pot
                                           and merge it into each language's messages.po
 python scripts/translations.py --add de   start a new language: translations/de/LC_MESSAGES/messages.po
-python scripts/translations.py --compile  write the messages.mo files the app reads
+python scripts/translations.py --compile  write the messages.mo files the app reads (and the guide.mo
+                                          of guides that carry their own catalog)
 
 The languages are the folders under translations/ that hold a messages.po: no list to edit.
 """
@@ -80,7 +81,28 @@ def extract_and_update(new: str | None = None) -> None:
             pybabel("init", "--input-file", str(POT), "--output-file", str(po), "--locale", code, "--no-wrap")
 
 
+def guide_catalogs(guides: Path = ROOT / "resources" / "guides") -> list[Path]:
+    """The catalogs a guide may carry in its own folder: <guide>/translations/<lang>/LC_MESSAGES/guide.po."""
+    return sorted(guides.glob("*/translations/*/LC_MESSAGES/guide.po"))
+
+
+def compile_po(po: Path) -> None:
+    """<catalog>.po -> <catalog>.mo beside it (the language is the folder above LC_MESSAGES)."""
+    pybabel(
+        "compile",
+        "--input-file",
+        str(po),
+        "--output-file",
+        str(po.with_suffix(".mo")),
+        "--locale",
+        po.parent.parent.name,
+        "--statistics",
+    )
+
+
 def compile_catalogs() -> None:
+    for po in guide_catalogs():
+        compile_po(po)
     for code in languages():
         po = TRANSLATIONS / code / "LC_MESSAGES" / "messages.po"
         pybabel(

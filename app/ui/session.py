@@ -23,12 +23,15 @@ class Session:
             self.guides = (self.guide,)
         if self.state.guide_id is not None:
             self.guide = next((g for g in self.guides if g.id == self.state.guide_id), self.guide)
-        self.state.guide_id = self.guide.id
+            self.state.guide_id = self.guide.id
+        elif len(self.guides) == 1:
+            self.state.guide_id = self.guide.id
+        # else: several services and none chosen yet; the service page asks (guide is the first meanwhile)
 
     def choose(self, guide_id: str) -> bool:
-        """Follow another service. True if it changed (the pages then start over)."""
-        if guide_id == self.guide.id:
-            return False
+        """Follow `guide_id`'s service. True if that changed the guide (its pages then start over)."""
+        changed = guide_id != self.guide.id
         self.guide = next(g for g in self.guides if g.id == guide_id)
-        self.state.choose_service(guide_id)
-        return True
+        if changed or self.state.guide_id != guide_id:
+            self.state.choose_service(guide_id)
+        return changed

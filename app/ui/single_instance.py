@@ -40,6 +40,7 @@ class SingleInstance(QObject):
         self.knock_path = base.with_name(base.name + ".knock")
         self._lock = QLockFile(str(self.lock_path))
         self._watcher: QFileSystemWatcher | None = None
+        self._released = False
 
     def acquire(self) -> bool:
         """True when this is the only copy for the data folder (a stale lock of a crash is taken over)."""
@@ -51,7 +52,9 @@ class SingleInstance(QObject):
         return True
 
     def listen(self) -> None:
-        """Watch for a second copy's knock (call once the window is up)."""
+        """Watch for a second copy's knock (call once the window is up; not after release)."""
+        if self._released or not self._lock.isLocked():
+            return
         with contextlib.suppress(OSError):
             self.knock_path.unlink()
         fd = os.open(self.knock_path, os.O_CREAT | os.O_EXCL | os.O_WRONLY | _NOFOLLOW, 0o600)
@@ -74,6 +77,7 @@ class SingleInstance(QObject):
         return True
 
     def release(self) -> None:
+        self._released = True
         if self._watcher is not None:
             self._watcher.removePaths(self._watcher.files())
             self._watcher = None

@@ -398,3 +398,10 @@ def test_a_broken_second_guide_does_not_stop_the_first(tmp_path, data_dir, told,
     assert kind == "warning"
     assert text.startswith("One service's instructions are damaged and are left out: ")
     assert str(broken) in text and "guide.allowed_hosts" in text
+
+
+def test_a_closed_window_leaves_nothing_in_the_runtime_folder(qtbot, data_dir, told, shown_windows):
+    assert ui_app.run("en", data_dir) == 0
+    qtbot.wait(ui_app.LISTEN_AFTER_MS + 200)  # the listener's timer, had it outlived the window
+    names = SingleInstance(data_dir)
+    assert not names.lock_path.exists() and not names.knock_path.exists()

@@ -1,0 +1,287 @@
+"""A second service as data: the fictional Chatterly (tests/fixtures/guides), with another shape than
+LinkedIn's (two devices of four and five steps, one extra, another host, its own pictures and French
+catalog), walked end to end in both languages, recorded, and shown beside LinkedIn, never mixed with it.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+from babel.messages.mofile import write_mo
+from babel.messages.pofile import read_po
+from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QPushButton, QToolButton
+
+from app import __version__, i18n
+from app.core.catalog import EXTRA_GUIDES_VARIABLE
+from app.core.flow import PageId
+from app.core.records import NewConfirmation, RecordStore
+from app.guides import load_guides
+from app.ui import app as ui_app
+from app.ui import illustrations, names
+from app.ui.picture_view import PictureView
+from app.ui.receipt import receipt_html
+
+from .helpers import NEXT, click, click_next, find, loose, plain, type_country
+
+ROOT = Path(__file__).resolve().parents[2]
+FIXTURE = ROOT / "tests" / "fixtures" / "guides"
+CHATTERLY = "chatterly-ai-training"
+LINKEDIN = "linkedin-ai-training"
+
+
+@pytest.fixture(scope="session")
+def extra_guides(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The fixture's guides, with their catalogs compiled as scripts/translations.py --compile does."""
+    folder = tmp_path_factory.mktemp("guides")
+    shutil.copytree(FIXTURE, folder, dirs_exist_ok=True)
+    for po in folder.glob("*/translations/*/LC_MESSAGES/guide.po"):
+        with po.open("rb") as source, po.with_suffix(".mo").open("wb") as target:
+            write_mo(target, read_po(source))
+    return folder
+
+
+@pytest.fixture
+def two_services(extra_guides: Path, monkeypatch: pytest.MonkeyPatch):
+    monkeypatch.setenv(EXTRA_GUIDES_VARIABLE, str(extra_guides))
+    catalog = load_guides()
+    yield catalog
+    monkeypatch.delenv(EXTRA_GUIDES_VARIABLE)
+    load_guides()  # back to LinkedIn's alone, translations included
+
+
+def test_without_the_variable_only_linkedin_is_known(extra_guides: Path) -> None:
+    assert EXTRA_GUIDES_VARIABLE not in os.environ
+    assert [g.id for g in load_guides().guides] == [LINKEDIN]
+
+
+def test_the_fixture_loads_with_its_own_shape(two_services) -> None:
+    assert two_services.problems == ()
+    assert [g.service for g in two_services.guides] == ["Chatterly", "LinkedIn"]
+    chatterly = two_services.guide(CHATTERLY)
+    assert [(d.id, len(d.steps)) for d in chatterly.devices] == [("phone", 4), ("desktop", 5)]
+    assert list(chatterly.extras) == ["export_request"]
+    assert chatterly.allowed_hosts == {"app.chatterly.example"}
+
+
+TEXTS = {
+    "en": {
+        "service": "Which service do you want to check?",
+        "title": "Stop Chatterly from training its chatbot on your chats",
+        "history": "Chatterly has trained on chats by default here since January 1, 2026.",
+        "heading": "4 steps on your phone",
+        "steps": [
+            "Open Chatterly and tap “Me”.",
+            "Tap “Settings”.",
+            "Tap “AI and you”.",
+            "Switch off “Improve the chatbot with my chats”.",
+        ],
+        "extra": "Optional: Ask Chatterly for a copy of your chats",
+        "switch": "I switched off “Improve the chatbot with my chats”",
+        "afterwards": "From now on, Chatterly will not use your chats to train its chatbot.",
+        "country": "France",
+    },
+    "fr": {
+        "service": "Quel service voulez-vous vérifier ?",
+        "title": "Empêchez Chatterly d’entraîner son agent conversationnel avec vos discussions",
+        "history": "Ici, Chatterly s’entraîne par défaut sur les discussions depuis le 1er janvier 2026.",
+        "heading": "4 étapes sur votre téléphone",
+        "steps": [
+            "Ouvrez Chatterly et touchez « Moi ».",
+            "Touchez « Paramètres ».",  # Chatterly's word, not LinkedIn's « Préférences »
+            "Touchez « L’IA et vous ».",
+            "Désactivez « Améliorer l’agent avec mes discussions ».",
+        ],
+        "extra": "Facultatif : Demander à Chatterly une copie de vos discussions",
+        "switch": "J’ai désactivé « Améliorer l’agent avec mes discussions »",
+        "afterwards": "Désormais, Chatterly n’utilisera plus vos discussions pour entraîner son agent conversationnel.",
+        "country": "France",
+    },
+}
+
+
+@pytest.mark.parametrize("language", ["en", "fr"])
+def test_walk_the_second_service(qtbot, two_services, store, data_dir, opened_urls, controllers, language):
+    i18n.set_language(language)
+    texts = TEXTS[language]
+    controller = ui_app.Controller(two_services.guides[0], store, two_services.guides)
+    controllers.append(controller)
+    wizard = controller.start()
+    qtbot.waitExposed(wizard)
+    wizard.activateWindow()
+    qtbot.waitUntil(wizard.isActiveWindow)
+
+    # Several services: the first screen asks which one.
+    assert wizard.currentId() == PageId.SERVICE
+    assert loose(wizard.currentPage().heading) == texts["service"]
+    assert not wizard.button(NEXT).isEnabled()
+    click(qtbot, find(wizard, names.service_button(CHATTERLY), QToolButton))
+    click_next(qtbot, wizard)
+    assert wizard.currentId() == PageId.WELCOME
+    assert wizard.currentPage().heading == texts["title"]
+    click_next(qtbot, wizard)
+
+    type_country(qtbot, find(wizard, "countryCombo", QComboBox), texts["country"])
+    assert texts["history"] in loose(plain(find(wizard, "regionInfo", QLabel)))
+    click_next(qtbot, wizard)
+
+    # Chatterly's two devices, not LinkedIn's three.
+    page = wizard.currentPage()
+    assert sorted(b.objectName() for b in page.findChildren(QToolButton) if b.isVisible()) == [
+        names.device_button("desktop"),
+        names.device_button("phone"),
+    ]
+    click(qtbot, find(wizard, names.device_button("phone"), QToolButton))
+    click_next(qtbot, wizard)
+
+    page = wizard.currentPage()
+    assert wizard.currentId() == PageId.STEPS
+    assert loose(page.heading) == texts["heading"]
+    shown = [loose(label.text()) for label in page.findChildren(QLabel, "stepText") if label.isVisibleTo(page)]
+    assert shown == texts["steps"]
+    picture = page.findChild(PictureView, "stepPicture")
+    assert picture.folder == two_services.guide(CHATTERLY).folder and not picture.pixmap().isNull()
+    click(qtbot, find(wizard, "openSettingButton", QPushButton))
+    assert opened_urls == ["https://app.chatterly.example/settings/ai"]
+    click_next(qtbot, wizard)
+
+    extra = names.extra("export_request")
+    assert loose(find(wizard, extra.box).title()) == texts["extra"]
+    click(qtbot, find(wizard, extra.button, QPushButton))
+    assert opened_urls[-1] == "https://app.chatterly.example/help/export"
+    click(qtbot, find(wizard, extra.done, QCheckBox))
+    switch = find(wizard, "confirmSwitchOff", QCheckBox)
+    assert loose(switch.text()) == texts["switch"]
+    click(qtbot, switch)
+    click_next(qtbot, wizard)
+    assert wizard.currentId() == PageId.DONE
+    assert texts["afterwards"] in loose(plain(find(wizard, "recordSummary", QLabel)))
+
+    again, _notices = RecordStore.open(data_dir, read_only=True)
+    try:
+        [record] = again.confirmations()
+    finally:
+        again.close()
+    assert (record.guide_id, record.device, record.country, record.extras) == (
+        CHATTERLY,
+        "phone",
+        "FR",
+        ("export_request",),
+    )
+
+
+def test_the_desktop_has_five_steps_and_pictures_of_its_own(qtbot, two_services) -> None:
+    chatterly = two_services.guide(CHATTERLY)
+    i18n.set_language("fr")
+    svg = ET.fromstring(illustrations.filled_svg(chatterly.folder, "desktop", 1))
+    drawn = " ".join(t.text or "" for t in svg.iter("{http://www.w3.org/2000/svg}text"))
+    assert "Se connecter" in drawn  # Chatterly's French label in Chatterly's own picture
+    assert len(chatterly.device("desktop").steps) == 5
+    for n in range(1, 6):
+        image = illustrations.render_image(
+            chatterly.folder, "desktop", n, illustrations.natural_size(chatterly.folder, "desktop", n)
+        )
+        assert not image.isNull()
+
+
+def record_both(store: RecordStore) -> None:
+    store.add_confirmation(
+        NewConfirmation("iphone", "FR", "eu-eea-ch", "en", LINKEDIN, 1, __version__, ("objection_form",))
+    )
+    store.add_confirmation(
+        NewConfirmation("phone", "FR", "eu", "en", CHATTERLY, 1, __version__, ("export_request",), account="Work")
+    )
+
+
+def test_both_services_side_by_side_never_mixed(qtbot, two_services, store, data_dir, controllers) -> None:
+    record_both(store)
+    controller = ui_app.Controller(two_services.guides[0], store, two_services.guides)
+    controllers.append(controller)
+    window = controller.start()
+    qtbot.waitExposed(window)
+    view = window.view
+    tops = {view.topLevelItem(i).text(0): view.topLevelItem(i) for i in range(view.topLevelItemCount())}
+    assert list(tops) == ["Chatterly: Work", "LinkedIn: Your LinkedIn account"]
+    chatterly_rows = [tops["Chatterly: Work"].child(i).text(0).split("\n")[0] for i in range(3)]
+    linkedin_rows = [tops["LinkedIn: Your LinkedIn account"].child(i).text(0).split("\n")[0] for i in range(3)]
+    assert chatterly_rows == [
+        "Chatterly's chatbot-training switch",
+        "Ask Chatterly for a copy of your chats",
+        "Re-check",
+    ]
+    assert linkedin_rows == [
+        "LinkedIn's AI-training switch",
+        "Object to LinkedIn's other uses of your data",
+        "Re-check",
+    ]
+    assert window.heading.text() == "Your AI checklist"
+
+    html = receipt_html(
+        two_services.guides, store.confirmations(), __version__, 6, __import__("datetime").datetime.now().astimezone()
+    )
+    assert "Receipt: what I did about my data and AI" in html
+    assert html.index("Receipt: Chatterly&#x27;s use of my chats") < html.index(
+        "Receipt: LinkedIn&#x27;s use of my data"
+    )
+
+
+def test_status_and_export_group_by_service(two_services, extra_guides, data_dir) -> None:
+    store, _notices = RecordStore.open(data_dir)
+    try:
+        record_both(store)
+    finally:
+        store.close()
+    env = {k: v for k, v in os.environ.items() if k not in {"LC_ALL", "LC_MESSAGES", "LANGUAGE"}}
+    env.update(LANG="C", PYTHONIOENCODING="utf-8", **{EXTRA_GUIDES_VARIABLE: str(extra_guides)})
+    result = subprocess.run(
+        [sys.executable, "-m", "app", "status", "--json", "--data-dir", str(data_dir)],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert result.returncode == 0, result.stderr
+    doc = json.loads(result.stdout)
+    assert [(a["service"], a["label"], [i["id"] for i in a["items"]]) for a in doc["accounts"]] == [
+        (CHATTERLY, "Work", ["switch", "export_request"]),
+        (LINKEDIN, "", ["switch", "objection_form"]),
+    ]
+    text = subprocess.run(
+        [sys.executable, "-m", "app", "status", "--data-dir", str(data_dir), "--lang", "en"],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    ).stdout
+    assert text.startswith("AI training: your checklist\n")
+    assert "\nChatterly: Work\n" in text and "\nLinkedIn: Your LinkedIn account\n" in text
+    guide = subprocess.run(
+        [sys.executable, "-m", "app", "guide", "--service", CHATTERLY, "--country", "FR", "--json"],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert guide.returncode == 0, guide.stderr
+    document = json.loads(guide.stdout)
+    assert document["guide"] == CHATTERLY and document["device"]["id"] == "desktop"
+    assert [s["n"] for s in document["steps"]] == [1, 2, 3, 4, 5]
+    asked = subprocess.run(
+        [sys.executable, "-m", "app", "guide", "--country", "FR", "--lang", "en"],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert asked.returncode == 2
+    assert asked.stderr.strip() == f"Choose the service with --service: {CHATTERLY}, {LINKEDIN}."
