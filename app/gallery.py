@@ -1,4 +1,5 @@
-"""Render every page of the wizard, for each device and region extra, and the checklist, to PNG.
+"""Render every page of the wizard, for each device and region extra, and the checklist, to PNG (and
+the service page and each other service's pages when there are several, as with AI_OPTOUT_ASSISTANT_EXTRA_GUIDES).
 
     python -m app.gallery OUTDIR [--lang LANG] [--scale 1]
 
@@ -25,9 +26,8 @@ def render(outdir: Path, language: str, scale: float = 1.0, dark: bool = False) 
 
     from app import __version__, i18n
     from app.core.flow import PageId, WizardState
-    from app.core.guide import load_guide
     from app.core.records import NewConfirmation, RecordStore
-    from app.resources import guide_path
+    from app.guides import load_guides
     from app.ui import illustrations
     from app.ui.checklist_window import ChecklistWindow
     from app.ui.session import Session
@@ -39,8 +39,10 @@ def render(outdir: Path, language: str, scale: float = 1.0, dark: bool = False) 
         app.setStyle("Fusion")
         app.setPalette(dark_palette())
     apply_style(app)
+    catalog = load_guides()
     i18n.set_language(language)
-    guide = load_guide(guide_path())
+    guide = catalog.get("linkedin-ai-training") or catalog.guides[0]
+    others = [g for g in catalog.guides if g.id != guide.id]
     outdir.mkdir(parents=True, exist_ok=True)
     written: list[Path] = []
 
@@ -79,6 +81,26 @@ def render(outdir: Path, language: str, scale: float = 1.0, dark: bool = False) 
             wizard.next()
             shot(wizard, f"06-done-{device_id}-{country}")
             wizard.close()
+        if others:  # several services: the first screen asks which, then each has its own pages
+            session = Session(guide, store, WizardState(language=language), __version__, guides=catalog.guides)
+            wizard = AssistantWizard(session)
+            wizard.resize(920, 720)
+            wizard.show()
+            shot(wizard, "00-service")
+            wizard.close()
+        for other in others:
+            state = WizardState(language=language, guide_id=other.id)
+            state.country = next(iter(sorted(other.regions[0].countries)), "US")
+            for device in other.devices:
+                state.device = device.id
+                session = Session(other, store, state, __version__, guides=catalog.guides)
+                wizard = AssistantWizard(session, start=PageId.STEPS)
+                wizard.resize(920, 720)
+                wizard.show()
+                shot(wizard, f"{other.id}-04-steps-{device.id}")
+                wizard.next()
+                shot(wizard, f"{other.id}-05-confirm")
+                wizard.close()
         store.add_confirmation(
             NewConfirmation("android", "FR", "eu-eea-ch", language, guide.id, guide.version, __version__),
             now=dt.datetime(2026, 1, 5, 9, 30, tzinfo=dt.UTC),
@@ -89,12 +111,14 @@ def render(outdir: Path, language: str, scale: float = 1.0, dark: bool = False) 
         shot(checklist, "07-checklist")
         checklist.close()
         store.close()
-    for device in guide.devices:
-        for step in range(1, len(device.steps) + 1):
-            path = outdir / f"{language}-illustration-{device.id}-{step}.png"
-            natural = illustrations.natural_size(guide.folder, device.id, step)
-            illustrations.render_image(guide.folder, device.id, step, natural).save(str(path))
-            written.append(path)
+    for each in catalog.guides:
+        prefix = "" if each is guide else f"{each.id}-"
+        for device in each.devices:
+            for step in range(1, len(device.steps) + 1):
+                path = outdir / f"{language}-{prefix}illustration-{device.id}-{step}.png"
+                natural = illustrations.natural_size(each.folder, device.id, step)
+                illustrations.render_image(each.folder, device.id, step, natural).save(str(path))
+                written.append(path)
     return written
 
 
