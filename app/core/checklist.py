@@ -8,12 +8,13 @@ import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from app.core import settings
 from app.core.guide import Guide, Region
 from app.core.records import Confirmation
 
 RECHECK_MONTHS = 6  # the default; the person can choose another period
 RECHECK_CHOICES = (1, 3, 6, 12)
-RECHECK_SETTING = "recheck_months"
+RECHECK_SETTING = settings.RECHECK_MONTHS
 FUTURE_TOLERANCE = dt.timedelta(days=1)  # time zones and small clock drifts are not "the future"
 SWITCH = "switch"
 
@@ -71,6 +72,11 @@ def recheck_months(value: str | None) -> int:
     return months if months in RECHECK_CHOICES else RECHECK_MONTHS
 
 
+def next_check(recorded_at: dt.datetime, months: int) -> dt.date:
+    """The local date from which a check recorded at `recorded_at` (UTC) is due again."""
+    return add_months(recorded_at.astimezone().date(), months)
+
+
 def _latest(events: list[Confirmation]) -> Confirmation:
     return max(events, key=lambda c: (c.recorded_at, c.id))
 
@@ -121,14 +127,13 @@ def build_checklist(
                 device=last_extra.device if last_extra else None,
             )
         )
-    local_day = latest.recorded_at.astimezone().date()
     return Checklist(
         guide_id=guide.id,
         account=account,
         items=tuple(items),
         latest=latest,
         region=region,
-        recheck_due=add_months(local_day, months),
+        recheck_due=next_check(latest.recorded_at, months),
         guide_changed=latest.guide_id == guide.id and latest.guide_version < guide.version,
         history=tuple(sorted(confirmations, key=lambda c: (c.recorded_at, c.id))),
         future_events=sum(in_the_future(e, now) for e in confirmations),

@@ -10,6 +10,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from enum import IntEnum
 
+from app.core import settings
 from app.core.guide import Guide, Region
 from app.core.records import RECHECKED, Confirmation, NewConfirmation
 
@@ -26,8 +27,8 @@ class PageId(IntEnum):
 
 ACCOUNT_LABEL_MAX = 60  # characters of an account's name: enough to tell accounts apart
 QUICK_ROUTE_DEVICE = "browser"  # the quick link opens the setting in this computer's browser
-LANGUAGE_SETTING = "language"  # the assistant's language, last chosen
-LINKEDIN_LANGUAGE_SETTING = "linkedin_language"  # the language the person's LinkedIn shows its menus in
+LANGUAGE_SETTING = settings.LANGUAGE  # (kept as names of this module for its callers)
+LINKEDIN_LANGUAGE_SETTING = settings.LINKEDIN_LANGUAGE
 
 
 @dataclass

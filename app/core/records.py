@@ -18,6 +18,7 @@ rest still reads. Reading never writes.
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import datetime as dt
 import errno
 import sqlite3
@@ -75,25 +76,6 @@ MIGRATIONS: tuple[str, ...] = (
     CREATE INDEX confirmations_by_account ON confirmations (account, recorded_at);
     """,
 )
-# The columns each table must have under SCHEMA_VERSION: a file that claims the version without them
-# was damaged (or made by something else).
-REQUIRED_COLUMNS = {
-    "settings": {"key", "value"},
-    "confirmations": {
-        "id",
-        "recorded_at",
-        "device",
-        "country",
-        "region",
-        "language",
-        "guide_id",
-        "guide_version",
-        "app_version",
-        "account",
-        "kind",
-    },
-    "confirmation_extras": {"confirmation_id", "extra"},
-}
 # Dates outside these years are not a real record (a damaged row, or one written by hand).
 OLDEST_YEAR, NEWEST_YEAR = 2000, 9000
 CONFIRMED = "confirmed"  # went through the wizard and ticked "the switch is now off"
@@ -153,6 +135,18 @@ class NewConfirmation:
     extras: tuple[str, ...] = ()
     account: str = ""
     kind: str = CONFIRMED
+
+
+# The record's columns beside its id and time, in the order of NewConfirmation's fields (its extras
+# live in their own table): declared once, by the dataclass.
+COLUMNS = tuple(field.name for field in dataclasses.fields(NewConfirmation) if field.name != "extras")
+# The columns each table must have under SCHEMA_VERSION: a file that claims the version without them
+# was damaged (or made by something else).
+REQUIRED_COLUMNS = {
+    "settings": {"key", "value"},
+    "confirmations": {"id", "recorded_at", *COLUMNS},
+    "confirmation_extras": {"confirmation_id", "extra"},
+}
 
 
 def utc_now() -> dt.datetime:
@@ -279,10 +273,7 @@ class RecordStore:
     def confirmations(self) -> list[Confirmation]:
         """Every confirmation that can be read, oldest first. Rows that cannot are skipped and counted
         in `unreadable`."""
-        rows = self._read(
-            "SELECT id, recorded_at, device, country, region, language, guide_id, guide_version,"
-            " app_version, account, kind FROM confirmations ORDER BY recorded_at, id"
-        )
+        rows = self._read(f"SELECT id, recorded_at, {', '.join(COLUMNS)} FROM confirmations ORDER BY recorded_at, id")
         extras: dict[int, list[str]] = {}
         for cid, extra in self._read("SELECT confirmation_id, extra FROM confirmation_extras ORDER BY extra"):
             if isinstance(extra, str):
@@ -302,23 +293,13 @@ class RecordStore:
     # -- writing -------------------------------------------------------------------------------
     def add_confirmation(self, new: NewConfirmation, *, now: dt.datetime | None = None) -> Confirmation:
         recorded_at = (now or utc_now()).astimezone(dt.UTC)
-        values = (
-            recorded_at.isoformat(),
-            new.device,
-            new.country,
-            new.region,
-            new.language,
-            new.guide_id,
-            new.guide_version,
-            new.app_version,
-            new.account.strip(),
-            new.kind,
-        )
+        new = dataclasses.replace(new, account=new.account.strip(), extras=tuple(sorted(set(new.extras))))
+        values = (recorded_at.isoformat(), *(getattr(new, column) for column in COLUMNS))
 
         def write(conn: sqlite3.Connection) -> int:
             cur = conn.execute(
-                "INSERT INTO confirmations (recorded_at, device, country, region, language, guide_id,"
-                " guide_version, app_version, account, kind) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                f"INSERT INTO confirmations (recorded_at, {', '.join(COLUMNS)})"
+                f" VALUES (?, {', '.join('?' for _ in COLUMNS)})",
                 values,
             )
             cid = cur.lastrowid
@@ -330,20 +311,7 @@ class RecordStore:
             return cid
 
         cid = self._write(write)
-        return Confirmation(
-            id=cid,
-            recorded_at=recorded_at,
-            device=new.device,
-            country=new.country,
-            region=new.region,
-            language=new.language,
-            guide_id=new.guide_id,
-            guide_version=new.guide_version,
-            app_version=new.app_version,
-            extras=tuple(sorted(set(new.extras))),
-            account=new.account.strip(),
-            kind=new.kind,
-        )
+        return Confirmation(id=cid, recorded_at=recorded_at, **_fields_of(new))
 
     def set_setting(self, key: str, value: str) -> None:
         self._write(
@@ -441,10 +409,14 @@ def _text(value: bytes) -> str:
     return value.decode("utf-8", errors="replace")
 
 
+def _fields_of(new: NewConfirmation) -> dict[str, Any]:
+    return {field.name: getattr(new, field.name) for field in dataclasses.fields(NewConfirmation)}
+
+
 def _confirmation(row: tuple[Any, ...], extras: tuple[str, ...]) -> Confirmation | None:
-    """A row as a Confirmation, or None when it cannot be interpreted."""
-    cid, recorded_at, *texts = row
-    device, country, region, language, guide_id, guide_version, app_version, account, kind = texts
+    """A row (id, recorded_at, *COLUMNS) as a Confirmation, or None when it cannot be interpreted."""
+    cid, recorded_at, *rest = row
+    values = dict(zip(COLUMNS, rest, strict=True))
     if not isinstance(cid, int) or not isinstance(recorded_at, str):
         return None
     try:
@@ -453,25 +425,14 @@ def _confirmation(row: tuple[Any, ...], extras: tuple[str, ...]) -> Confirmation
         return None
     if moment.tzinfo is None or not OLDEST_YEAR <= moment.year <= NEWEST_YEAR:
         return None
-    strings = (device, country, region, language, guide_id, app_version, account, kind)
-    if not all(isinstance(v, str) for v in strings) or "\ufffd" in device + country + region + kind:
+    version = values.pop("guide_version")
+    if not all(isinstance(v, str) for v in values.values()):
         return None
-    if not isinstance(guide_version, int) or isinstance(guide_version, bool):
+    if any("\ufffd" in values[key] for key in ("device", "country", "region", "kind", "guide_id")):
+        return None  # an id that lost bytes names nothing
+    if not isinstance(version, int) or isinstance(version, bool):
         return None
-    return Confirmation(
-        id=cid,
-        recorded_at=moment.astimezone(dt.UTC),
-        device=device,
-        country=country,
-        region=region,
-        language=language,
-        guide_id=guide_id,
-        guide_version=guide_version,
-        app_version=app_version,
-        extras=extras,
-        account=account,
-        kind=kind,
-    )
+    return Confirmation(id=cid, recorded_at=moment.astimezone(dt.UTC), guide_version=version, extras=extras, **values)
 
 
 def _connect_and_migrate(path: Path) -> sqlite3.Connection:

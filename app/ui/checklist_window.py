@@ -35,7 +35,7 @@ from app.checklist_text import (
     recheck_text,
     summary_lines,
 )
-from app.core.checklist import RECHECK_CHOICES, Checklist, build_all, recheck_months
+from app.core.checklist import RECHECK_CHOICES, RECHECK_SETTING, Checklist, build_all, recheck_months
 from app.core.guide import Guide
 from app.i18n import _, ngettext
 from app.ui.pages.base import text_label
@@ -158,7 +158,7 @@ class ChecklistWindow(QWidget):
     def refresh(self) -> None:
         """Re-read the records and show them in the current language."""
         store = self.session.store
-        months = recheck_months(store.setting("recheck_months"))
+        months = recheck_months(store.setting(RECHECK_SETTING))
         chosen = self.account
         self.checklists = build_all(self.session.guides, store.confirmations(), months)
         today = dt.date.today()

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QPushButton, QVBoxLayout, QWidget
 
 from app import guide_text, i18n
 from app.core import regions
-from app.core.checklist import RECHECK_SETTING, add_months, recheck_months
+from app.core.checklist import RECHECK_SETTING, next_check, recheck_months
 from app.core.flow import PageId
 from app.i18n import _
 from app.ui.pages.base import BasePage, left_aligned, text_label
@@ -63,7 +63,7 @@ class DonePage(BasePage):
             lines.append(_("Country: {country} ({region}).").format(country=country, region=_(region.name)))
         lines.append(_(region.history))
         months = recheck_months(self.session.store.setting(RECHECK_SETTING))
-        recheck = add_months(record.recorded_at.astimezone().date(), months)
+        recheck = next_check(record.recorded_at, months)
         lines.append(
             _("{service} sometimes changes its settings: check again around {date}.").format(
                 service=_(guide.service), date=i18n.format_date(recheck)

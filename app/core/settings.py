@@ -1,0 +1,7 @@
+"""The keys of the settings the store keeps beside the records: every one of them, declared here once."""
+
+from __future__ import annotations
+
+LANGUAGE = "language"  # the assistant's language, last chosen
+LINKEDIN_LANGUAGE = "linkedin_language"  # the language the person's service shows its menus in
+RECHECK_MONTHS = "recheck_months"  # how often to check again
