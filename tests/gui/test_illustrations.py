@@ -12,14 +12,17 @@ from PySide6.QtWidgets import QApplication, QPushButton
 
 from app import i18n
 from app.core.flow import PageId
-from app.core.guide import Guide
+from app.core.guide import Guide, load_guide
 from app.resources import guide_path
 from app.ui import illustrations
 from app.ui.picture_view import PictureDialog, PictureView
 
 SVG = "{http://www.w3.org/2000/svg}"
 FOLDER = guide_path().parent  # LinkedIn's guide folder: its illustrations/ and screenshots/
-STEPS = [(device, n) for device in ("iphone", "android", "browser") for n in range(1, 7)]
+# Every step of every device of LinkedIn's guide, from the guide itself.
+STEPS = [
+    (device.id, n) for device in load_guide(guide_path()).devices for n in range(1, len(device.steps) + 1)
+]
 
 
 @pytest.fixture(autouse=True)
