@@ -88,7 +88,10 @@ def use_guide_translations(folders: Iterable[Path]) -> None:
     """Guides may carry their own catalogs, <guide folder>/translations/<lang>/LC_MESSAGES/guide.mo (a
     service added as one folder); their texts are looked up after the assistant's own catalog."""
     global _guide_folders
-    _guide_folders = tuple(folders)
+    own = tuple(folder for folder in folders if (folder / "translations").is_dir())
+    if own == _guide_folders:
+        return  # nothing changes (LinkedIn's texts are in the assistant's own catalog)
+    _guide_folders = own
     _other_catalogs.clear()
     if _catalog_problem is None:  # (after a damaged catalog the assistant stays in English, and says so)
         set_language(_language)
@@ -113,7 +116,10 @@ def native_name(code: str) -> str:
     if "PySide6.QtCore" in sys.modules:  # Qt's locale data is loaded already; babel's costs ~30 ms
         from PySide6.QtCore import QLocale
 
-        name = QLocale(code).nativeLanguageName()
+        locale = QLocale(code)
+        # Qt names "en" after its default country ("American English"); the picker offers the language.
+        english = locale.language() == QLocale.Language.English
+        name = QLocale.languageToString(locale.language()) if english else locale.nativeLanguageName()
     else:
         from babel import Locale
 

@@ -6,7 +6,6 @@ here knows about widgets, so every branch is tested with plain pytest.
 
 from __future__ import annotations
 
-import unicodedata
 from dataclasses import dataclass, field
 from enum import IntEnum
 
@@ -124,6 +123,8 @@ def clean_label(text: str, limit: int | None = ACCOUNT_LABEL_MAX) -> str:
     Control characters (a pasted ANSI escape, a NUL, a line break) become spaces and text that
     cannot be encoded (a lone surrogate) is dropped, so the name shows the same in the window, the
     receipt and the terminal."""
+    import unicodedata  # only when a name is kept, not on the way to the first window
+
     kept = "".join(
         " " if unicodedata.category(c) in ("Cc", "Zl", "Zp") else c for c in text if unicodedata.category(c) != "Cs"
     )

@@ -20,9 +20,7 @@ from app.ui.picture_view import PictureDialog, PictureView
 SVG = "{http://www.w3.org/2000/svg}"
 FOLDER = guide_path().parent  # LinkedIn's guide folder: its illustrations/ and screenshots/
 # Every step of every device of LinkedIn's guide, from the guide itself.
-STEPS = [
-    (device.id, n) for device in load_guide(guide_path()).devices for n in range(1, len(device.steps) + 1)
-]
+STEPS = [(device.id, n) for device in load_guide(guide_path()).devices for n in range(1, len(device.steps) + 1)]
 
 
 @pytest.fixture(autouse=True)
