@@ -104,17 +104,7 @@ def compile_catalogs() -> None:
     for po in guide_catalogs():
         compile_po(po)
     for code in languages():
-        po = TRANSLATIONS / code / "LC_MESSAGES" / "messages.po"
-        pybabel(
-            "compile",
-            "--input-file",
-            str(po),
-            "--output-file",
-            str(po.with_suffix(".mo")),
-            "--locale",
-            code,
-            "--statistics",
-        )
+        compile_po(TRANSLATIONS / code / "LC_MESSAGES" / "messages.po")
 
 
 if __name__ == "__main__":

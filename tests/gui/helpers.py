@@ -7,6 +7,7 @@ from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import QAbstractButton, QApplication, QCheckBox, QComboBox, QLabel, QWidget, QWizard
 
 from app import i18n
+from app.core.flow import PageId
 from app.core.guide import Device, Step, label_context
 from app.i18n import _
 
@@ -74,6 +75,17 @@ def click(qtbot, button: QAbstractButton) -> None:
         qtbot.mouseClick(button, LEFT, pos=QPoint(8, button.height() // 2))
     else:
         qtbot.mouseClick(button, LEFT)
+
+
+def walk_to_confirm(qtbot, wizard: QWizard, country_name: str, device_button: str) -> None:
+    """From the welcome page to the confirm page: the country typed, the device clicked, the steps passed."""
+    click_next(qtbot, wizard)
+    type_country(qtbot, find(wizard, "countryCombo", QComboBox), country_name)
+    click_next(qtbot, wizard)
+    click(qtbot, find(wizard, device_button, QAbstractButton))
+    click_next(qtbot, wizard)
+    click_next(qtbot, wizard)
+    assert wizard.currentId() == PageId.CONFIRM
 
 
 def click_next(qtbot, wizard: QWizard) -> None:

@@ -2,24 +2,19 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QCheckBox, QComboBox, QMessageBox, QToolButton
+from PySide6.QtWidgets import QCheckBox, QMessageBox
 
 from app.core.flow import PageId
 from app.core.records import NewConfirmation, StoreError
 
-from .helpers import NEXT, click, click_next, find, type_country
+from .helpers import NEXT, click, find, walk_to_confirm
 
 
 def test_not_saved_the_disk_is_full(qtbot, make_wizard, store, monkeypatch):
     told: list[str] = []
     monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text, *a, **k: told.append(f"{title}|{text}"))
     wizard = make_wizard("en")
-    click_next(qtbot, wizard)
-    type_country(qtbot, find(wizard, "countryCombo", QComboBox), "France")
-    click_next(qtbot, wizard)
-    click(qtbot, find(wizard, "deviceBrowser", QToolButton))
-    click_next(qtbot, wizard)
-    click_next(qtbot, wizard)
+    walk_to_confirm(qtbot, wizard, "France", "deviceBrowser")
     assert wizard.currentId() == PageId.CONFIRM
     click(qtbot, find(wizard, "confirmSwitchOff", QCheckBox))
     click(qtbot, find(wizard, "objectionFormDone", QCheckBox))

@@ -10,7 +10,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QCheckBox, QComboBox, QGroupBox, QPushButton, QToolButton
+from PySide6.QtWidgets import QCheckBox, QComboBox, QGroupBox, QPushButton
 
 from app import __version__
 from app.core.flow import ACCOUNT_LABEL_MAX, PageId, WizardState, clean_label, confirmation_from
@@ -19,7 +19,7 @@ from app.ui import app as ui_app
 from app.ui.session import Session
 from app.ui.wizard import AssistantWizard
 
-from .helpers import click, click_next, find, type_country
+from .helpers import find, walk_to_confirm
 
 ROOT = Path(__file__).resolve().parents[2]
 MARKUP = "<span style='font-size:72pt;color:red'>Big</span>"
@@ -62,12 +62,7 @@ def test_a_huge_name_recorded_by_an_older_version_does_not_widen_the_window(qtbo
     huge = "W" * 100_000
     record(store, huge)
     wizard = shown(qtbot, AssistantWizard(Session(guide, store, WizardState(language="en"), __version__)))
-    click_next(qtbot, wizard)
-    type_country(qtbot, find(wizard, "countryCombo", QComboBox), "France")
-    click_next(qtbot, wizard)
-    click(qtbot, find(wizard, "deviceBrowser", QToolButton))
-    click_next(qtbot, wizard)
-    click_next(qtbot, wizard)
+    walk_to_confirm(qtbot, wizard, "France", "deviceBrowser")
     assert wizard.currentId() == PageId.CONFIRM
     combo = find(wizard, "accountCombo", QComboBox)
     assert combo.findText(huge) >= 0  # still offered, to add to that account
@@ -106,12 +101,7 @@ def test_an_ampersand_in_a_label_is_not_a_keyboard_shortcut(qtbot, guide, store,
     )
     odd = dataclasses.replace(guide, extras={**guide.extras, "objection_form": extra})
     wizard = shown(qtbot, AssistantWizard(Session(odd, store, WizardState(language="en"), __version__)))
-    click_next(qtbot, wizard)
-    type_country(qtbot, find(wizard, "countryCombo", QComboBox), "France")
-    click_next(qtbot, wizard)
-    click(qtbot, find(wizard, "deviceBrowser", QToolButton))
-    click_next(qtbot, wizard)
-    click_next(qtbot, wizard)
+    walk_to_confirm(qtbot, wizard, "France", "deviceBrowser")
     button = find(wizard, "objectionFormButton", QPushButton)
     check = find(wizard, "objectionFormDone", QCheckBox)
     box = button.parent()

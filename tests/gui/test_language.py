@@ -9,7 +9,18 @@ from app.core import regions
 from app.core.flow import PageId
 from app.i18n import _
 
-from .helpers import BACK, CANCEL, NEXT, choose_in_combo, click, click_next, find, header_texts, type_country
+from .helpers import (
+    BACK,
+    CANCEL,
+    NEXT,
+    choose_in_combo,
+    click,
+    click_next,
+    find,
+    header_texts,
+    type_country,
+    walk_to_confirm,
+)
 
 WELCOME_TEXTS = ("welcomeIntro", "welcomePromise")
 
@@ -91,7 +102,7 @@ def test_french_linkedin_labels(qtbot, make_wizard, guide):
 
 
 def test_choosing_a_language_leaves_no_trace_until_something_is_recorded(qtbot, guide, data_dir, monkeypatch):
-    from PySide6.QtWidgets import QCheckBox, QToolButton
+    from PySide6.QtWidgets import QCheckBox
 
     import app.ui.app as ui_app
     from app.core.records import RecordStore
@@ -105,12 +116,7 @@ def test_choosing_a_language_leaves_no_trace_until_something_is_recorded(qtbot, 
         assert i18n.language() == "fr"
         assert not data_dir.exists()  # nothing written by looking around, language included
 
-        click_next(qtbot, wizard)
-        type_country(qtbot, find(wizard, "countryCombo", QComboBox), "France")
-        click_next(qtbot, wizard)
-        click(qtbot, find(wizard, "deviceBrowser", QToolButton))
-        click_next(qtbot, wizard)
-        click_next(qtbot, wizard)
+        walk_to_confirm(qtbot, wizard, "France", "deviceBrowser")
         click(qtbot, find(wizard, "confirmSwitchOff", QCheckBox))
         click_next(qtbot, wizard)
         assert wizard.currentId() == PageId.DONE

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget, QWizardPage
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolButton, QWidget, QWizardPage
 
 from app.core.flow import PageId, can_leave, next_page
 from app.ui.session import Session
@@ -56,6 +56,21 @@ def text_label(parent: QWidget | None = None, *, object_name: str = "", rich: bo
     if object_name:
         label.setObjectName(object_name)
     return label
+
+
+def choice_button(parent: QWidget, object_name: str, key: str, value: str) -> QToolButton:
+    """A large, checkable, keyboard-reachable choice (a device, a service); `key` property = `value`."""
+    from PySide6.QtCore import QSize, Qt
+    from PySide6.QtWidgets import QSizePolicy
+
+    button = QToolButton(parent)
+    button.setObjectName(object_name)
+    button.setCheckable(True)
+    button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+    button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+    button.setMinimumSize(QSize(170, 64))
+    button.setProperty(key, value)
+    return button
 
 
 def literal(text: str) -> str:

@@ -4,12 +4,12 @@ choices with icons."""
 from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt
-from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QSizePolicy, QToolButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QToolButton, QVBoxLayout, QWidget
 
 from app.core.flow import PageId
 from app.i18n import _
 from app.ui import names
-from app.ui.pages.base import BasePage, literal, text_label
+from app.ui.pages.base import BasePage, choice_button, literal, text_label
 from app.ui.session import Session
 
 
@@ -25,15 +25,10 @@ class DevicePage(BasePage):
         row = QHBoxLayout()
         row.setSpacing(16)
         for device in session.guide.devices:
-            button = QToolButton(self)
-            button.setObjectName(names.device_button(device.id))
-            button.setCheckable(True)
+            button = choice_button(self, names.device_button(device.id), "deviceId", device.id)
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextUnderIcon)
             button.setIconSize(QSize(56, 56))
             button.setMinimumSize(QSize(170, 150))
-            button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-            button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-            button.setProperty("deviceId", device.id)
             self.group.addButton(button)
             self.buttons[device.id] = button
             row.addWidget(button)

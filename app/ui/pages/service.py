@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt
-from PySide6.QtWidgets import QButtonGroup, QSizePolicy, QToolButton, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QButtonGroup, QToolButton, QVBoxLayout, QWidget
 
 from app.core.flow import PageId
 from app.i18n import _
 from app.ui import names
-from app.ui.pages.base import BasePage, literal
+from app.ui.pages.base import BasePage, choice_button, literal
 from app.ui.session import Session
 
 
@@ -22,14 +22,8 @@ class ServicePage(BasePage):
         self.buttons: dict[str, QToolButton] = {}
         layout = QVBoxLayout(self)
         for guide in session.guides:
-            button = QToolButton(self)
-            button.setObjectName(names.service_button(guide.id))
-            button.setCheckable(True)
+            button = choice_button(self, names.service_button(guide.id), "guideId", guide.id)
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-            button.setMinimumSize(QSize(320, 64))
-            button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-            button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-            button.setProperty("guideId", guide.id)
             self.group.addButton(button)
             self.buttons[guide.id] = button
             layout.addWidget(button)
