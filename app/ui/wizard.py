@@ -38,6 +38,9 @@ class AssistantWizard(QWizard):
         self.setObjectName("assistantWizard")
         self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
+        # Done is the end: no way back to record the same answer twice, nothing to cancel.
+        self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
+        self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage, True)
         self.setMinimumSize(QSize(760, 600))
         self.resize(QSize(920, 720))
         self.pages: dict[PageId, BasePage] = {}

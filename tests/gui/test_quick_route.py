@@ -11,10 +11,14 @@ from .helpers import NEXT, click, click_next, find, type_country
 
 
 def start_quick_route(qtbot, wizard, guide, opened_urls) -> None:
-    assert not find(wizard, "quickLinkOpened", QLabel).isVisible()
+    assert wizard.findChild(QLabel, "quickLinkMessage") is None  # nothing said before anything was tried
     click(qtbot, find(wizard, "quickLinkButton", QPushButton))
     assert opened_urls == [guide.setting_url]
-    assert find(wizard, "quickLinkOpened", QLabel).isVisible()
+    message = find(wizard, "quickLinkMessage", QLabel)
+    assert message.isVisible() and message.text() == (
+        "The setting page is open in your browser. Switch it off there, then click Next to record it here."
+    )
+    assert not find(wizard, "quickLinkCopy", QPushButton).isVisible()
     click_next(qtbot, wizard)
     assert wizard.currentId() == PageId.REGION
     type_country(qtbot, find(wizard, "countryCombo", QComboBox), regions.country_name("DE", "en"))

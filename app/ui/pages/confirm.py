@@ -21,10 +21,11 @@ from PySide6.QtWidgets import (
 
 from app import guide_text
 from app.core.flow import ACCOUNT_LABEL_MAX, LANGUAGE_SETTING, LINKEDIN_LANGUAGE_SETTING, PageId, confirmation_from
-from app.core.records import StoreError
+from app.core.records import COLUMNS, Confirmation, NewConfirmation, StoreError
 from app.i18n import _
 from app.notices import store_error_text
-from app.ui import handoff, names, phone_handoff
+from app.ui import names, phone_handoff
+from app.ui.link_feedback import LinkFeedback
 from app.ui.pages.base import BasePage, left_aligned, literal, text_label
 from app.ui.session import Session
 
@@ -42,7 +43,8 @@ class ExtraBox(QGroupBox):
         self.summary = text_label(self)
         self.button = QPushButton(self)
         self.button.setObjectName(button_name)
-        self.button.clicked.connect(lambda: handoff.open_link(self.extra.link, session.guide))
+        self.button.clicked.connect(self._open)
+        self.feedback = LinkFeedback(self, name=f"{widget_names.handoff}Feedback")
         self.check = QCheckBox(self)
         self.check.setObjectName(check_name)
         self.check.toggled.connect(self._toggled)
@@ -51,6 +53,7 @@ class ExtraBox(QGroupBox):
         column = QVBoxLayout()
         column.addWidget(self.summary)
         column.addLayout(left_aligned(self.button))
+        column.addWidget(self.feedback)
         column.addWidget(self.check)
         column.addStretch(1)
         layout = QHBoxLayout(self)
@@ -61,6 +64,7 @@ class ExtraBox(QGroupBox):
         extra = self.extra
         self.setTitle(literal(_("Optional: {title}").format(title=_(extra.title))))
         self.summary.setText(guide_text.extra_text(extra, self.session.state.region(self.session.guide)))
+        self.feedback.retranslate(_("The page is open in your browser."))
         self.button.setText(literal(_(extra.button)))
         self.button.setAccessibleName(_(extra.button))
         self.check.setText(literal(_(extra.done)))
@@ -72,11 +76,21 @@ class ExtraBox(QGroupBox):
             self.phone.set_url(extra.link)
             self.phone.retranslate(_("Or on your phone:"))
 
+    def _open(self) -> None:
+        self.feedback.open(self.extra.link, self.session.guide, _("The page is open in your browser."))
+
     def _toggled(self, checked: bool) -> None:
         if checked:
             self.session.state.extras.add(self.extra.id)
         else:
             self.session.state.extras.discard(self.extra.id)
+
+
+def _same_answer(recorded: Confirmation, new: NewConfirmation) -> bool:
+    """Whether `new` says what `recorded` already says (only the time would differ)."""
+    return all(getattr(recorded, column) == getattr(new, column) for column in COLUMNS) and set(recorded.extras) == set(
+        new.extras
+    )
 
 
 class ConfirmPage(BasePage):
@@ -185,6 +199,8 @@ class ConfirmPage(BasePage):
     def validatePage(self) -> bool:  # noqa: N802 - Qt's name
         session = self.session
         new = confirmation_from(session.state, session.guide, session.app_version)
+        if session.recorded is not None and _same_answer(session.recorded, new):
+            return True  # already recorded (Back from Done, then Next): once is the truth
         try:
             session.recorded = session.store.add_confirmation(new)
         except StoreError as exc:

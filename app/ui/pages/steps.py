@@ -22,7 +22,8 @@ from PySide6.QtWidgets import (
 from app import guide_text, i18n
 from app.core.flow import PageId
 from app.i18n import _
-from app.ui import handoff, phone_handoff
+from app.ui import phone_handoff
+from app.ui.link_feedback import LinkFeedback
 from app.ui.pages.base import BasePage, text_label
 from app.ui.picture_view import PictureDialog, PictureView
 from app.ui.session import Session
@@ -129,6 +130,7 @@ class StepsPage(BasePage):
         self.open_button = QPushButton(self)
         self.open_button.setObjectName("openSettingButton")
         self.open_button.clicked.connect(self._open_setting)
+        self.open_feedback = LinkFeedback(self, name="openSettingFeedback")
         self.verified = text_label(self, object_name="lastVerified")
         self.sources_button = QPushButton(self)
         self.sources_button.setObjectName("sourcesButton")
@@ -148,6 +150,7 @@ class StepsPage(BasePage):
         layout.addLayout(linkedin_row)
         layout.addLayout(body, 1)
         layout.addLayout(handoff_row)
+        layout.addWidget(self.open_feedback)
         layout.addLayout(verified_row)
 
     @property
@@ -214,6 +217,7 @@ class StepsPage(BasePage):
             )
             self.open_button.setText(_("Open the setting in my browser"))
         self.open_button.setAccessibleName(self.open_button.text())
+        self.open_feedback.retranslate(self._opened_text())
         self.verified.setText(guide_text.verified_text(guide))
         self.sources_button.setText(_("Sources…"))
         self.sources_button.setAccessibleName(_("Show where these instructions come from"))
@@ -260,5 +264,8 @@ class StepsPage(BasePage):
         self.session.state.linkedin_language = code
         self.retranslate()
 
+    def _opened_text(self) -> str:
+        return _("The setting page is open in your browser.")
+
     def _open_setting(self) -> None:
-        handoff.open_link(self.session.guide.setting_url, self.session.guide)
+        self.open_feedback.open(self.session.guide.setting_url, self.session.guide, self._opened_text())

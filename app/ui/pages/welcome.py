@@ -2,15 +2,19 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QFrame, QGridLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from app import i18n
 from app.core.flow import PageId
 from app.i18n import _
-from app.ui import handoff
 from app.ui.pages.base import BasePage, text_label
 from app.ui.session import Session
+
+if TYPE_CHECKING:
+    from app.ui.link_feedback import LinkFeedback
 
 
 class WelcomePage(BasePage):
@@ -44,13 +48,11 @@ class WelcomePage(BasePage):
         self.quick_button = QPushButton(quick)
         self.quick_button.setObjectName("quickLinkButton")
         self.quick_button.clicked.connect(self._open_quick_link)
-        self.quick_done = text_label(quick, object_name="quickLinkOpened")
-        self.quick_done.hide()
-        quick_layout = QGridLayout(quick)
-        quick_layout.addWidget(self.quick_text, 0, 0)
-        quick_layout.addWidget(self.quick_button, 0, 1)
-        quick_layout.addWidget(self.quick_done, 1, 0, 1, 2)
-        quick_layout.setColumnStretch(0, 1)
+        self.quick_feedback: LinkFeedback | None = None  # made on the first click, not before the first paint
+        self.quick_layout = QGridLayout(quick)
+        self.quick_layout.addWidget(self.quick_text, 0, 0)
+        self.quick_layout.addWidget(self.quick_button, 0, 1)
+        self.quick_layout.setColumnStretch(0, 1)
 
         layout = QVBoxLayout(self)
         layout.addLayout(language_row)
@@ -88,9 +90,12 @@ class WelcomePage(BasePage):
         )
         self.quick_button.setText(_("Open the setting now"))
         self.quick_button.setAccessibleName(_("Open the {service} setting in your browser now").format(service=service))
-        self.quick_done.setText(
-            _("The setting page is open in your browser. Switch it off there, then click Next to record it here.")
-        )
+        if self.quick_feedback is not None:
+            self.quick_feedback.retranslate(self._quick_opened_text())
+
+    @staticmethod
+    def _quick_opened_text() -> str:
+        return _("The setting page is open in your browser. Switch it off there, then click Next to record it here.")
 
     def validatePage(self) -> bool:  # noqa: N802 - Qt's name
         self.wizard().ensure_pages()  # type: ignore[attr-defined]
@@ -102,6 +107,10 @@ class WelcomePage(BasePage):
             self.languageChosen.emit(code)
 
     def _open_quick_link(self) -> None:
-        handoff.open_link(self.session.guide.setting_url, self.session.guide)
-        self.session.state.quick_route = True
-        self.quick_done.show()
+        from app.ui.link_feedback import LinkFeedback
+
+        if self.quick_feedback is None:
+            self.quick_feedback = LinkFeedback(self, name="quickLink")
+            self.quick_layout.addWidget(self.quick_feedback, 1, 0, 1, 2)
+        self.quick_feedback.open(self.session.guide.setting_url, self.session.guide, self._quick_opened_text())
+        self.session.state.quick_route = True  # opened, or the link is there to copy

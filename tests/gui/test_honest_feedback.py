@@ -1,0 +1,102 @@
+"""Honest feedback: "open in your browser" only when it is, the link to copy when it is not, and an
+answer recorded once whatever the person does with Back."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QUrl
+from PySide6.QtWidgets import QApplication, QCheckBox, QLabel, QPushButton
+
+from app.core.flow import PageId
+
+from .helpers import BACK, CANCEL, FINISH, click, click_next, find, loose, walk_to_confirm
+
+SETTING = "https://www.linkedin.com/mypreferences/d/settings/data-for-ai-improvement"
+
+
+@pytest.fixture
+def no_browser(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """A computer where no browser takes the link: QDesktopServices.openUrl returns False."""
+    tried: list[str] = []
+
+    def refuse(url: QUrl) -> bool:
+        tried.append(url.toString())
+        return False
+
+    monkeypatch.setattr("PySide6.QtGui.QDesktopServices.openUrl", refuse)
+    return tried
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence"),
+    [
+        ("en", "Your browser could not be opened. Copy this link and paste it into your browser's address bar:"),
+        (
+            "fr",
+            "Votre navigateur n’a pas pu être ouvert. Copiez ce lien et collez-le dans la barre d’adresse de votre "
+            "navigateur :",
+        ),
+    ],
+)
+def test_without_a_browser_the_welcome_page_shows_the_link_to_copy(qtbot, make_wizard, no_browser, language, sentence):
+    wizard = make_wizard(language)
+    click(qtbot, find(wizard, "quickLinkButton", QPushButton))
+    assert no_browser == [SETTING]
+    assert loose(find(wizard, "quickLinkMessage", QLabel).text()) == sentence
+    link = find(wizard, "quickLinkLink", QLabel)
+    assert link.isVisible() and link.text() == SETTING
+    QApplication.clipboard().setText("something else")
+    click(qtbot, find(wizard, "quickLinkCopy", QPushButton))
+    assert QApplication.clipboard().text() == SETTING
+    assert find(wizard, "quickLinkCopied", QLabel).isVisible()
+
+
+def test_the_steps_page_says_whether_the_setting_opened(qtbot, make_wizard, opened_urls, monkeypatch):
+    wizard = make_wizard("en")
+    click_next(qtbot, wizard)
+    from .helpers import type_country
+
+    type_country(qtbot, find(wizard, "countryCombo"), "France")
+    click_next(qtbot, wizard)
+    click(qtbot, find(wizard, "deviceBrowser"))
+    click_next(qtbot, wizard)
+    message = "openSettingFeedbackMessage"
+    assert not find(wizard, "openSettingFeedback").isVisible()  # nothing said before anything was tried
+    click(qtbot, find(wizard, "openSettingButton", QPushButton))
+    assert opened_urls == [SETTING]
+    assert find(wizard, message, QLabel).text() == "The setting page is open in your browser."
+    assert not find(wizard, "openSettingFeedbackCopy", QPushButton).isVisible()
+    monkeypatch.setattr("PySide6.QtGui.QDesktopServices.openUrl", lambda url: False)
+    click(qtbot, find(wizard, "openSettingButton", QPushButton))
+    assert find(wizard, message, QLabel).text().startswith("Your browser could not be opened.")
+    assert find(wizard, "openSettingFeedbackCopy", QPushButton).isVisible()
+
+
+def test_an_extra_that_did_not_open_shows_its_link(qtbot, make_wizard, no_browser):
+    wizard = make_wizard("en")
+    walk_to_confirm(qtbot, wizard, "France", "deviceBrowser")
+    click(qtbot, find(wizard, "objectionFormButton", QPushButton))
+    assert (
+        find(wizard, "objectionFormFeedbackLink", QLabel).text() == "https://www.linkedin.com/help/linkedin/ask/TS-DPRO"
+    )
+
+
+def test_an_answer_is_recorded_once_and_done_has_no_back_or_cancel(qtbot, make_wizard, store):
+    wizard = make_wizard("en")
+    walk_to_confirm(qtbot, wizard, "France", "deviceBrowser")
+    click(qtbot, find(wizard, "confirmSwitchOff", QCheckBox))
+    click_next(qtbot, wizard)
+    assert wizard.currentId() == PageId.DONE
+    assert not wizard.button(BACK).isVisible() and not wizard.button(CANCEL).isVisible()
+    assert wizard.button(FINISH).isVisible()
+    # Even forced back and forward again (no button offers it), the answer is recorded once.
+    wizard.back()
+    assert wizard.currentId() == PageId.CONFIRM
+    wizard.next()
+    assert wizard.currentId() == PageId.DONE
+    assert len(store.confirmations()) == 1
+    # A different answer is a new record.
+    wizard.back()
+    click(qtbot, find(wizard, "objectionFormDone", QCheckBox))
+    wizard.next()
+    assert [c.extras for c in store.confirmations()] == [(), ("objection_form",)]
