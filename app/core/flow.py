@@ -6,6 +6,7 @@ here knows about widgets, so every branch is tested with plain pytest.
 
 from __future__ import annotations
 
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
 from enum import IntEnum
 
@@ -129,6 +130,54 @@ def clean_label(text: str, limit: int | None = ACCOUNT_LABEL_MAX) -> str:
         " " if unicodedata.category(c) in ("Cc", "Zl", "Zp") else c for c in text if unicodedata.category(c) != "Cs"
     )
     return " ".join(kept.split())[:limit].strip()
+
+
+# What "Stop for now" keeps: the choices, not the answers (an answer is only ever a record).
+_RESUMED_FIELDS = ("country", "device", "account", "guide_id", "linkedin_language")
+
+
+def resume_text(state: WizardState, page: PageId) -> str:
+    """Where the person stopped and what they had chosen, as kept in the settings."""
+    import json
+
+    kept = {name: getattr(state, name) for name in _RESUMED_FIELDS}
+    return json.dumps({"page": page.name, **kept}, ensure_ascii=False, sort_keys=True)
+
+
+def resume_from(
+    text: str | None, language: str, guides: Sequence[Guide], languages: Collection[str]
+) -> tuple[WizardState, PageId] | None:
+    """The state and page to open on after "Stop for now", or None. What no longer fits (a service or
+    device the guides no longer have, a page whose choices are missing) falls back to an earlier page."""
+    import json
+
+    try:
+        kept = json.loads(text) if text else None
+    except ValueError:
+        return None
+    if not isinstance(kept, dict):
+        return None
+    values = {name: kept.get(name) for name in _RESUMED_FIELDS}
+    if not all(value is None or isinstance(value, str) for value in values.values()):
+        return None
+    guide = next((g for g in guides if g.id == values["guide_id"]), None)
+    if guide is None:
+        return None
+    state = WizardState(language=language, **{k: v for k, v in values.items() if v is not None})
+    state.account = state.account or ""
+    if state.linkedin_language not in languages:
+        state.linkedin_language = None
+    if state.device is not None and state.device not in {d.id for d in guide.devices}:
+        state.device = None
+    page = PageId.__members__.get(str(kept.get("page")), PageId.WELCOME)
+    order = (PageId.WELCOME, PageId.REGION, PageId.DEVICE, PageId.STEPS, PageId.CONFIRM)
+    if page not in order:
+        page = PageId.WELCOME
+    if page > PageId.REGION and state.country is None:
+        page = PageId.REGION
+    if page > PageId.DEVICE and state.device is None:
+        page = PageId.DEVICE
+    return state, page
 
 
 def recorded_device(state: WizardState) -> str:

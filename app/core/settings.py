@@ -5,3 +5,4 @@ from __future__ import annotations
 LANGUAGE = "language"  # the assistant's language, last chosen
 LINKEDIN_LANGUAGE = "linkedin_language"  # the language the person's service shows its menus in
 RECHECK_MONTHS = "recheck_months"  # how often to check again
+RESUME = "resume"  # where the person stopped the wizard ("Stop for now"), to open there next time

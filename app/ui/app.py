@@ -12,6 +12,7 @@ from PySide6.QtCore import QLocale, QObject, QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from app import __version__, i18n
+from app.core import settings
 from app.core.flow import (
     LANGUAGE_SETTING,
     LINKEDIN_LANGUAGE_SETTING,
@@ -19,6 +20,8 @@ from app.core.flow import (
     WizardState,
     recheck_confirmation,
     recheck_state,
+    resume_from,
+    resume_text,
 )
 from app.core.guide import Guide
 from app.core.records import RecordStore, StoreError
@@ -51,6 +54,14 @@ class Controller(QObject):
     def start(self) -> QWidget:
         if self.store.confirmations():
             return self.show_checklist()
+        try:
+            kept = self.store.setting(settings.RESUME)
+        except StoreError:
+            kept = None
+        resumed = resume_from(kept, i18n.language(), self.guides, i18n.languages())
+        if resumed is not None:  # "Stop for now" last time: open where the person was
+            state, page = resumed
+            return self.show_wizard(state, start=page)
         return self.show_wizard()
 
     def _session(self, state: WizardState | None = None) -> Session:
@@ -76,6 +87,7 @@ class Controller(QObject):
         wizard = AssistantWizard(self._session(state), start=start)
         wizard.languageChanged.connect(self._remember_language)
         wizard.checklistRequested.connect(self.show_checklist)
+        wizard.stoppedMidway.connect(self._remember_place)
         wizard.finished.connect(self._wizard_finished)
         if self.checklist is not None:
             self.checklist.hide()
@@ -157,6 +169,11 @@ class Controller(QObject):
             QMessageBox.warning(self.checklist, _("Not saved"), store_error_text(exc))
         if self.checklist is not None:
             self.checklist.refresh()
+
+    def _remember_place(self, state: WizardState, page: PageId) -> None:
+        """Keep where the person stopped, to open there next time (a setting, never a record)."""
+        with contextlib.suppress(StoreError):  # a read-only store was already reported
+            self.store.set_setting(settings.RESUME, resume_text(state, page))
 
     def _wizard_finished(self) -> None:
         wizard, self.wizard = self.wizard, None

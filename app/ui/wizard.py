@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QKeyEvent
 from PySide6.QtWidgets import QWidget, QWizard
 
 from app import i18n
@@ -28,9 +29,15 @@ _QT_BUTTONS = {
 }
 
 
+_KEY_ESCAPE = 0x01000000  # Qt.Key.Key_Escape, by value: the Qt namespace costs ~15 ms before the first paint
+# Pages where stopping loses choices: "Stop for now?" is asked there, and the place is remembered.
+_MIDWAY = (PageId.REGION, PageId.DEVICE, PageId.STEPS, PageId.CONFIRM)
+
+
 class AssistantWizard(QWizard):
     languageChanged = Signal(str)  # noqa: N815 - Qt signal naming
     checklistRequested = Signal()  # noqa: N815 - Qt signal naming
+    stoppedMidway = Signal(object, object)  # noqa: N815 - (WizardState, PageId): "Stop for now" (or closed)
 
     def __init__(self, session: Session, parent: QWidget | None = None, *, start: PageId = PageId.WELCOME) -> None:
         super().__init__(parent)
@@ -58,6 +65,10 @@ class AssistantWizard(QWizard):
         else:
             self.ensure_pages()
         self.setStartId(int(start))
+        # Cancel asks before it closes; Esc does nothing (see keyPressEvent).
+        cancel = self.button(QWizard.WizardButton.CancelButton)
+        cancel.clicked.disconnect()
+        cancel.clicked.connect(self._cancel_clicked)
         self.retranslate()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
@@ -129,6 +140,51 @@ class AssistantWizard(QWizard):
         for page_id, page in self.pages.items():
             if int(page_id) in shown:
                 page.retranslate()
+
+    @property
+    def midway(self) -> bool:
+        """Between the first page and Done: choices made that stopping would otherwise lose."""
+        return PageId(self.currentId()) in _MIDWAY if self.currentId() >= 0 else False
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
+        if event.key() == _KEY_ESCAPE:  # a stray Esc must never close the wizard and lose the way
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
+        if self.midway:
+            if event.spontaneous() and not self._stop_for_now():  # the window's close button: ask
+                event.ignore()
+                return
+            self.stoppedMidway.emit(self.session.state, PageId(self.currentId()))
+        super().closeEvent(event)
+
+    def _cancel_clicked(self) -> None:
+        if not self.midway:
+            self.reject()
+        elif self._stop_for_now():
+            self.stoppedMidway.emit(self.session.state, PageId(self.currentId()))
+            self.reject()
+
+    def _stop_for_now(self) -> bool:
+        """Ask before stopping midway. True to stop."""
+        from PySide6.QtWidgets import QMessageBox
+
+        box = QMessageBox(self)
+        box.setObjectName("stopForNow")
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(_("Stop for now?"))
+        box.setText(_("Stop for now?"))
+        box.setInformativeText(
+            _("We'll remember where you were: next time, the assistant opens here with your choices.")
+        )
+        stop = box.addButton(_("Stop for now"), QMessageBox.ButtonRole.AcceptRole)
+        keep = box.addButton(_("Keep going"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(keep)
+        box.setEscapeButton(keep)
+        box.exec()
+        return box.clickedButton() is stop
 
     def _show_checklist(self) -> None:
         self.checklistRequested.emit()

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from app import guide_text
 from app.core.flow import ACCOUNT_LABEL_MAX, LANGUAGE_SETTING, LINKEDIN_LANGUAGE_SETTING, PageId, confirmation_from
 from app.core.records import COLUMNS, Confirmation, NewConfirmation, StoreError
+from app.core.settings import RESUME
 from app.i18n import _
 from app.notices import store_error_text
 from app.ui import names, phone_handoff
@@ -208,6 +209,7 @@ class ConfirmPage(BasePage):
             return False
         # The languages are remembered from the first record on, never before (see Controller).
         with contextlib.suppress(StoreError):
+            session.store.set_setting(RESUME, "")  # recorded: nothing left to resume
             session.store.set_setting(LANGUAGE_SETTING, session.state.language)
             if session.state.linkedin_language is not None:
                 session.store.set_setting(LINKEDIN_LANGUAGE_SETTING, session.state.linkedin_language)
