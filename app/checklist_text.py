@@ -9,7 +9,7 @@ from app import i18n
 from app.core.checklist import SWITCH, Checklist, ChecklistItem
 from app.core.flow import ACCOUNT_LABEL_MAX, clean_label
 from app.core.guide import Guide
-from app.core.records import CONFIRMED, Confirmation
+from app.core.records import ALREADY_OFF, CONFIRMED, Confirmation
 from app.i18n import N_, _, ngettext
 
 NOTHING_RECORDED = N_("Nothing recorded yet. Start the assistant to switch off AI training.")
@@ -103,7 +103,10 @@ def recheck_text(checklist: Checklist, today: dt.date) -> tuple[str, str]:
 
 def event_text(event: Confirmation, guide: Guide) -> str:
     """One line of an account's history."""
-    what = _("Switched off, through the steps") if event.kind == CONFIRMED else _("Re-checked: still off")
+    what = {
+        CONFIRMED: _("Switched off, through the steps"),
+        ALREADY_OFF: _("Found already off, through the steps"),
+    }.get(event.kind, _("Re-checked: still off"))
     try:
         where = _(guide.device(event.device).where)
     except KeyError:  # a device this guide does not know (a newer guide's, say)

@@ -12,7 +12,7 @@ from enum import IntEnum
 
 from app.core import settings
 from app.core.guide import Guide, Region
-from app.core.records import RECHECKED, Confirmation, NewConfirmation
+from app.core.records import ALREADY_OFF, CONFIRMED, RECHECKED, Confirmation, NewConfirmation
 
 
 class PageId(IntEnum):
@@ -26,6 +26,11 @@ class PageId(IntEnum):
 
 
 ACCOUNT_LABEL_MAX = 60  # characters of an account's name: enough to tell accounts apart
+# The confirm page's three answers. Only the first two record anything: "not found" leads to help.
+ANSWER_OFF = "off"
+ANSWER_ALREADY_OFF = "already_off"
+ANSWER_NOT_FOUND = "not_found"
+ANSWERS = (ANSWER_OFF, ANSWER_ALREADY_OFF, ANSWER_NOT_FOUND)
 QUICK_ROUTE_DEVICE = "browser"  # the quick link opens the setting in this computer's browser
 LANGUAGE_SETTING = settings.LANGUAGE  # (kept as names of this module for its callers)
 LINKEDIN_LANGUAGE_SETTING = settings.LINKEDIN_LANGUAGE
@@ -37,7 +42,8 @@ class WizardState:
     country: str | None = None
     device: str | None = None
     quick_route: bool = False  # the setting was opened straight from the welcome page
-    switch_off: bool = False
+    switch_off: bool = False  # the answer says the switch is off (now, or already)
+    answer: str | None = None  # one of ANSWERS, once chosen
     extras: set[str] = field(default_factory=set)
     account: str = ""  # an optional label such as "Work", for people with several accounts
     linkedin_language: str | None = None  # the service's menus' language; None: the assistant's language
@@ -49,7 +55,13 @@ class WizardState:
         self.device = None
         self.extras = set()
         self.switch_off = False
+        self.answer = None
         self.quick_route = False
+
+    def choose_answer(self, answer: str) -> None:
+        """The confirm page's answer; only "off" and "already off" can be recorded."""
+        self.answer = answer
+        self.switch_off = answer in (ANSWER_OFF, ANSWER_ALREADY_OFF)
 
     def labels_language(self) -> str:
         """The language LinkedIn's labels are quoted in."""
@@ -202,4 +214,5 @@ def confirmation_from(state: WizardState, guide: Guide, app_version: str) -> New
         app_version=app_version,
         extras=tuple(sorted(state.extras & set(region.extras))),
         account=clean_label(state.account),
+        kind=ALREADY_OFF if state.answer == ANSWER_ALREADY_OFF else CONFIRMED,
     )

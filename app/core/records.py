@@ -80,6 +80,7 @@ MIGRATIONS: tuple[str, ...] = (
 OLDEST_YEAR, NEWEST_YEAR = 2000, 9000
 CONFIRMED = "confirmed"  # went through the wizard and ticked "the switch is now off"
 RECHECKED = "rechecked"  # looked again later and said it is still off
+ALREADY_OFF = "already_off"  # went through the wizard and found the switch already off
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

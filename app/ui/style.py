@@ -46,7 +46,7 @@ QFrame#quickRoute {
     border: 1px solid palette(mid);
     border-radius: 8px;
 }
-QCheckBox#confirmSwitchOff, QLabel#handoffTitle { font-weight: bold; }
+QLabel#confirmQuestion, QLabel#handoffTitle { font-weight: bold; }
 QTreeWidget#checklistView::item { padding: 6px 4px; }
 QGroupBox { font-weight: bold; }
 QGroupBox QLabel, QGroupBox QCheckBox, QGroupBox QPushButton { font-weight: normal; }

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 import shiboken6
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QMessageBox, QPushButton, QToolButton, QTreeWidget
+from PySide6.QtWidgets import QComboBox, QLabel, QMessageBox, QPushButton, QToolButton, QTreeWidget
 
 import app.ui.app as ui_app
 from app import __version__, i18n
@@ -131,7 +131,7 @@ def walk(qtbot, wizard: AssistantWizard, country: str, device_id: str, account: 
 def confirm(qtbot, wizard: AssistantWizard, account: str | None = None) -> None:
     """On the confirm page: tick the switch, type the account name if given, Next to the done page."""
     assert wizard.currentId() == PageId.CONFIRM
-    click(qtbot, find(wizard, "confirmSwitchOff", QCheckBox))
+    click(qtbot, find(wizard, "answerOff"))
     if account is not None:
         line = find(wizard, "accountCombo", QComboBox).lineEdit()
         qtbot.mouseClick(line, LEFT)

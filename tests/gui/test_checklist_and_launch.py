@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QCheckBox, QComboBox, QMessageBox, QPushButton, QTreeWidget, QTreeWidgetItem
+from PySide6.QtWidgets import QApplication, QComboBox, QMessageBox, QPushButton, QTreeWidget, QTreeWidgetItem
 
 import app.ui.app as ui_app
 from app.core import regions
@@ -46,7 +46,7 @@ def walk_to_done(qtbot, wizard: AssistantWizard, device_button: str = "deviceAnd
     click(qtbot, find(wizard, device_button))
     click_next(qtbot, wizard)
     click_next(qtbot, wizard)
-    click(qtbot, find(wizard, "confirmSwitchOff", QCheckBox))
+    click(qtbot, find(wizard, "answerOff"))
     click_next(qtbot, wizard)
     assert wizard.currentId() == PageId.DONE
 

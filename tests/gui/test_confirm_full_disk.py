@@ -16,7 +16,7 @@ def test_not_saved_the_disk_is_full(qtbot, make_wizard, store, monkeypatch):
     wizard = make_wizard("en")
     walk_to_confirm(qtbot, wizard, "France", "deviceBrowser")
     assert wizard.currentId() == PageId.CONFIRM
-    click(qtbot, find(wizard, "confirmSwitchOff", QCheckBox))
+    click(qtbot, find(wizard, "answerOff"))
     click(qtbot, find(wizard, "objectionFormDone", QCheckBox))
 
     # Make the disk "full" with SQLite's own page limit, then fill what room is left.
@@ -36,6 +36,6 @@ def test_not_saved_the_disk_is_full(qtbot, make_wizard, store, monkeypatch):
         "Not saved|Not saved: the disk is full. Free some space, then try again; what you chose is still here."
     ]
     assert wizard.currentId() == PageId.CONFIRM
-    assert find(wizard, "confirmSwitchOff", QCheckBox).isChecked()
+    assert find(wizard, "answerOff").isChecked()
     assert find(wizard, "objectionFormDone", QCheckBox).isChecked()
     assert len(store.confirmations()) == before  # nothing half-written

@@ -5,7 +5,7 @@ from __future__ import annotations
 import xml.etree.ElementTree as ET
 
 import pytest
-from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QPushButton, QToolButton
+from PySide6.QtWidgets import QComboBox, QLabel, QPushButton, QToolButton
 
 from app import __version__, i18n
 from app.core.flow import PageId, WizardState
@@ -145,8 +145,9 @@ def test_linkedin_in_english_for_a_french_reader(qtbot, make_wizard, guide, stor
     assert "Data privacy" in drawn and "Confidentialité des données" not in drawn
 
     click_next(qtbot, wizard)
-    switch = find(wizard, "confirmSwitchOff", QCheckBox)
-    assert loose(switch.text()) == "J’ai désactivé « Use my data for training content creation AI models »"
+    switch = find(wizard, "answerOff")
+    question = loose(find(wizard, "confirmQuestion", QLabel).text())
+    assert question == "« Use my data for training content creation AI models » est-il désactivé maintenant ?"
     click(qtbot, switch)
     click_next(qtbot, wizard)
     assert wizard.currentId() == PageId.DONE

@@ -84,7 +84,7 @@ def test_an_extra_that_did_not_open_shows_its_link(qtbot, make_wizard, no_browse
 def test_an_answer_is_recorded_once_and_done_has_no_back_or_cancel(qtbot, make_wizard, store):
     wizard = make_wizard("en")
     walk_to_confirm(qtbot, wizard, "France", "deviceBrowser")
-    click(qtbot, find(wizard, "confirmSwitchOff", QCheckBox))
+    click(qtbot, find(wizard, "answerOff"))
     click_next(qtbot, wizard)
     assert wizard.currentId() == PageId.DONE
     assert not wizard.button(BACK).isVisible() and not wizard.button(CANCEL).isVisible()

@@ -109,7 +109,7 @@ def test_whole_wizard_by_keyboard(qtbot, make_wizard, store, opened_urls, langua
     next_by_alt(qtbot, wizard)
     assert wizard.currentId() == PageId.CONFIRM
 
-    tab_to(qtbot, "confirmSwitchOff")
+    tab_to(qtbot, "answerOff")
     press(qtbot, Qt.Key.Key_Space)
     tab_to(qtbot, "objectionFormDone")
     press(qtbot, Qt.Key.Key_Space)
@@ -188,7 +188,7 @@ def walk_checking_names(qtbot, wizard: QWizard, country: str, *, quick: bool) ->
         check()
         click_next(qtbot, wizard)
     check()
-    click(qtbot, find(wizard, "confirmSwitchOff"))
+    click(qtbot, find(wizard, "answerOff"))
     click_next(qtbot, wizard)
     check()
     return seen

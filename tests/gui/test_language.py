@@ -97,12 +97,15 @@ def test_french_linkedin_labels(qtbot, make_wizard, guide):
     assert "«\u00a0Préférences et confidentialité\u00a0»" in steps[2]
     assert "«\u00a0Utiliser mes données pour entraîner des modèles d’IA de création de contenu\u00a0»" in steps[5]
     click_next(qtbot, wizard)
-    switch = find(wizard, "confirmSwitchOff")
-    assert "«\u00a0Utiliser mes données pour entraîner des modèles d’IA de création de contenu\u00a0»" in switch.text()
+    question = find(wizard, "confirmQuestion").text()
+    assert question == (
+        "«\u00a0Utiliser mes données pour entraîner des modèles d’IA de création de contenu\u00a0» est-il désactivé "
+        "maintenant\u00a0?"
+    )
+    assert find(wizard, "answerOff").text() == "C’est désactivé"
 
 
 def test_choosing_a_language_leaves_no_trace_until_something_is_recorded(qtbot, guide, data_dir, monkeypatch):
-    from PySide6.QtWidgets import QCheckBox
 
     import app.ui.app as ui_app
     from app.core.records import RecordStore
@@ -117,7 +120,7 @@ def test_choosing_a_language_leaves_no_trace_until_something_is_recorded(qtbot, 
         assert not data_dir.exists()  # nothing written by looking around, language included
 
         walk_to_confirm(qtbot, wizard, "France", "deviceBrowser")
-        click(qtbot, find(wizard, "confirmSwitchOff", QCheckBox))
+        click(qtbot, find(wizard, "answerOff"))
         click_next(qtbot, wizard)
         assert wizard.currentId() == PageId.DONE
         wizard.close()

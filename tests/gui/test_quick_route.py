@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QPushButton
+from PySide6.QtWidgets import QComboBox, QLabel, QPushButton
 
 from app.core import regions
 from app.core.flow import PageId
@@ -31,7 +31,7 @@ def test_quick_route_records_the_browser(qtbot, make_wizard, guide, store, opene
     assert wizard.currentId() == PageId.CONFIRM  # no device, no steps
     assert find(wizard, "showStepsButton", QPushButton).isVisible()
     assert not wizard.button(NEXT).isEnabled()
-    click(qtbot, find(wizard, "confirmSwitchOff", QCheckBox))
+    click(qtbot, find(wizard, "answerOff"))
     click_next(qtbot, wizard)
     assert wizard.currentId() == PageId.DONE
     [record] = store.confirmations()
@@ -51,7 +51,7 @@ def test_show_steps_leaves_the_quick_route(qtbot, make_wizard, guide, store, ope
     click_next(qtbot, wizard)
     assert wizard.currentId() == PageId.CONFIRM
     assert not find(wizard, "showStepsButton", QPushButton).isVisible()
-    click(qtbot, find(wizard, "confirmSwitchOff", QCheckBox))
+    click(qtbot, find(wizard, "answerOff"))
     click_next(qtbot, wizard)
     [record] = store.confirmations()
     assert record.device == "android"

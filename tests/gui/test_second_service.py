@@ -83,7 +83,7 @@ TEXTS = {
             "Switch off “Improve the chatbot with my chats”.",
         ],
         "extra": "Optional: Ask Chatterly for a copy of your chats",
-        "switch": "I switched off “Improve the chatbot with my chats”",
+        "switch": "Is “Improve the chatbot with my chats” switched off now?",
         "afterwards": "From now on, Chatterly will not use your chats to train its chatbot.",
         "country": "France",
     },
@@ -99,7 +99,7 @@ TEXTS = {
             "Désactivez « Améliorer l’agent avec mes discussions ».",
         ],
         "extra": "Facultatif : Demander à Chatterly une copie de vos discussions",
-        "switch": "J’ai désactivé « Améliorer l’agent avec mes discussions »",
+        "switch": "« Améliorer l’agent avec mes discussions » est-il désactivé maintenant ?",
         "afterwards": "Désormais, Chatterly n’utilisera plus vos discussions pour entraîner son agent conversationnel.",
         "country": "France",
     },
@@ -156,8 +156,8 @@ def test_walk_the_second_service(qtbot, two_services, store, data_dir, opened_ur
     click(qtbot, find(wizard, extra.button, QPushButton))
     assert opened_urls[-1] == "https://app.chatterly.example/help/export"
     click(qtbot, find(wizard, extra.done, QCheckBox))
-    switch = find(wizard, "confirmSwitchOff", QCheckBox)
-    assert loose(switch.text()) == texts["switch"]
+    switch = find(wizard, "answerOff")
+    assert loose(find(wizard, "confirmQuestion", QLabel).text()) == texts["switch"]
     click(qtbot, switch)
     click_next(qtbot, wizard)
     assert wizard.currentId() == PageId.DONE

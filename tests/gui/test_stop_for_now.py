@@ -99,7 +99,7 @@ def test_stop_for_now_and_come_back_where_you_were(qtbot, guide, store, data_dir
         assert wizard.currentId() == PageId.STEPS
         assert (wizard.session.state.country, wizard.session.state.device) == ("CA", "android")
         click_next(qtbot, wizard)
-        click(qtbot, find(wizard, "confirmSwitchOff"))
+        click(qtbot, find(wizard, "answerOff"))
         click_next(qtbot, wizard)
         assert wizard.currentId() == PageId.DONE
         assert again.setting(settings.RESUME) == ""  # recorded: nothing left to resume

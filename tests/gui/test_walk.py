@@ -103,7 +103,7 @@ def test_walk(qtbot, make_wizard, guide, data_dir, opened_urls, device_id, count
     # Confirm: Next only once the switch is confirmed off; the region's extras, and only them.
     assert wizard.currentId() == PageId.CONFIRM
     assert not wizard.button(NEXT).isEnabled()
-    switch = find(wizard, "confirmSwitchOff", QCheckBox)
+    switch = find(wizard, "answerOff")
     scope = loose(find(wizard, "futureOnly", QLabel).text())
     if language == "en":
         assert scope.startswith("The switch is about LinkedIn's AI that creates content: text, images and audio.")
@@ -171,7 +171,7 @@ def test_done_page_keeps_times_together(qtbot, make_wizard, guide):
     click(qtbot, find(wizard, "deviceBrowser", QToolButton))
     click_next(qtbot, wizard)
     click_next(qtbot, wizard)
-    click(qtbot, find(wizard, "confirmSwitchOff", QCheckBox))
+    click(qtbot, find(wizard, "answerOff"))
     click_next(qtbot, wizard)
     moment = i18n.format_local_datetime(wizard.session.recorded.recorded_at)
     # babel writes a narrow no-break space (U+202F) before "PM", which Qt's rich text turns into an

@@ -136,3 +136,18 @@ def test_quick_route_records_the_browser(guide: Guide) -> None:
 def test_quick_route_keeps_a_device_chosen_later(guide: Guide) -> None:
     state = WizardState(language="en", country="US", device="iphone", quick_route=True, switch_off=True)
     assert confirmation_from(state, guide, "1").device == "iphone"
+
+
+def test_the_three_answers(guide: Guide) -> None:
+    from app.core.flow import ANSWER_ALREADY_OFF, ANSWER_NOT_FOUND, ANSWER_OFF, PageId, can_leave
+    from app.core.records import ALREADY_OFF, CONFIRMED
+
+    state = WizardState(language="en", country="FR", device="iphone")
+    assert not can_leave(PageId.CONFIRM, state, guide)
+    state.choose_answer(ANSWER_NOT_FOUND)
+    assert not can_leave(PageId.CONFIRM, state, guide)  # nothing false is recorded
+    state.choose_answer(ANSWER_ALREADY_OFF)
+    assert can_leave(PageId.CONFIRM, state, guide)
+    assert confirmation_from(state, guide, "1").kind == ALREADY_OFF
+    state.choose_answer(ANSWER_OFF)
+    assert confirmation_from(state, guide, "1").kind == CONFIRMED

@@ -6,6 +6,7 @@ import contextlib
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QButtonGroup,
     QCheckBox,
     QComboBox,
     QFrame,
@@ -15,19 +16,29 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QScrollArea,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
 from app import guide_text
-from app.core.flow import ACCOUNT_LABEL_MAX, LANGUAGE_SETTING, LINKEDIN_LANGUAGE_SETTING, PageId, confirmation_from
+from app.core.flow import (
+    ACCOUNT_LABEL_MAX,
+    ANSWER_ALREADY_OFF,
+    ANSWER_NOT_FOUND,
+    ANSWER_OFF,
+    LANGUAGE_SETTING,
+    LINKEDIN_LANGUAGE_SETTING,
+    PageId,
+    confirmation_from,
+)
 from app.core.records import COLUMNS, Confirmation, NewConfirmation, StoreError
 from app.core.settings import RESUME
 from app.i18n import _
 from app.notices import store_error_text
 from app.ui import names, phone_handoff
 from app.ui.link_feedback import LinkFeedback
-from app.ui.pages.base import BasePage, left_aligned, literal, text_label
+from app.ui.pages.base import BasePage, choice_button, left_aligned, literal, text_label
 from app.ui.session import Session
 
 
@@ -99,11 +110,38 @@ class ConfirmPage(BasePage):
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(session, parent)
-        self.switch_off = QCheckBox(self)
-        self.switch_off.setObjectName("confirmSwitchOff")
-        self.switch_off.toggled.connect(self._switch_toggled)
-        # The "*" makes the field mandatory: Next stays disabled until the box is ticked.
-        self.registerField("switchOff*", self.switch_off)
+        # The question, then three answers as large choices. Next stays disabled until the answer says the
+        # switch is off; "I couldn't find it" shows help instead and records nothing.
+        self.question = text_label(self, object_name="confirmQuestion")
+        self.answers = QButtonGroup(self)
+        self.answers.setExclusive(True)
+        self.answer_buttons = {
+            answer: choice_button(self, name, "answer", answer)
+            for answer, name in (
+                (ANSWER_OFF, "answerOff"),
+                (ANSWER_ALREADY_OFF, "answerAlreadyOff"),
+                (ANSWER_NOT_FOUND, "answerNotFound"),
+            )
+        }
+        answers_row = QHBoxLayout()
+        for button in self.answer_buttons.values():
+            self.answers.addButton(button)
+            answers_row.addWidget(button)
+        self.answers.buttonToggled.connect(self._answered)
+        self.switch_off = self.answer_buttons[ANSWER_OFF]  # the answer most people give
+        self.not_found = QFrame(self)
+        self.not_found.setObjectName("notFoundHelp")
+        self.not_found_text = text_label(self.not_found, object_name="notFoundText")
+        self.not_found_button = QPushButton(self.not_found)
+        self.not_found_button.setObjectName("notFoundOpenSetting")
+        self.not_found_button.clicked.connect(self._open_setting)
+        self.not_found_feedback = LinkFeedback(self.not_found, name="notFoundFeedback")
+        help_layout = QVBoxLayout(self.not_found)
+        help_layout.setContentsMargins(0, 0, 0, 0)
+        help_layout.addWidget(self.not_found_text)
+        help_layout.addLayout(left_aligned(self.not_found_button))
+        help_layout.addWidget(self.not_found_feedback)
+        self.not_found.hide()
         self.future_only = text_label(self, object_name="futureOnly")
         self.region_notes = text_label(self, object_name="regionNotes")
         self.extra_boxes = {extra_id: ExtraBox(extra_id, session, self) for extra_id in session.guide.extras}
@@ -128,7 +166,9 @@ class ConfirmPage(BasePage):
         body = QWidget()
         layout = QVBoxLayout(body)
         self.body_layout = layout
-        layout.addWidget(self.switch_off)
+        layout.addWidget(self.question)
+        layout.addLayout(answers_row)
+        layout.addWidget(self.not_found)
         layout.addWidget(self.future_only)
         layout.addWidget(self.region_notes)
         for box in self.extra_boxes.values():
@@ -172,12 +212,29 @@ class ConfirmPage(BasePage):
         guide = self.session.guide
         self.set_heading(
             _("Is the content-creating AI switch now off?"),
-            _("Tick what you did. This note stays on this computer."),
+            _("Choose what is true. This note stays on this computer."),
         )
         label = guide_text.quoted_label(guide, guide.setting_label, self.session.state.labels_language())
-        switch_off = _("I switched off {label}").format(label=label)
-        self.switch_off.setText(literal(switch_off))
-        self.switch_off.setAccessibleName(switch_off)
+        # Translators: {label} is the service's switch, quoted.
+        self.question.setText(_("Is {label} switched off now?").format(label=label))
+        texts = {
+            ANSWER_OFF: _("It's off now"),
+            ANSWER_ALREADY_OFF: _("It was already off"),
+            ANSWER_NOT_FOUND: _("I couldn't find it"),
+        }
+        for answer, button in self.answer_buttons.items():
+            button.setText(literal(texts[answer]))
+            button.setAccessibleName(texts[answer])
+        self.not_found_text.setText(
+            _(
+                "That happens: {service} moves its settings now and then. Update the app, or try on a computer; "
+                "or open the setting page directly, sign in, and look for {label}. When it is off, choose "
+                "“It's off now”. Nothing is recorded until then."
+            ).format(service=_(guide.service), label=label)
+        )
+        self.not_found_button.setText(_("Open the setting page"))
+        self.not_found_button.setAccessibleName(_("Open the setting page"))
+        self.not_found_feedback.retranslate(_("The setting page is open in your browser."))
         scope, not_covered = guide_text.scope_lines(guide)
         self.future_only.setText(" ".join([scope, _(guide.facts.stops_future_only.text), not_covered]))
         region = self.session.state.region(guide)
@@ -218,8 +275,16 @@ class ConfirmPage(BasePage):
     def _account_changed(self, text: str) -> None:
         self.session.state.account = text.strip()
 
-    def _switch_toggled(self, checked: bool) -> None:
-        self.session.state.switch_off = checked
+    def _answered(self, button: QToolButton, checked: bool) -> None:
+        if not checked:
+            return
+        self.session.state.choose_answer(button.property("answer"))
+        self.not_found.setVisible(self.session.state.answer == ANSWER_NOT_FOUND)
+        self.completeChanged.emit()
+
+    def _open_setting(self) -> None:
+        guide = self.session.guide
+        self.not_found_feedback.open(guide.setting_url, guide, _("The setting page is open in your browser."))
 
     def _show_steps(self) -> None:
         """Leave the quick route: back to the region page, then on to the device and its steps."""
