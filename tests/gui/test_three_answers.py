@@ -69,3 +69,19 @@ def test_it_is_off_now_is_recorded_as_confirmed(qtbot, make_wizard, store):
     click_next(qtbot, wizard)
     [record] = store.confirmations()
     assert record.kind == CONFIRMED
+
+
+def test_done_says_what_was_found_and_shows_no_file_path(qtbot, make_wizard, store, data_dir):
+    wizard = make_wizard("fr")
+    walk_to_confirm(qtbot, wizard, "France", "deviceIphone")
+    click(qtbot, find(wizard, "answerAlreadyOff"))
+    click_next(qtbot, wizard)
+    summary = loose(find(wizard, "recordSummary", QLabel).text())
+    assert (
+        "Vous avez trouvé « Utiliser mes données pour entraîner des modèles d’IA de création de contenu » déjà "
+        "désactivé sur votre iPhone."
+    ) in summary
+    where = find(wizard, "recordLocation", QLabel).text()
+    assert where == "Votre enregistrement reste uniquement sur cet ordinateur. L’assistant n’envoie rien nulle part."
+    assert str(data_dir) not in where and str(data_dir) not in summary
+    assert find(wizard, "showChecklistButton", QPushButton).text() == "Voir où j’en suis"

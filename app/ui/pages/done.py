@@ -11,6 +11,7 @@ from app import guide_text, i18n
 from app.core import regions
 from app.core.checklist import RECHECK_SETTING, next_check, recheck_months
 from app.core.flow import PageId
+from app.core.records import ALREADY_OFF
 from app.i18n import _
 from app.ui.pages.base import BasePage, left_aligned, text_label
 from app.ui.session import Session
@@ -36,7 +37,7 @@ class DonePage(BasePage):
 
     def retranslate(self) -> None:
         self.set_heading(_("Done: your choice is recorded"), _("Here is what the assistant noted on this computer."))
-        self.checklist_button.setText(_("Show my checklist"))
+        self.checklist_button.setText(_("See my status"))
         self.checklist_button.setAccessibleName(self.checklist_button.text())
         record = self.session.recorded
         if record is None:
@@ -48,7 +49,10 @@ class DonePage(BasePage):
         lines = [_("Recorded on {moment}.").format(moment=i18n.format_local_datetime(record.recorded_at))]
         switch = guide_text.quoted_label(guide, guide.setting_label, self.session.state.labels_language())
         # Translators: {where} is a device inside a sentence, such as "on your iPhone".
-        lines.append("✓ " + _("You switched off {label} {where}.").format(label=switch, where=where))
+        if record.kind == ALREADY_OFF:
+            lines.append("✓ " + _("You found {label} already off {where}.").format(label=switch, where=where))
+        else:
+            lines.append("✓ " + _("You switched off {label} {where}.").format(label=switch, where=where))
         lines.append(_(guide.texts.afterwards))
         lines.append(_(guide.facts.not_covered.text))
         for extra in (guide.extras[extra_id] for extra_id in region.extras):
@@ -70,6 +74,5 @@ class DonePage(BasePage):
             )
         )
         self.summary.setText("".join(f"<p>{escape(line)}</p>" for line in lines))
-        self.where.setText(
-            _("Your record is kept only on this computer, in {path}.").format(path=self.session.store.path)
-        )
+        # Where exactly is for experts (README, `status`): the person is told it stays here.
+        self.where.setText(_("Your record is kept only on this computer. The assistant sends nothing anywhere."))
