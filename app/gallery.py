@@ -116,8 +116,8 @@ def render(outdir: Path, language: str, scale: float = 1.0, dark: bool = False) 
         for device in each.devices:
             for step in range(1, len(device.steps) + 1):
                 path = outdir / f"{language}-{prefix}illustration-{device.id}-{step}.png"
-                natural = illustrations.natural_size(each.folder, device.id, step)
-                illustrations.render_image(each.folder, device.id, step, natural).save(str(path))
+                natural = illustrations.natural_size(each.folder, device.id, step)  # at --scale, as on screen
+                illustrations.render_image(each.folder, device.id, step, natural * scale).save(str(path))
                 written.append(path)
     return written
 

@@ -66,18 +66,6 @@ def slots(template: str) -> list[Slot]:
     return [slot for _, _, slot in _slot_elements(_parse(template))]
 
 
-def focus(template: str) -> tuple[float, float, float, float] | None:
-    """The close-up area (x, y, width, height) a template declares with s:focus, if any."""
-    value = _parse(template).get(_q(SLOT_NS, "focus"))
-    if value is None:
-        return None
-    try:
-        x, y, w, h = (float(part) for part in value.split())
-    except ValueError as exc:
-        raise TemplateError(f"s:focus must be four numbers, not {value!r}") from exc
-    return x, y, w, h
-
-
 def wrap(text: str, width: float, max_lines: int, size: float, bold: bool, measure: Measure) -> tuple[list[str], float]:
     """Break `text` into at most `max_lines` lines no wider than `width`; shrink or elide if needed."""
     scale = 1.0

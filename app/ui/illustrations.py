@@ -15,7 +15,7 @@ from functools import cache
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QRectF, QSize, QSizeF, Qt
-from PySide6.QtGui import QColor, QFont, QFontInfo, QFontMetricsF, QGuiApplication, QImage, QPainter, QPen, QPixmap
+from PySide6.QtGui import QFont, QFontInfo, QFontMetricsF, QGuiApplication, QImage, QPainter, QPixmap
 from PySide6.QtSvg import QSvgRenderer
 
 from app import i18n
@@ -77,37 +77,29 @@ def _screenshot(folder: Path, language: str, device: str, step: int) -> QImage |
     return None if image.isNull() else image
 
 
-def _area(folder: Path, device: str, step: int, close_up: bool) -> QRectF:
-    """The part of the drawing to show: all of it, or its declared close-up."""
-    template = _template(folder, device, step)
-    area = svg_slots.focus(template) if close_up else None
-    if area is not None:
-        return QRectF(*area)
-    size = QSvgRenderer(QByteArray(template.encode("utf-8"))).viewBoxF()
-    return size
+def _view_box(folder: Path, device: str, step: int) -> QRectF:
+    return QSvgRenderer(QByteArray(_template(folder, device, step).encode("utf-8"))).viewBoxF()
 
 
 def natural_size(folder: Path, device: str, step: int, *, close_up: bool = False, language: str | None = None) -> QSize:
-    """The picture's own size (its aspect ratio is what matters)."""
+    """The picture's own size (its aspect ratio is what matters). `close_up` is accepted for older
+    callers and ignored: a browser picture shows the whole window, with a magnified inset of its target."""
     shot = _screenshot(folder, language or i18n.language(), device, step)
     if shot is not None:
         return shot.size()
-    return _area(folder, device, step, close_up).size().toSize()
+    return _view_box(folder, device, step).size().toSize()
 
 
 def render_image(
     folder: Path, device: str, step: int, size: QSize, *, close_up: bool = False, language: str | None = None
 ) -> QImage:
-    """The picture drawn to fit `size` (in device pixels), keeping its aspect ratio.
-
-    With `close_up`, a drawing that declares a close-up area (the browser's, whose labels would be
-    too small to read otherwise) shows only that area. A screenshot is always shown whole."""
+    """The whole picture drawn to fit `size` (in device pixels), keeping its aspect ratio. A screenshot
+    is shown whole too. `close_up` is ignored (see natural_size)."""
     shot = _screenshot(folder, language or i18n.language(), device, step)
     if shot is not None:
         return shot.scaled(size, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation)
     renderer = QSvgRenderer(QByteArray(filled_svg(folder, device, step, language=language)))
-    area = _area(folder, device, step, close_up)
-    renderer.setViewBox(area)
+    area = _view_box(folder, device, step)
     target = area.size().scaled(QSizeF(size), Qt.AspectRatioMode.KeepAspectRatio).toSize()
     image = QImage(target, QImage.Format.Format_ARGB32_Premultiplied)
     image.fill(Qt.GlobalColor.transparent)
@@ -115,14 +107,11 @@ def render_image(
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
     renderer.render(painter, QRectF(0, 0, target.width(), target.height()))
-    if area.size() != QSizeF(renderer.defaultSize()):  # a close-up: frame it, it has lost its edges
-        painter.setPen(QPen(QColor("#b9bcc1"), max(1.0, target.width() / 400)))
-        painter.drawRect(QRectF(0.5, 0.5, target.width() - 1, target.height() - 1))
     painter.end()
     return image
 
 
-_cache: OrderedDict[tuple[Path, str, str, int, int, int, float, bool], QPixmap] = OrderedDict()
+_cache: OrderedDict[tuple[Path, str, str, int, int, int, float], QPixmap] = OrderedDict()
 
 
 def pixmap(
@@ -135,15 +124,16 @@ def pixmap(
     close_up: bool = False,
     language: str | None = None,
 ) -> QPixmap:
-    """The picture fitting `size` (in logical pixels), sharp at pixel ratio `ratio`. Cached."""
+    """The picture fitting `size` (in logical pixels), sharp at pixel ratio `ratio`. Cached. `close_up` is
+    ignored (see natural_size)."""
     language = language or i18n.language()
-    key = (folder, language, device, step, size.width(), size.height(), ratio, close_up)
+    key = (folder, language, device, step, size.width(), size.height(), ratio)
     found = _cache.get(key)
     if found is not None:
         _cache.move_to_end(key)
         return found
     device_size = QSize(round(size.width() * ratio), round(size.height() * ratio))
-    image = render_image(folder, device, step, device_size, close_up=close_up, language=language)
+    image = render_image(folder, device, step, device_size, language=language)
     result = QPixmap.fromImage(image)
     result.setDevicePixelRatio(ratio)
     _cache[key] = result

@@ -23,8 +23,9 @@ class PictureView(QLabel):
     clicked = Signal()
 
     def __init__(self, parent: QWidget | None = None, *, close_up: bool = True) -> None:
+        """`close_up` is accepted for older callers and ignored: every picture is shown whole (a browser
+        picture carries its own magnified inset of the target)."""
         super().__init__(parent)
-        self.close_up = close_up
         self.setObjectName("stepPicture")
         self.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
@@ -46,18 +47,12 @@ class PictureView(QLabel):
         if not self.device:
             return
         room = self.contentsRect().size()
-        natural = illustrations.natural_size(
-            self.folder, self.device, self.step, close_up=self.close_up, language=self.language
-        )
+        natural = illustrations.natural_size(self.folder, self.device, self.step, language=self.language)
         size = fitted(natural, room)
         if size.isEmpty():
             return
         ratio = self.devicePixelRatioF()
-        self.setPixmap(
-            illustrations.pixmap(
-                self.folder, self.device, self.step, size, ratio, close_up=self.close_up, language=self.language
-            )
-        )
+        self.setPixmap(illustrations.pixmap(self.folder, self.device, self.step, size, ratio, language=self.language))
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
         super().resizeEvent(event)
@@ -91,7 +86,7 @@ class PictureDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("pictureDialog")
         self.setWindowTitle(title)
-        self.view = PictureView(self, close_up=False)
+        self.view = PictureView(self)
         self.view.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.view.setCursor(Qt.CursorShape.ArrowCursor)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
