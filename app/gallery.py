@@ -31,14 +31,11 @@ def render(outdir: Path, language: str, scale: float = 1.0, dark: bool = False) 
     from app.ui import illustrations
     from app.ui.checklist_window import ChecklistWindow
     from app.ui.session import Session
-    from app.ui.style import apply_style, dark_palette
+    from app.ui.style import apply_style
     from app.ui.wizard import AssistantWizard
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
-    if dark:
-        app.setStyle("Fusion")
-        app.setPalette(dark_palette())
-    apply_style(app)
+    apply_style(app, "dark" if dark else "light")
     catalog = load_guides()
     i18n.set_language(language)
     guide = catalog.get("linkedin-ai-training") or catalog.guides[0]
@@ -75,9 +72,19 @@ def render(outdir: Path, language: str, scale: float = 1.0, dark: bool = False) 
             wizard.next()
             if country in ("FR", "GB", "US"):
                 shot(wizard, f"04-steps-{device_id}")
-            wizard.next()
-            wizard.pages[PageId.CONFIRM].switch_off.setChecked(True)  # type: ignore[attr-defined]
+            steps = wizard.pages[PageId.STEPS]
+            if country == "FR":  # one step per screen: the last one, and its help open
+                steps.show_step(steps.step_count)  # type: ignore[attr-defined]
+                steps.help_button.setChecked(True)  # type: ignore[attr-defined]
+                shot(wizard, f"04-steps-{device_id}-last-help")
+            while wizard.currentId() == PageId.STEPS:
+                wizard.next()
+            confirm = wizard.pages[PageId.CONFIRM]
+            confirm.switch_off.setChecked(True)  # type: ignore[attr-defined]
             shot(wizard, f"05-confirm-{country}")
+            if country in ("FR", "CA"):  # the optional extras, unfolded
+                confirm.further_button.setChecked(True)  # type: ignore[attr-defined]
+                shot(wizard, f"05-confirm-{country}-further")
             wizard.next()
             shot(wizard, f"06-done-{device_id}-{country}")
             wizard.close()
@@ -98,7 +105,8 @@ def render(outdir: Path, language: str, scale: float = 1.0, dark: bool = False) 
                 wizard.resize(920, 720)
                 wizard.show()
                 shot(wizard, f"{other.id}-04-steps-{device.id}")
-                wizard.next()
+                while wizard.currentId() == PageId.STEPS:
+                    wizard.next()
                 shot(wizard, f"{other.id}-05-confirm")
                 wizard.close()
         store.add_confirmation(

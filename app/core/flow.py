@@ -88,6 +88,16 @@ def next_page(page: PageId, state: WizardState) -> PageId | None:
     return None
 
 
+# The stages the progress header counts, in order: the first page and the service choice come before.
+STAGES = (PageId.REGION, PageId.DEVICE, PageId.STEPS, PageId.CONFIRM, PageId.DONE)
+
+
+def stage(page: PageId) -> int | None:
+    """`page`'s place among STAGES, from 1; None before the first stage. (The quick route skips the
+    device and the steps: its progress jumps from 1 to 4, which is what it does.)"""
+    return STAGES.index(page) + 1 if page in STAGES else None
+
+
 def can_leave(page: PageId, state: WizardState, guide: Guide) -> bool:
     """Whether the person has given what `page` asks for."""
     if page == PageId.SERVICE:

@@ -1,97 +1,256 @@
-"""The assistant's look: a slightly larger, calm type size and a few named styles on top of the
-platform's own style. Colours come from the palette, so a dark desktop theme stays readable."""
+"""The assistant's look: one style sheet built from the tokens (app/ui/theme.py), with variants chosen by
+dynamic properties, on Qt's Fusion style with a palette from the same tokens. Light or dark follows the
+system, live.
+
+Variants: ``QPushButton[variant="primary"]`` (the one main action of a screen, bold and filled),
+``[variant="secondary"]`` (flat, link-like); ``QToolButton[choice="true"]`` (a large choice: a device,
+an answer); ``QLabel[role="title" | "lead" | "muted" | "check" | "success"]``; ``QFrame[role="notice"]``.
+"""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QFont, QIcon
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 from app.resources import resource_path
+from app.ui import theme
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QPalette
 
-FONT_SCALE = 1.1
+_SCHEME_PROPERTY = "assistantScheme"
+_BODY_PROPERTY = "assistantBodyPt"
+_FOLLOWING_PROPERTY = "assistantFollowsScheme"
 
-STYLE_SHEET = """
-QLabel#stepNumber {
-    background: palette(highlight);
-    color: palette(highlighted-text);
-    border-radius: 16px;
-    font-weight: bold;
-}
-QFrame#stepCard {
-    border: 1px solid palette(mid);
-    border-radius: 8px;
-    background: palette(base);
-}
-QFrame#stepCard[current="true"] { border: 2px solid palette(highlight); }
-QFrame#stepCard:focus { border: 2px dashed palette(highlight); }
-QToolButton[deviceId] {
-    border: 1px solid palette(mid);
-    border-radius: 10px;
-    background: palette(base);
-    padding: 12px;
-}
-QToolButton[deviceId]:hover { border-color: palette(highlight); }
-QToolButton[deviceId]:focus { border: 2px dashed palette(highlight); }
-QToolButton[deviceId]:checked {
-    border: 3px solid palette(highlight);
-    background: palette(alternate-base);
-    font-weight: bold;
-}
-QFrame#quickRoute {
-    border: 1px solid palette(mid);
-    border-radius: 8px;
-}
-QLabel#confirmQuestion, QLabel#handoffTitle { font-weight: bold; }
-QTreeWidget#checklistView::item { padding: 6px 4px; }
-QGroupBox { font-weight: bold; }
-QGroupBox QLabel, QGroupBox QCheckBox, QGroupBox QPushButton { font-weight: normal; }
+
+def style_sheet(scheme: str, body_pt: float) -> str:
+    """The whole style sheet for `scheme`, its type sizes relative to the body size `body_pt`."""
+    c = theme.colours(scheme)
+    t = theme.TYPE
+    ring = theme.FOCUS_RING_PX
+    return f"""
+QWizard, QWizardPage, QDialog, QMainWindow {{ background: {c.window}; }}
+QScrollArea#pageScroll, QWidget#pageInside, QWidget#pageColumn {{ background: transparent; }}
+QLabel {{ color: {c.text}; }}
+QLabel[role="title"] {{ font-size: {body_pt * t.title:.1f}pt; font-weight: 600; }}
+QLabel[role="lead"] {{ font-size: {body_pt * t.lead:.1f}pt; color: {c.muted}; }}
+QLabel[role="muted"] {{ font-size: {body_pt * t.small:.1f}pt; color: {c.muted}; }}
+QLabel[role="success"] {{ color: {c.success}; font-weight: 600; }}
+QLabel[role="check"] {{ font-size: {body_pt * t.check:.1f}pt; color: {c.success}; font-weight: 700; }}
+QLabel[role="subtitle"] {{ font-weight: 600; }}
+QLabel[role="step"] {{ font-size: {body_pt * t.lead:.1f}pt; }}
+QLabel[role="progress"] {{ color: {c.muted}; font-size: {body_pt * t.small:.1f}pt; }}
+QFrame[role="notice"] {{
+    background: {c.notice};
+    border: 1px solid {c.border};
+    border-radius: 0.5em;
+}}
+QFrame[role="notice"] QLabel {{ background: transparent; }}
+
+QPushButton {{
+    color: {c.text};
+    background: {c.surface};
+    border: 1px solid {c.border};
+    margin: 1px;
+    border-radius: 0.4em;
+    padding: 0.45em 1.1em;
+    min-height: 1.3em;
+}}
+QPushButton:hover {{ border-color: {c.accent}; }}
+QPushButton:focus {{ border: {ring}px solid {c.focus}; margin: 0; }}
+QPushButton:disabled {{ color: {c.muted}; border-style: dashed; }}
+QPushButton[variant="primary"] {{
+    color: {c.on_accent};
+    background: {c.accent};
+    border: {ring}px solid {c.accent};
+    margin: 0;
+    font-weight: 600;
+    padding: 0.5em 1.4em;
+}}
+QPushButton[variant="primary"]:focus {{ border: {ring}px solid {c.focus_on_accent}; }}
+QPushButton[variant="primary"]:disabled {{
+    color: {c.on_disabled};
+    background: {c.disabled};
+    border-color: {c.disabled};
+}}
+QPushButton[variant="secondary"] {{
+    color: {c.link};
+    background: transparent;
+    border: {ring}px solid transparent;
+    margin: 0;
+    text-decoration: underline;
+    padding: 0.3em 0.5em;
+}}
+QPushButton[variant="secondary"]:hover {{ border-color: transparent; color: {c.text}; }}
+QPushButton[variant="secondary"]:focus {{ border: {ring}px solid {c.focus}; }}
+
+QToolButton[choice="true"] {{
+    color: {c.text};
+    background: {c.surface};
+    border: 1px solid {c.border};
+    margin: 2px;
+    border-radius: 0.6em;
+    padding: 0.7em;
+}}
+QToolButton[choice="true"]:hover {{ border-color: {c.accent}; }}
+QToolButton[choice="true"]:checked {{
+    border: 3px solid {c.accent};
+    margin: 0;
+    background: {c.selected};
+    font-weight: 600;
+}}
+QToolButton[choice="true"]:focus {{ border: {ring}px dashed {c.focus}; margin: 1px; }}
+QToolButton[choice="true"]:checked:focus {{ border: 3px dashed {c.focus}; margin: 0; }}
+
+QComboBox, QLineEdit {{
+    color: {c.text};
+    background: {c.surface};
+    border: 1px solid {c.border};
+    margin: 1px;
+    border-radius: 0.3em;
+    padding: 0.3em 0.5em;
+    min-height: 1.3em;
+}}
+QComboBox::drop-down {{ border: none; width: 1.6em; }}
+QComboBox::down-arrow {{ width: 0.7em; height: 0.7em; }}
+QComboBox:focus, QLineEdit:focus {{ border: {ring}px solid {c.focus}; margin: 0; }}
+QComboBox QLineEdit, QComboBox QLineEdit:focus {{ border: none; margin: 0; padding: 0; }}
+QComboBox QAbstractItemView {{
+    color: {c.text};
+    background: {c.surface};
+    selection-background-color: {c.accent};
+    selection-color: {c.on_accent};
+}}
+QCheckBox {{ color: {c.text}; spacing: 0.5em; }}
+QCheckBox {{ border: {ring}px solid transparent; border-radius: 0.3em; padding: 0.1em; }}
+QCheckBox:focus {{ border-color: {c.focus}; }}
+QCheckBox::indicator {{
+    width: 1.1em;
+    height: 1.1em;
+    border: {ring}px solid {c.border};
+    border-radius: 0.2em;
+    background: {c.surface};
+}}
+QCheckBox::indicator:checked {{ background: {c.accent}; border-color: {c.accent}; }}
+
+QLabel#stepPicture {{ border: {ring}px solid transparent; border-radius: 0.4em; }}
+QLabel#stepPicture:focus {{ border: {ring}px solid {c.focus}; }}
+QGroupBox {{ font-weight: 600; color: {c.text}; }}
+QGroupBox QLabel, QGroupBox QCheckBox, QGroupBox QPushButton {{ font-weight: normal; }}
+QTreeWidget#checklistView {{ color: {c.text}; background: {c.surface}; }}
+QTreeWidget#checklistView::item {{ padding: 0.35em 0.25em; }}
+QTreeWidget:focus {{ border: {ring}px solid {c.focus}; }}
+QMessageBox QLabel {{ color: {c.text}; }}
 """
 
 
-def apply_style(app: QApplication) -> None:
-    """Set the application's font size, style sheet and icon. Safe to call more than once."""
-    if not app.property("assistantStyled"):
+def palette(scheme: str) -> QPalette:
+    """Qt's palette from the tokens, for what the style sheet does not draw (menus, scroll bars, text)."""
+    from PySide6.QtGui import QColor, QPalette
+
+    c = theme.colours(scheme)
+    result = QPalette()
+    role = QPalette.ColorRole
+    colours = {
+        role.Window: c.window,
+        role.WindowText: c.text,
+        role.Base: c.surface,
+        role.AlternateBase: c.notice,
+        role.Text: c.text,
+        role.Button: c.surface,
+        role.ButtonText: c.text,
+        role.Highlight: c.accent,
+        role.HighlightedText: c.on_accent,
+        role.Mid: c.border,
+        role.Light: c.surface,
+        role.Dark: c.border,
+        role.ToolTipBase: c.surface,
+        role.ToolTipText: c.text,
+        role.PlaceholderText: c.muted,
+        role.Link: c.link,
+        role.LinkVisited: c.link,
+        role.BrightText: c.text,
+    }
+    for each, colour in colours.items():
+        result.setColor(each, QColor(colour))
+    for each in (role.WindowText, role.Text, role.ButtonText):
+        result.setColor(QPalette.ColorGroup.Disabled, each, QColor(c.muted))
+    return result
+
+
+def system_scheme(app: QApplication) -> str:
+    """The desktop's colour mode: dark or light (light when the system does not say)."""
+    from PySide6.QtCore import Qt
+
+    return theme.DARK if app.styleHints().colorScheme() == Qt.ColorScheme.Dark else theme.LIGHT
+
+
+def current_scheme(app: QApplication | None = None) -> str:
+    instance = app or QApplication.instance()
+    value = instance.property(_SCHEME_PROPERTY) if instance is not None else None
+    return value if value in theme.SCHEMES else theme.LIGHT
+
+
+def apply_style(app: QApplication, scheme: str | None = None) -> None:
+    """Set the font, the palette and the style sheet for `scheme` (by default the system's, followed
+    live when it changes), and the window icon. Safe to call more than once."""
+    if not app.property(_BODY_PROPERTY):
         font = QFont(app.font())
-        font.setPointSizeF(font.pointSizeF() * FONT_SCALE)
+        body = max(font.pointSizeF(), theme.TYPE.body_pt)
+        font.setPointSizeF(body)
         app.setFont(font)
-        app.setProperty("assistantStyled", True)
-    app.setStyleSheet(STYLE_SHEET)
+        app.setProperty(_BODY_PROPERTY, body)
+    if scheme is None:
+        scheme = system_scheme(app)
+        if not app.property(_FOLLOWING_PROPERTY):
+            app.styleHints().colorSchemeChanged.connect(lambda _scheme: _follow_system(app))
+            app.setProperty(_FOLLOWING_PROPERTY, True)
+    else:
+        app.setProperty(_FOLLOWING_PROPERTY, "fixed")  # chosen (the gallery): the system is not followed
+    if app.property(_SCHEME_PROPERTY) == scheme:
+        return  # already so: setting the same style sheet again would redraw every widget for nothing
+    if app.style().name().lower() != "fusion":
+        app.setStyle("Fusion")  # the same look everywhere, drawn from our palette
+    app.setProperty(_SCHEME_PROPERTY, scheme)
+    app.setPalette(palette(scheme))
+    app.setStyleSheet(style_sheet(scheme, float(app.property(_BODY_PROPERTY))))
     app.setWindowIcon(app_icon())
 
 
-def dark_palette() -> QPalette:
-    """A dark desktop theme, for checking that every page stays readable in one (gallery --dark)."""
-    from PySide6.QtGui import QColor, QPalette
+def _follow_system(app: QApplication) -> None:
+    if app.property(_FOLLOWING_PROPERTY) is True:
+        apply_style(app)
 
-    palette = QPalette()
-    colours = {
-        QPalette.ColorRole.Window: "#2b2b2b",
-        QPalette.ColorRole.WindowText: "#e6e6e6",
-        QPalette.ColorRole.Base: "#1f1f1f",
-        QPalette.ColorRole.AlternateBase: "#333333",
-        QPalette.ColorRole.Text: "#e6e6e6",
-        QPalette.ColorRole.Button: "#3a3a3a",
-        QPalette.ColorRole.ButtonText: "#e6e6e6",
-        QPalette.ColorRole.Highlight: "#3d8fd6",
-        QPalette.ColorRole.HighlightedText: "#ffffff",
-        QPalette.ColorRole.Mid: "#5a5a5a",
-        QPalette.ColorRole.Light: "#4a4a4a",
-        QPalette.ColorRole.Dark: "#1a1a1a",
-        QPalette.ColorRole.ToolTipBase: "#3a3a3a",
-        QPalette.ColorRole.ToolTipText: "#e6e6e6",
-        QPalette.ColorRole.PlaceholderText: "#9a9a9a",
-        QPalette.ColorRole.Link: "#6cb4ff",
-    }
-    for role, colour in colours.items():
-        palette.setColor(role, QColor(colour))
-    for role in (QPalette.ColorRole.WindowText, QPalette.ColorRole.Text, QPalette.ColorRole.ButtonText):
-        palette.setColor(QPalette.ColorGroup.Disabled, role, QColor("#7a7a7a"))
-    return palette
+
+def set_variant(widget: QWidget, variant: str) -> None:
+    """Give a button its variant ("primary", "secondary" or "") and redraw it in that style."""
+    if widget.property("variant") == variant:
+        return
+    widget.setProperty("variant", variant)
+    repolish(widget)
+
+
+def set_role(widget: QWidget, role: str) -> None:
+    widget.setProperty("role", role)
+    repolish(widget)
+
+
+def repolish(widget: QWidget) -> None:
+    style = widget.style()
+    style.unpolish(widget)
+    style.polish(widget)
+
+
+def spacing(widget: QWidget, units: float = theme.SPACE) -> int:
+    """`units` of the widget's line height, in pixels: spacing follows the font, never a raw size."""
+    return round(widget.fontMetrics().height() * units)
+
+
+def column_width(widget: QWidget) -> int:
+    """The content column's width: about `theme.COLUMN_CHARS` average characters of the body font."""
+    return widget.fontMetrics().averageCharWidth() * theme.COLUMN_CHARS
 
 
 def app_icon() -> QIcon:

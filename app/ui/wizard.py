@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QSize, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeyEvent
 from PySide6.QtWidgets import QWidget, QWizard
 
@@ -13,22 +13,19 @@ from app.core.flow import PageId
 from app.i18n import _
 from app.ui.pages.base import BasePage
 from app.ui.pages.welcome import WelcomePage
+from app.ui.progress import WizardHeader
 from app.ui.session import Session
-from app.ui.style import app_icon
+from app.ui.style import set_variant
 
 if TYPE_CHECKING:
     from app.ui.pages.done import DonePage
 
-# Qt's own button texts, looked up in Qt's catalog (qtbase_<lang>.qm) under the "QWizard" context.
-# QWizard does not re-read them when the language changes, so the wizard sets them itself.
-_QT_BUTTONS = {
-    QWizard.WizardButton.BackButton: ("< &Back", "Go Back"),
-    QWizard.WizardButton.NextButton: ("&Next >", "Continue"),
-    QWizard.WizardButton.FinishButton: ("&Finish", "Done"),
-    QWizard.WizardButton.CancelButton: ("Cancel", "Cancel"),
+_BUTTON_NAMES = {
+    QWizard.WizardButton.BackButton: "backButton",
+    QWizard.WizardButton.NextButton: "nextButton",
+    QWizard.WizardButton.FinishButton: "finishButton",
+    QWizard.WizardButton.CancelButton: "cancelButton",
 }
-
-
 _KEY_ESCAPE = 0x01000000  # Qt.Key.Key_Escape, by value: the Qt namespace costs ~15 ms before the first paint
 # Pages where stopping loses choices: "Stop for now?" is asked there, and the place is remembered.
 _MIDWAY = (PageId.REGION, PageId.DEVICE, PageId.STEPS, PageId.CONFIRM)
@@ -43,16 +40,17 @@ class AssistantWizard(QWizard):
         super().__init__(parent)
         self.session = session
         self.setObjectName("assistantWizard")
-        self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
+        self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)  # no banner: each page has its own header
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
         # Done is the end: no way back to record the same answer twice, nothing to cancel.
         self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
         self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage, True)
-        self.setMinimumSize(QSize(760, 600))
+        self.setMinimumSize(QSize(640, 480))
         self.resize(QSize(920, 720))
         self.pages: dict[PageId, BasePage] = {}
+        self.header = WizardHeader(session.state.language)
+        self.header.languageChosen.connect(self.set_language)
         self._add(WelcomePage(session))
-        self.welcome.languageChosen.connect(self.set_language)
         if start == PageId.WELCOME and len(session.guides) > 1:  # several services: which one, first
             from app.ui.pages.service import ServicePage
 
@@ -69,6 +67,14 @@ class AssistantWizard(QWizard):
         cancel = self.button(QWizard.WizardButton.CancelButton)
         cancel.clicked.disconnect()
         cancel.clicked.connect(self._cancel_clicked)
+        # Back lets a page step back within itself first (the steps, one per screen).
+        back = self.button(QWizard.WizardButton.BackButton)
+        back.clicked.disconnect()
+        back.clicked.connect(self._back_clicked)
+        for which, name in _BUTTON_NAMES.items():
+            self.button(which).setObjectName(name)
+        set_variant(cancel, "secondary")
+        self.currentIdChanged.connect(self._page_shown)
         self.retranslate()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
@@ -86,8 +92,6 @@ class AssistantWizard(QWizard):
         if PageId.DONE in self.pages:
             return
         self._add_service_pages()
-        # The header's logo too waits for the first paint: drawing the SVG loads QtSvg (~3 ms).
-        self.setPixmap(QWizard.WizardPixmap.LogoPixmap, app_icon().pixmap(QSize(48, 48), self.devicePixelRatioF()))
 
     def _add_service_pages(self) -> None:
         """The pages made from the followed service's guide: its regions, devices, steps and extras."""
@@ -131,15 +135,47 @@ class AssistantWizard(QWizard):
 
     def retranslate(self) -> None:
         self.setWindowTitle(_("AI Opt-Out Assistant"))
-        mac = self.wizardStyle() == QWizard.WizardStyle.MacStyle
-        for which, (classic, mac_text) in _QT_BUTTONS.items():
-            self.setButtonText(which, QCoreApplication.translate("QWizard", mac_text if mac else classic))
+        self._set_buttons()
+        self.header.retranslate()
         # Pages not shown yet get their texts when they are (initializePage): retranslating them now
         # would load country names and draw pictures that the first page does not need.
         shown = {*self.visitedIds(), self.currentId()}
         for page_id, page in self.pages.items():
             if int(page_id) in shown:
                 page.retranslate()
+
+    def _page_shown(self, page_id: int) -> None:
+        """Move the header into the page now shown, and set its buttons."""
+        page = self.currentPage()
+        if not isinstance(page, BasePage):
+            return
+        page.header_slot.addWidget(self.header)
+        self.header.show_page(page.page_id)
+        self._set_buttons()
+
+    def _set_buttons(self) -> None:
+        """One primary button per screen (named primaryButton): Next, with the page's own words, or
+        Finish on Done. Back looks plain; "Stop for now" like a link."""
+        page = self.currentPage()
+        buttons = QWizard.WizardButton
+        last = isinstance(page, BasePage) and page.page_id == PageId.DONE
+        primary, other = (
+            (buttons.FinishButton, buttons.NextButton) if last else (buttons.NextButton, buttons.FinishButton)
+        )
+        self.button(other).setObjectName(_BUTTON_NAMES[other])
+        self.button(primary).setObjectName("primaryButton")
+        set_variant(self.button(primary), "primary")
+        set_variant(self.button(other), "primary")
+        self.setButtonText(buttons.NextButton, page.primary_text() if isinstance(page, BasePage) else _("&Continue"))
+        self.setButtonText(buttons.BackButton, _("&Back"))
+        self.setButtonText(buttons.FinishButton, _("&Close"))
+        self.setButtonText(buttons.CancelButton, _("Stop for now") if self.midway else _("Close"))
+
+    def _back_clicked(self) -> None:
+        page = self.currentPage()
+        if isinstance(page, BasePage) and page.go_back():
+            return
+        self.back()
 
     @property
     def midway(self) -> bool:

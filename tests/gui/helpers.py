@@ -45,10 +45,10 @@ def plain(label: QLabel) -> str:
 
 
 def header_texts(wizard: QWizard) -> list[str]:
-    """The texts the wizard shows around the current page (its title and subtitle), as a reader sees them."""
+    """The current page's title and the sentence under it, as a reader sees them."""
     page = wizard.currentPage()
-    labels = [w for w in wizard.findChildren(QLabel) if w.isVisible() and not page.isAncestorOf(w)]
-    return [plain(label) for label in labels]
+    labels = [find(page, name, QLabel) for name in ("pageTitle", "pageLead")]
+    return [plain(label) for label in labels if label.isVisible()]
 
 
 def loose(text: str) -> str:
@@ -88,10 +88,39 @@ def walk_to_confirm(qtbot, wizard: QWizard, country_name: str, device_button: st
     assert wizard.currentId() == PageId.CONFIRM
 
 
+def read_steps(qtbot, wizard: QWizard) -> list[str]:
+    """The steps page's sentences, one screen at a time: "Done, next step" up to the last step (which
+    stays shown; one more click goes on). Also checks the counter ("Step 2 of 6", "Étape 2 sur 6")."""
+    page = wizard.currentPage()
+    assert wizard.currentId() == PageId.STEPS
+    texts: list[str] = []
+    while True:
+        texts.append(find(page, "stepText", QLabel).text())
+        words = find(page, "stepCounter", QLabel).text().split()
+        assert words[1] == str(len(texts)), words
+        if words[1] == words[-1]:
+            return texts
+        click(qtbot, wizard.button(NEXT))
+
+
+def unfold_extras(qtbot, wizard: QWizard) -> None:
+    """Open "Go further (optional)" on the confirm page: the region's extras are folded under it."""
+    further = find(wizard, "goFurther", QWidget)
+    if not further.isVisible():
+        click(qtbot, find(wizard, "goFurtherButton", QAbstractButton))
+    qtbot.waitUntil(lambda: further.isVisible() and further.height() >= further.minimumSizeHint().height())
+
+
 def click_next(qtbot, wizard: QWizard) -> None:
+    """Click the page's primary button until the next page shows: on the steps page, that is
+    "Done, next step" once per step."""
     before = wizard.currentId()
-    click(qtbot, wizard.button(NEXT))
-    assert wizard.currentId() != before, "Next did not move on"
+    for _step in range(13):  # a device has at most 12 steps
+        click(qtbot, wizard.button(NEXT))
+        if wizard.currentId() != before:
+            return
+        assert before == PageId.STEPS, "Next did not move on"
+    raise AssertionError("the steps never ended")
 
 
 def choose_in_combo(qtbot, combo: QComboBox, data: str) -> None:

@@ -25,7 +25,19 @@ from app.ui import names, record_actions
 from app.ui.checklist_window import ChecklistWindow, HistoryDialog
 from app.ui.wizard import AssistantWizard
 
-from .helpers import FINISH, LEFT, STEPS_HEADINGS, choose_in_combo, click, click_next, find, loose, plain, type_country
+from .helpers import (
+    FINISH,
+    LEFT,
+    STEPS_HEADINGS,
+    choose_in_combo,
+    click,
+    click_next,
+    find,
+    loose,
+    plain,
+    type_country,
+    unfold_extras,
+)
 
 ROLE = Qt.ItemDataRole.UserRole
 
@@ -346,6 +358,7 @@ def test_check_again_opens_the_steps_for_the_same_account(qtbot, guide, store, d
     assert wizard.currentPage().heading == STEPS_HEADINGS["android", i18n.language()]
     click_next(qtbot, wizard)
     assert find(wizard, "accountCombo", QComboBox).currentText() == "Work"
+    unfold_extras(qtbot, wizard)
     assert find(wizard, "adsSharingButton", QPushButton).isVisible()
     confirm(qtbot, wizard)
     finish(qtbot, wizard)

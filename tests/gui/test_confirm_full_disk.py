@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QCheckBox, QMessageBox
 from app.core.flow import PageId
 from app.core.records import NewConfirmation, StoreError
 
-from .helpers import NEXT, click, find, walk_to_confirm
+from .helpers import NEXT, click, find, unfold_extras, walk_to_confirm
 
 
 def test_not_saved_the_disk_is_full(qtbot, make_wizard, store, monkeypatch):
@@ -17,6 +17,7 @@ def test_not_saved_the_disk_is_full(qtbot, make_wizard, store, monkeypatch):
     walk_to_confirm(qtbot, wizard, "France", "deviceBrowser")
     assert wizard.currentId() == PageId.CONFIRM
     click(qtbot, find(wizard, "answerOff"))
+    unfold_extras(qtbot, wizard)
     click(qtbot, find(wizard, "objectionFormDone", QCheckBox))
 
     # Make the disk "full" with SQLite's own page limit, then fill what room is left.

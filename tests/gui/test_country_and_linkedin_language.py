@@ -16,7 +16,7 @@ from app.ui.pages import region as region_page
 from app.ui.session import Session
 from app.ui.wizard import AssistantWizard
 
-from .helpers import NEXT, choose_in_combo, click, click_next, find, loose, plain, type_country
+from .helpers import BACK, NEXT, choose_in_combo, click, click_next, find, loose, plain, type_country
 
 SVG = "{http://www.w3.org/2000/svg}"
 
@@ -113,24 +113,38 @@ def walk_to_steps(qtbot, wizard: AssistantWizard, country_name: str, device_butt
     assert wizard.currentId() == PageId.STEPS
 
 
-def step_texts(wizard: AssistantWizard) -> list[str]:
+def step_texts(qtbot, wizard: AssistantWizard) -> list[str]:
+    """Every step's sentence, read one screen at a time: "Done, next step" to the last, then Back to the first."""
     page = wizard.currentPage()
-    return [loose(label.text()) for label in page.findChildren(QLabel, "stepText") if label.isVisibleTo(page)]
+    texts = [loose(find(page, "stepText", QLabel).text())]
+    while find(page, "stepCounter", QLabel).text().split()[1] != find(page, "stepCounter", QLabel).text().split()[-1]:
+        click(qtbot, wizard.button(NEXT))
+        texts.append(loose(find(page, "stepText", QLabel).text()))
+    for _step in texts[1:]:
+        click(qtbot, wizard.button(BACK))
+    assert wizard.currentId() == PageId.STEPS
+    return texts
+
+
+def open_help(qtbot, wizard: AssistantWizard) -> None:
+    """ "It looks different?": the help, with the language the service shows."""
+    click(qtbot, find(wizard, "looksDifferentButton", QPushButton))
 
 
 def test_linkedin_in_english_for_a_french_reader(qtbot, make_wizard, guide, store, data_dir):
     wizard = make_wizard("fr")
     walk_to_steps(qtbot, wizard, "Belgique", "deviceBrowser")
+    open_help(qtbot, wizard)
     combo = find(wizard, "linkedinLanguageCombo", QComboBox)
     assert combo.currentData() == "fr"  # by default, LinkedIn is in the assistant's language
-    steps = step_texts(wizard)
+    steps = step_texts(qtbot, wizard)
     assert steps[2] == "Choisissez « Préférences et confidentialité » dans le menu."
     assert steps[4] == (
         "Sous « Comment LinkedIn utilise vos données », cliquez sur « Données pour l’amélioration de l’IA générative »."
     )
 
     choose_in_combo(qtbot, combo, "en")
-    steps = step_texts(wizard)
+    steps = step_texts(qtbot, wizard)
     # French sentences, French quotation marks, LinkedIn's English words.
     assert steps[2] == "Choisissez « Settings & Privacy » dans le menu."
     assert steps[4] == "Sous « How LinkedIn uses your data », cliquez sur « Data for Generative AI Improvement »."
@@ -166,8 +180,9 @@ def test_linkedin_in_english_for_a_french_reader(qtbot, make_wizard, guide, stor
 def test_choosing_linkedin_language_writes_nothing_before_a_record(qtbot, make_wizard, data_dir):
     wizard = make_wizard("en")
     walk_to_steps(qtbot, wizard, "France", "deviceIphone")
+    open_help(qtbot, wizard)
     choose_in_combo(qtbot, find(wizard, "linkedinLanguageCombo", QComboBox), "fr")
-    assert step_texts(wizard)[3] == "Tap “Confidentialité des données”."
+    assert step_texts(qtbot, wizard)[3] == "Tap “Confidentialité des données”."
     assert not data_dir.exists() or not any(data_dir.iterdir())
 
 

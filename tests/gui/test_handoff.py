@@ -1,4 +1,5 @@
-"""Phone handoff: the QR code a phone's camera reads, and "copy link", on the steps and confirm pages."""
+"""Phone handoff: the QR code a phone's camera reads, and "copy link": a choice on the device page, and
+beside each optional extra on the confirm page."""
 
 from __future__ import annotations
 
@@ -6,7 +7,16 @@ import pytest
 import segno
 import zxingcpp
 from PySide6.QtGui import QImage
-from PySide6.QtWidgets import QApplication, QComboBox, QFrame, QLabel, QPushButton, QScrollArea, QToolButton
+from PySide6.QtWidgets import (
+    QApplication,
+    QComboBox,
+    QDialog,
+    QFrame,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QToolButton,
+)
 
 from app import i18n
 from app.core import regions
@@ -16,7 +26,7 @@ from app.ui import names
 from app.ui.phone_handoff import qr_image
 from app.ui.wizard import AssistantWizard
 
-from .helpers import BACK, STEPS_HEADINGS, choose_by_keys, click, click_next, find, type_country
+from .helpers import STEPS_HEADINGS, choose_by_keys, click, click_next, find, type_country, unfold_extras
 
 # extra id -> the name its phone handoff widgets start with
 
@@ -96,52 +106,83 @@ def test_qr_image_keeps_a_white_quiet_zone(qapp, guide):
                 assert image.pixel(x, y) == 0xFFFFFFFF, (x, y)
 
 
-# -- the steps page --------------------------------------------------------------------------------
+# -- the device page: the phone's code, as a choice ----------------------------------------------
+
+
+def walk_to_device(qtbot, wizard: AssistantWizard, country: str, device_id: str) -> None:
+    click_next(qtbot, wizard)
+    type_country(qtbot, find(wizard, "countryCombo", QComboBox), regions.country_name(country, i18n.language()))
+    click_next(qtbot, wizard)
+    click(qtbot, find(wizard, names.device_button(device_id), QToolButton))
+    assert wizard.currentId() == PageId.DEVICE
+
+
+def open_phone_code(qtbot, wizard: AssistantWizard) -> QDialog:
+    choice = find(wizard, "phoneQrChoice", QPushButton)
+    click(qtbot, choice)
+    dialog = find(wizard, "phoneQrDialog", QDialog)
+    qtbot.waitUntil(dialog.isVisible)
+    return dialog
 
 
 @pytest.mark.parametrize("language", ["en", "fr"])
 @pytest.mark.parametrize("device_id", ["iphone", "android"])
-def test_steps_page_hands_the_setting_to_the_phone(qtbot, make_wizard, guide, device_id, language):
+def test_device_page_offers_the_setting_to_the_phone(qtbot, make_wizard, guide, device_id, language):
     wizard = make_wizard(language)
-    walk_to_steps(qtbot, wizard, "FR", device_id)
-    frame = find(wizard, "phoneHandoff", QFrame)
+    walk_to_device(qtbot, wizard, "FR", device_id)
+    choice = find(wizard, "phoneQrChoice", QPushButton)
+    expected = {
+        "en": "Scan to open the setting on your phone",
+        "fr": "Scanner pour ouvrir le réglage sur votre téléphone",
+    }[language]
+    assert choice.text() == expected
+    assert find(wizard, "primaryButton", QPushButton) is not choice  # a choice, not the page's main action
+    dialog = open_phone_code(qtbot, wizard)
+    frame = find(dialog, "phoneHandoff", QFrame)
     assert_shows_code_of(qtbot, frame, find(frame, "qrCode", QLabel), guide.setting_url, 200)
-    assert find(frame, "handoffTitle", QLabel).text() == _("Open the setting on your phone")
+    assert find(frame, "handoffTitle", QLabel).text() == expected
     assert_copies(qtbot, frame, find(frame, "copyLinkButton", QPushButton), guide.setting_url)
-    # The computer remains a way to do it.
-    assert find(wizard, "openSettingButton", QPushButton).text() == _("Open the setting on this computer")
+    click(qtbot, find(dialog, "primaryButton", QPushButton))  # "Close"
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    assert wizard.currentId() == PageId.DEVICE  # nothing else changed
+    # On the steps page, the computer remains a way to do it.
+    click_next(qtbot, wizard)
+    assert (
+        find(wizard, "openSettingButton", QPushButton).text()
+        == {
+            "en": "Or open the setting on this computer",
+            "fr": "Ou ouvrir le réglage sur cet ordinateur",
+        }[language]
+    )
 
 
 def test_copied_notice_goes_when_the_language_changes(qtbot, make_wizard, guide):
     wizard = make_wizard("en")
-    walk_to_steps(qtbot, wizard, "BE", "iphone")
-    frame = find(wizard, "phoneHandoff", QFrame)
+    walk_to_device(qtbot, wizard, "BE", "iphone")
+    dialog = open_phone_code(qtbot, wizard)
+    frame = find(dialog, "phoneHandoff", QFrame)
     click(qtbot, find(frame, "copyLinkButton", QPushButton))
     assert find(frame, "linkCopied", QLabel).isVisible()
     wizard.set_language("fr")
-    assert find(frame, "copyLinkButton", QPushButton).text() == _("Copy link") != "Copy link"
+    click(qtbot, find(dialog, "primaryButton", QPushButton))
+    dialog = open_phone_code(qtbot, wizard)
+    assert find(frame, "copyLinkButton", QPushButton).text() == "Copier le lien"
+    assert not find(frame, "linkCopied", QLabel).isVisible()
     assert decoded(find(frame, "qrCode", QLabel).pixmap().toImage()) == [guide.setting_url]
 
 
-def test_browser_shows_no_code_and_changing_device_updates_it(qtbot, make_wizard, guide, opened_urls):
+def test_a_computer_is_offered_no_code_and_changing_device_updates_it(qtbot, make_wizard, guide, opened_urls):
     wizard = make_wizard("en")
-    walk_to_steps(qtbot, wizard, "US", "browser")
-    frame = find(wizard, "phoneHandoff", QFrame)
-    assert not frame.isVisible()
-    assert find(wizard, "openSettingButton", QPushButton).text() == _("Open the setting in my browser")
-
-    # Back to the device page, the phone this time: the code appears.
-    click(qtbot, wizard.button(BACK))
-    assert wizard.currentId() == PageId.DEVICE
+    walk_to_device(qtbot, wizard, "US", "browser")
+    choice = find(wizard, "phoneQrChoice", QPushButton)
+    assert not choice.isVisible()
     click(qtbot, find(wizard, "deviceAndroid", QToolButton))
-    click_next(qtbot, wizard)
-    assert_shows_code_of(qtbot, frame, find(frame, "qrCode", QLabel), guide.setting_url, 200)
-
-    # And back to the browser: gone again.
-    click(qtbot, wizard.button(BACK))
+    assert choice.isVisible()
     click(qtbot, find(wizard, "deviceBrowser", QToolButton))
+    assert not choice.isVisible()
     click_next(qtbot, wizard)
-    assert not frame.isVisible()
+    assert find(wizard, "openSettingButton", QPushButton).text() == "Open the setting page in my browser"
+    assert wizard.findChildren(QFrame, "phoneHandoff") == []  # no code anywhere on the way
     assert opened_urls == []
 
 
@@ -155,10 +196,11 @@ def test_browser_shows_no_code_and_changing_device_updates_it(qtbot, make_wizard
 def test_confirm_page_hands_the_extra_to_the_phone(qtbot, make_wizard, guide, country, device_id, language):
     wizard = make_wizard("en")
     if language != "en":
-        choose_by_keys(qtbot, find(wizard, "languageCombo", QComboBox), language)
+        choose_by_keys(qtbot, find(wizard, "languageSwitch", QComboBox), language)
     walk_to_steps(qtbot, wizard, country, device_id)
     click_next(qtbot, wizard)
     assert wizard.currentId() == PageId.CONFIRM
+    unfold_extras(qtbot, wizard)
     [extra_id] = guide.region_for_country(country).extras
     extra = guide.extras[extra_id]
     name = names.extra(extra.id).handoff
@@ -175,6 +217,7 @@ def test_confirm_page_on_a_computer_shows_no_code(qtbot, make_wizard, guide, cou
     wizard = make_wizard("en")
     walk_to_steps(qtbot, wizard, country, "browser")
     click_next(qtbot, wizard)
+    unfold_extras(qtbot, wizard)
     [extra_id] = guide.region_for_country(country).extras
     name = names.extra(extra_id).handoff
     assert find(wizard, f"{name}Button", QPushButton).isVisible()  # the extra itself is offered
@@ -190,7 +233,8 @@ def test_two_extras_on_a_phone_each_show_a_whole_code(qtbot, make_wizard, guide,
     click_next(qtbot, wizard)
     assert wizard.currentId() == PageId.CONFIRM
     assert guide.region_for_country(country).extras == ("objection_form", "ads_sharing")
-    scroll = find(wizard, "confirmScroll", QScrollArea)
+    unfold_extras(qtbot, wizard)
+    scroll = find(wizard.currentPage(), "pageScroll", QScrollArea)
     for extra_id in ("objection_form", "ads_sharing"):
         name = names.extra(extra_id).handoff
         frame = find(wizard, f"{name}Handoff", QFrame)

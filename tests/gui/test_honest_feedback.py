@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QApplication, QCheckBox, QLabel, QPushButton
 
 from app.core.flow import PageId
 
-from .helpers import BACK, CANCEL, FINISH, click, click_next, find, loose, walk_to_confirm
+from .helpers import BACK, CANCEL, FINISH, click, click_next, find, loose, unfold_extras, walk_to_confirm
 
 SETTING = "https://www.linkedin.com/mypreferences/d/settings/data-for-ai-improvement"
 
@@ -75,6 +75,7 @@ def test_the_steps_page_says_whether_the_setting_opened(qtbot, make_wizard, open
 def test_an_extra_that_did_not_open_shows_its_link(qtbot, make_wizard, no_browser):
     wizard = make_wizard("en")
     walk_to_confirm(qtbot, wizard, "France", "deviceBrowser")
+    unfold_extras(qtbot, wizard)
     click(qtbot, find(wizard, "objectionFormButton", QPushButton))
     assert (
         find(wizard, "objectionFormFeedbackLink", QLabel).text() == "https://www.linkedin.com/help/linkedin/ask/TS-DPRO"
@@ -97,6 +98,7 @@ def test_an_answer_is_recorded_once_and_done_has_no_back_or_cancel(qtbot, make_w
     assert len(store.confirmations()) == 1
     # A different answer is a new record.
     wizard.back()
+    unfold_extras(qtbot, wizard)
     click(qtbot, find(wizard, "objectionFormDone", QCheckBox))
     wizard.next()
     assert [c.extras for c in store.confirmations()] == [(), ("objection_form",)]

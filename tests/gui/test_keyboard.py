@@ -24,7 +24,7 @@ from app.core.records import NewConfirmation
 from app.ui.checklist_window import ChecklistWindow
 from app.ui.session import Session
 
-from .helpers import NEXT, back_to_window, click, click_next, find, key_target, mnemonic, type_country, type_keys
+from .helpers import BACK, NEXT, back_to_window, click, click_next, find, key_target, mnemonic, type_country, type_keys
 
 QT_WIZARD_BUTTONS = (
     QWizard.WizardButton.BackButton,
@@ -91,9 +91,9 @@ def test_whole_wizard_by_keyboard(qtbot, make_wizard, store, opened_urls, langua
 
     # Tab into the choices (one stop, like radio buttons), arrows to the computer, Space to choose it.
     tab_to(qtbot, "deviceIphone")
-    press(qtbot, Qt.Key.Key_Right)
+    press(qtbot, Qt.Key.Key_Down)
     assert QApplication.focusWidget().objectName() == "deviceAndroid"
-    press(qtbot, Qt.Key.Key_Right)
+    press(qtbot, Qt.Key.Key_Down)
     assert QApplication.focusWidget().objectName() == "deviceBrowser"
     assert wizard.session.state.device is None, "moving the focus must not choose"
     assert not wizard.button(NEXT).isEnabled()
@@ -106,10 +106,23 @@ def test_whole_wizard_by_keyboard(qtbot, make_wizard, store, opened_urls, langua
     tab_to(qtbot, "openSettingButton")
     press(qtbot, Qt.Key.Key_Space)
     assert opened_urls == [wizard.session.guide.setting_url]
+    # One step per screen: Alt+D ("Done, next step"; Alt+F in French) five times to the last step,
+    # Alt+B (Alt+R) steps back, and once more on the last step goes on.
+    counter = find(wizard, "stepCounter")
+    expected = "Step {} of 6" if language == "en" else "Étape {} sur 6"
+    for number in range(2, 7):
+        press(qtbot, mnemonic(wizard.button(NEXT)), Qt.KeyboardModifier.AltModifier)
+        qtbot.waitUntil(lambda number=number: counter.text() == expected.format(number))
+    press(qtbot, mnemonic(wizard.button(BACK)), Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: counter.text() == expected.format(5))
+    press(qtbot, mnemonic(wizard.button(NEXT)), Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: counter.text() == expected.format(6))
     next_by_alt(qtbot, wizard)
     assert wizard.currentId() == PageId.CONFIRM
 
     tab_to(qtbot, "answerOff")
+    press(qtbot, Qt.Key.Key_Space)
+    tab_to(qtbot, "goFurtherButton")  # the optional extras, folded
     press(qtbot, Qt.Key.Key_Space)
     tab_to(qtbot, "objectionFormDone")
     press(qtbot, Qt.Key.Key_Space)

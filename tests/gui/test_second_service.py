@@ -28,7 +28,7 @@ from app.ui import illustrations, names
 from app.ui.picture_view import PictureView
 from app.ui.receipt import receipt_html
 
-from .helpers import NEXT, click, click_next, find, loose, plain, type_country
+from .helpers import NEXT, click, click_next, find, loose, plain, read_steps, type_country, unfold_extras
 
 ROOT = Path(__file__).resolve().parents[2]
 FIXTURE = ROOT / "tests" / "fixtures" / "guides"
@@ -143,7 +143,7 @@ def test_walk_the_second_service(qtbot, two_services, store, data_dir, opened_ur
     page = wizard.currentPage()
     assert wizard.currentId() == PageId.STEPS
     assert loose(page.heading) == texts["heading"]
-    shown = [loose(label.text()) for label in page.findChildren(QLabel, "stepText") if label.isVisibleTo(page)]
+    shown = [loose(text) for text in read_steps(qtbot, wizard)]
     assert shown == texts["steps"]
     picture = page.findChild(PictureView, "stepPicture")
     assert picture.folder == two_services.guide(CHATTERLY).folder and not picture.pixmap().isNull()
@@ -152,7 +152,8 @@ def test_walk_the_second_service(qtbot, two_services, store, data_dir, opened_ur
     click_next(qtbot, wizard)
 
     extra = names.extra("export_request")
-    assert loose(find(wizard, extra.box).title()) == texts["extra"]
+    unfold_extras(qtbot, wizard)
+    assert loose(find(wizard, f"{extra.box}Title", QLabel).text()) == texts["extra"]
     click(qtbot, find(wizard, extra.button, QPushButton))
     assert opened_urls[-1] == "https://app.chatterly.example/help/export"
     click(qtbot, find(wizard, extra.done, QCheckBox))

@@ -68,7 +68,7 @@ def test_walk(qtbot, make_wizard, guide, data_dir, opened_urls, device_id, count
 
     # Welcome: the language, then Next.
     if language != "en":
-        choose_by_keys(qtbot, find(wizard, "languageCombo", QComboBox), language)
+        choose_by_keys(qtbot, find(wizard, "languageSwitch", QComboBox), language)
     assert i18n.language() == language
     click_next(qtbot, wizard)
 
@@ -92,13 +92,23 @@ def test_walk(qtbot, make_wizard, guide, data_dir, opened_urls, device_id, count
     page = wizard.currentPage()
     assert page.heading == STEPS_HEADINGS[device_id, i18n.language()]
     assert page.heading in header_texts(wizard)
-    shown = [label.text() for label in page.findChildren(QLabel, "stepText") if label.isVisibleTo(page)]
+    # One step per screen: its sentence and "Step n of 6"; "Done, next step" moves on.
+    click(qtbot, find(wizard, "openSettingButton", QPushButton))
+    assert opened_urls == [guide.setting_url]
+    shown = []
+    for number in range(1, 7):
+        assert wizard.currentId() == PageId.STEPS
+        shown.append(find(page, "stepText", QLabel).text())
+        counter = find(page, "stepCounter", QLabel).text()
+        assert counter == (f"Step {number} of 6" if language == "en" else f"Étape {number} sur 6")
+        primary = find(wizard, "primaryButton", QPushButton)
+        assert primary.text().replace("&", "") == (
+            "Done, next step" if language == "en" else "C’est fait, étape suivante"
+        )
+        click(qtbot, primary)
     assert shown == expected_steps(device)
     if language == "fr":
         assert "« Utiliser mes données pour entraîner des modèles d’IA de création de contenu »" in loose(shown[5])
-    click(qtbot, find(wizard, "openSettingButton", QPushButton))
-    assert opened_urls == [guide.setting_url]
-    click_next(qtbot, wizard)
 
     # Confirm: Next only once the switch is confirmed off; the region's extras, and only them.
     assert wizard.currentId() == PageId.CONFIRM
@@ -113,6 +123,12 @@ def test_walk(qtbot, make_wizard, guide, data_dir, opened_urls, device_id, count
     click(qtbot, switch)
     assert switch.isChecked()
     assert wizard.button(NEXT).isEnabled()
+    further = find(wizard, "goFurtherButton", QPushButton)
+    assert further.isVisible() == bool(region.extras)
+    if region.extras:  # folded until asked for
+        assert not find(wizard, names.extra(region.extras[0]).button, QPushButton).isVisible()
+        assert further.text() == ("Go further (optional)" if language == "en" else "Aller plus loin (facultatif)")
+        click(qtbot, further)
     for extra_id in guide.extras:
         button_name, check_name = names.extra(extra_id).button, names.extra(extra_id).done
         applies = extra_id in region.extras
@@ -190,7 +206,8 @@ def test_sources_list_every_source(qtbot, make_wizard, guide, monkeypatch):
     click_next(qtbot, wizard)
     click(qtbot, find(wizard, "deviceIphone", QToolButton))
     click_next(qtbot, wizard)
-    # The date of the audit the facts were last checked in, in French.
+    # Under "It looks different?": the date of the audit the facts were last checked in, in French.
+    click(qtbot, find(wizard, "looksDifferentButton", QPushButton))
     verified = loose(find(wizard, "lastVerified", QLabel).text())
     assert verified == "Instructions vérifiées pour la dernière fois le 25 novembre 2026."
     click(qtbot, find(wizard, "sourcesButton", QPushButton))

@@ -2,28 +2,99 @@
 
 from __future__ import annotations
 
-from html import escape
-
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolButton, QWidget, QWizardPage
+from PySide6.QtCore import QEvent
+from PySide6.QtGui import QMouseEvent
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+    QWizardPage,
+)
 
 from app.core.flow import PageId, can_leave, next_page
+from app.i18n import _
+from app.ui import style, theme
 from app.ui.session import Session
 
 
 class BasePage(QWizardPage):
+    """A page: the shared header (progress and language, see WizardHeader) at the top, then a column
+    about 70 characters wide, centred, with the page's title, its one-line lead and its `body`."""
+
     page_id: PageId
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
+        from PySide6.QtWidgets import QFrame, QScrollArea
 
-    heading = ""  # the page's title as plain text; title() holds it styled
+        self.outer = QVBoxLayout(self)
+        self.header_slot = QVBoxLayout()
+        self.outer.addLayout(self.header_slot)
+        # The column scrolls when it does not fit (a small screen, large text): nothing is ever cut off.
+        self.scroll = QScrollArea(self)
+        self.scroll.setObjectName("pageScroll")
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.setProperty("horizontalScrollBarPolicy", _SCROLL_BAR_ALWAYS_OFF)
+        self.scroll.setProperty("focusPolicy", 0)  # Qt.FocusPolicy.NoFocus: Tab goes to what is inside
+        inside = QWidget()
+        inside.setObjectName("pageInside")
+        self.column = QWidget(inside)
+        self.column.setObjectName("pageColumn")
+        centre = QHBoxLayout(inside)
+        centre.setContentsMargins(0, 0, 0, 0)
+        centre.addStretch(1)
+        centre.addWidget(self.column, 100)
+        centre.addStretch(1)
+        self.scroll.setWidget(inside)
+        self.outer.addWidget(self.scroll, 1)
+        column = QVBoxLayout(self.column)
+        column.setContentsMargins(0, 0, 0, 0)
+        self.title_label = text_label(self.column, object_name="pageTitle")
+        self.title_label.setProperty("role", "title")
+        self.lead_label = text_label(self.column, object_name="pageLead")
+        self.lead_label.setProperty("role", "lead")
+        column.addWidget(self.title_label)
+        column.addWidget(self.lead_label)
+        self.body = QVBoxLayout()
+        column.addLayout(self.body, 1)
+        self._fit_column()
+
+    heading = ""  # the page's title, as shown
+
+    def primary_text(self) -> str:
+        """The text of this page's one primary button (the wizard's Next)."""
+        return _("&Continue")
+
+    def go_back(self) -> bool:
+        """Back was clicked: True if the page handled it itself (a step back within the page)."""
+        return False
 
     def set_heading(self, title: str, subtitle: str) -> None:
-        """Set the page's title (shown large in the wizard's header) and its subtitle."""
+        """Set the page's title (large, at the top of the column) and the sentence under it."""
         self.heading = title
-        self.setTitle(f'<span style="font-size: x-large">{escape(title)}</span>')
-        self.setSubTitle(subtitle)
+        self.title_label.setText(title)
+        self.lead_label.setText(subtitle)
+        self.lead_label.setVisible(bool(subtitle))
+
+    def _fit_column(self) -> None:
+        self.column.setMaximumWidth(style.column_width(self))
+        margin = style.spacing(self, theme.SPACE)
+        self.outer.setContentsMargins(margin, margin, margin, 0)
+        self.outer.setSpacing(margin)
+        spacing = style.spacing(self, theme.SPACE)
+        self.column.layout().setSpacing(spacing)
+        self.body.setSpacing(spacing)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.FontChange:
+            self._fit_column()
+        super().changeEvent(event)
 
     def retranslate(self) -> None:
         """Set every visible text in the current language. Called on show and on language change."""
@@ -40,6 +111,7 @@ class BasePage(QWizardPage):
         return super().isComplete() and can_leave(self.page_id, self.session.state, self.session.guide)
 
 
+_SCROLL_BAR_ALWAYS_OFF = 1  # Qt.ScrollBarPolicy.ScrollBarAlwaysOff, by value (see text_label)
 _PLAIN_TEXT = 0  # Qt.TextFormat.PlainText
 _RICH_TEXT = 1  # Qt.TextFormat.RichText
 _SELECTABLE_BY_MOUSE = 1  # Qt.TextInteractionFlag.TextSelectableByMouse
@@ -68,9 +140,55 @@ def choice_button(parent: QWidget, object_name: str, key: str, value: str) -> QT
     button.setCheckable(True)
     button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
     button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-    button.setMinimumSize(QSize(170, 64))
+    metrics = button.fontMetrics()
+    button.setMinimumSize(QSize(metrics.averageCharWidth() * 14, metrics.height() * 3))
     button.setProperty(key, value)
+    button.setProperty("choice", True)
     return button
+
+
+def link_button(parent: QWidget, object_name: str) -> QPushButton:
+    """A flat, link-like secondary action (never the screen's primary one)."""
+    button = QPushButton(parent)
+    button.setObjectName(object_name)
+    button.setProperty("variant", "secondary")
+    button.setAutoDefault(False)
+    return button
+
+
+class CheckLabel(QLabel):
+    """The wrapping text of a check box (QCheckBox's own text never wraps): a click on it ticks the box."""
+
+    def __init__(self, box: QCheckBox, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.box = box
+        self.setWordWrap(True)
+        self.setProperty("textFormat", _PLAIN_TEXT)
+        self.setObjectName(f"{box.objectName()}Label")
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt's name
+        if self.box.isEnabled():
+            self.box.click()
+        super().mouseReleaseEvent(event)
+
+
+def wrapping_check(parent: QWidget, object_name: str) -> tuple[QCheckBox, CheckLabel, QHBoxLayout]:
+    """A check box whose text wraps to the column's width, in any language: the box, its text, their row.
+    Set the text with `set_check_text`."""
+    from PySide6.QtCore import Qt
+
+    box = QCheckBox(parent)
+    box.setObjectName(object_name)
+    label = CheckLabel(box, parent)
+    row = QHBoxLayout()
+    row.addWidget(box, 0, Qt.AlignmentFlag.AlignTop)
+    row.addWidget(label, 1)
+    return box, label, row
+
+
+def set_check_text(box: QCheckBox, label: QLabel, text: str) -> None:
+    label.setText(text)
+    box.setAccessibleName(text)
 
 
 def literal(text: str) -> str:

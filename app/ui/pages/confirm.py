@@ -4,18 +4,13 @@ from __future__ import annotations
 
 import contextlib
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
-    QCheckBox,
     QComboBox,
     QFrame,
-    QGroupBox,
-    QHBoxLayout,
     QLabel,
     QMessageBox,
     QPushButton,
-    QScrollArea,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -38,11 +33,20 @@ from app.i18n import _
 from app.notices import store_error_text
 from app.ui import names, phone_handoff
 from app.ui.link_feedback import LinkFeedback
-from app.ui.pages.base import BasePage, choice_button, left_aligned, literal, text_label
+from app.ui.pages.base import (
+    BasePage,
+    choice_button,
+    left_aligned,
+    link_button,
+    literal,
+    set_check_text,
+    text_label,
+    wrapping_check,
+)
 from app.ui.session import Session
 
 
-class ExtraBox(QGroupBox):
+class ExtraBox(QFrame):
     """One optional extra step: what it is, a button that opens its page, a box to tick."""
 
     def __init__(self, extra_id: str, session: Session, parent: QWidget | None = None) -> None:
@@ -51,36 +55,34 @@ class ExtraBox(QGroupBox):
         self.session = session
         widget_names = names.extra(extra_id)
         self.setObjectName(widget_names.box)
+        self.setProperty("role", "notice")
         button_name, check_name = widget_names.button, widget_names.done
+        self.heading = text_label(self, object_name=f"{widget_names.box}Title")
+        self.heading.setProperty("role", "subtitle")
         self.summary = text_label(self)
         self.button = QPushButton(self)
         self.button.setObjectName(button_name)
         self.button.clicked.connect(self._open)
         self.feedback = LinkFeedback(self, name=f"{widget_names.handoff}Feedback")
-        self.check = QCheckBox(self)
-        self.check.setObjectName(check_name)
+        self.check, self.check_label, check_row = wrapping_check(self, check_name)
         self.check.toggled.connect(self._toggled)
         self.phone = phone_handoff.PhoneHandoff(self, code_size=150, name=widget_names.handoff)
-        self.phone.setMaximumWidth(220)
-        column = QVBoxLayout()
-        column.addWidget(self.summary)
-        column.addLayout(left_aligned(self.button))
-        column.addWidget(self.feedback)
-        column.addWidget(self.check)
-        column.addStretch(1)
-        layout = QHBoxLayout(self)
-        layout.addLayout(column, 1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.summary)
+        layout.addLayout(left_aligned(self.button))
+        layout.addWidget(self.feedback)
         layout.addWidget(self.phone)
+        layout.addLayout(check_row)
 
     def retranslate(self) -> None:
         extra = self.extra
-        self.setTitle(literal(_("Optional: {title}").format(title=_(extra.title))))
+        self.heading.setText(_("Optional: {title}").format(title=_(extra.title)))
         self.summary.setText(guide_text.extra_text(extra, self.session.state.region(self.session.guide)))
         self.feedback.retranslate(_("The page is open in your browser."))
         self.button.setText(literal(_(extra.button)))
         self.button.setAccessibleName(_(extra.button))
-        self.check.setText(literal(_(extra.done)))
-        self.check.setAccessibleName(_(extra.done))
+        set_check_text(self.check, self.check_label, _(extra.done))
         device = self.session.state.device
         on_phone = device is not None and self.session.guide.device(device).handoff == "qr"
         self.phone.setVisible(on_phone)
@@ -123,8 +125,9 @@ class ConfirmPage(BasePage):
                 (ANSWER_NOT_FOUND, "answerNotFound"),
             )
         }
-        answers_row = QHBoxLayout()
+        answers_row = QVBoxLayout()  # one answer per line: large targets, and room for any language
         for button in self.answer_buttons.values():
+            button.setMinimumHeight(button.fontMetrics().height() * 2)
             self.answers.addButton(button)
             answers_row.addWidget(button)
         self.answers.buttonToggled.connect(self._answered)
@@ -144,7 +147,17 @@ class ConfirmPage(BasePage):
         self.not_found.hide()
         self.future_only = text_label(self, object_name="futureOnly")
         self.region_notes = text_label(self, object_name="regionNotes")
-        self.extra_boxes = {extra_id: ExtraBox(extra_id, session, self) for extra_id in session.guide.extras}
+        # The region's optional extras, folded under "Go further (optional)": the answer comes first.
+        self.further_button = link_button(self, "goFurtherButton")
+        self.further_button.setCheckable(True)
+        self.further = QWidget(self)
+        self.further.setObjectName("goFurther")
+        further_layout = QVBoxLayout(self.further)
+        further_layout.setContentsMargins(0, 0, 0, 0)
+        self.further_layout = further_layout
+        self.further_button.toggled.connect(self.further.setVisible)
+        self.further.hide()
+        self.extra_boxes = {extra_id: ExtraBox(extra_id, session, self.further) for extra_id in session.guide.extras}
         self.account_caption = QLabel(self)
         self.account_combo = QComboBox(self)
         self.account_combo.setObjectName("accountCombo")
@@ -157,40 +170,27 @@ class ConfirmPage(BasePage):
         self.account_combo.currentTextChanged.connect(self._account_changed)
         self.account_caption.setBuddy(self.account_combo)
         self.account_hint = text_label(self, object_name="accountHint")
-        self.steps_button = QPushButton(self)
-        self.steps_button.setObjectName("showStepsButton")
+        self.steps_button = link_button(self, "showStepsButton")
         self.steps_button.clicked.connect(self._show_steps)
 
-        # In a scroll area: a phone's two extras, each with its code, may not fit a small screen, and a
-        # squashed code cannot be scanned.
-        body = QWidget()
-        layout = QVBoxLayout(body)
+        layout = self.body
         self.body_layout = layout
         layout.addWidget(self.question)
         layout.addLayout(answers_row)
         layout.addWidget(self.not_found)
         layout.addWidget(self.future_only)
         layout.addWidget(self.region_notes)
+        layout.addLayout(left_aligned(self.further_button))
+        layout.addWidget(self.further)
         for box in self.extra_boxes.values():
-            layout.addWidget(box)
+            further_layout.addWidget(box)
         layout.addStretch(1)
         layout.addLayout(left_aligned(self.account_caption, self.account_combo))
         layout.addWidget(self.account_hint)
         layout.addLayout(left_aligned(self.steps_button))
-        scroll = QScrollArea(self)
-        scroll.setObjectName("confirmScroll")
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        scroll.setWidget(body)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(scroll)
 
     def initializePage(self) -> None:  # noqa: N802 - Qt's name
         region = self.session.state.region(self.session.guide)
-        layout = self.body_layout
-        first = layout.indexOf(self.region_notes) + 1
         for extra_id, box in self.extra_boxes.items():
             applies = region is not None and extra_id in region.extras
             box.setVisible(applies)
@@ -198,7 +198,11 @@ class ConfirmPage(BasePage):
                 box.check.setChecked(False)
         if region is not None:  # in the region's order
             for offset, extra_id in enumerate(region.extras):
-                layout.insertWidget(first + offset, self.extra_boxes[extra_id])
+                self.further_layout.insertWidget(offset, self.extra_boxes[extra_id])
+        has_extras = region is not None and bool(region.extras)
+        self.further_button.setVisible(has_extras)
+        # Open when something in it was already ticked (Back, then Next again); folded otherwise.
+        self.further_button.setChecked(has_extras and bool(self.session.state.extras))
         self.steps_button.setVisible(self.session.state.quick_route)
         labels = sorted({c.account for c in self.session.store.confirmations()} - {""}, key=str.casefold)
         self.account_combo.blockSignals(True)
@@ -243,6 +247,8 @@ class ConfirmPage(BasePage):
         self.region_notes.setVisible(bool(notes))
         for box in self.extra_boxes.values():
             box.retranslate()
+        self.further_button.setText(_("Go further (optional)"))
+        self.further_button.setAccessibleName(_("Go further (optional): show the optional steps"))
         self.account_caption.setText(_("&Account name (optional):"))
         self.account_combo.setAccessibleName(_("Account name (optional)"))
         self.account_combo.lineEdit().setPlaceholderText(_("for example Work"))
@@ -253,6 +259,9 @@ class ConfirmPage(BasePage):
         )
         self.steps_button.setText(_("I need the steps: show them"))
         self.steps_button.setAccessibleName(self.steps_button.text())
+
+    def primary_text(self) -> str:
+        return _("&Save my answer")
 
     def validatePage(self) -> bool:  # noqa: N802 - Qt's name
         session = self.session

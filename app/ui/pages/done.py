@@ -5,7 +5,7 @@ from __future__ import annotations
 from html import escape
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QWidget
 
 from app import guide_text, i18n
 from app.core import regions
@@ -13,7 +13,7 @@ from app.core.checklist import RECHECK_SETTING, next_check, recheck_months
 from app.core.flow import PageId
 from app.core.records import ALREADY_OFF
 from app.i18n import _
-from app.ui.pages.base import BasePage, left_aligned, text_label
+from app.ui.pages.base import BasePage, left_aligned, link_button, text_label
 from app.ui.session import Session
 
 
@@ -23,12 +23,16 @@ class DonePage(BasePage):
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(session, parent)
+        self.check = QLabel("✓", self.column)
+        self.check.setObjectName("doneCheck")
+        self.check.setProperty("role", "check")
+        self.column.layout().insertWidget(0, self.check)
         self.summary = text_label(self, object_name="recordSummary", rich=True)
         self.where = text_label(self, object_name="recordLocation")
-        self.checklist_button = QPushButton(self)
-        self.checklist_button.setObjectName("showChecklistButton")
+        self.where.setProperty("role", "muted")
+        self.checklist_button = link_button(self, "showChecklistButton")
         self.checklist_button.clicked.connect(self.checklistRequested)
-        layout = QVBoxLayout(self)
+        layout = self.body
         layout.addWidget(self.summary)
         layout.addStretch(1)
         layout.addWidget(self.where)
@@ -39,6 +43,7 @@ class DonePage(BasePage):
         self.set_heading(_("Done: your choice is recorded"), _("Here is what the assistant noted on this computer."))
         self.checklist_button.setText(_("See my status"))
         self.checklist_button.setAccessibleName(self.checklist_button.text())
+        self.check.setAccessibleName(_("Done"))
         record = self.session.recorded
         if record is None:
             self.summary.clear()

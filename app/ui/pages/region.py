@@ -5,7 +5,7 @@ from __future__ import annotations
 from html import escape
 
 from PySide6.QtCore import QLocale, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtWidgets import QComboBox, QCompleter, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QCompleter, QHBoxLayout, QLabel, QWidget
 
 from app import guide_text, i18n
 from app.core import regions
@@ -55,7 +55,7 @@ class RegionPage(BasePage):
         self.hint = text_label(self, object_name="countryHint")
         self.region_info = text_label(self, object_name="regionInfo", rich=True)
 
-        layout = QVBoxLayout(self)
+        layout = self.body
         layout.addLayout(row)
         layout.addWidget(self.hint)
         layout.addSpacing(12)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QButtonGroup, QToolButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QButtonGroup, QToolButton, QWidget
 
 from app.core.flow import PageId
 from app.i18n import _
@@ -20,7 +20,7 @@ class ServicePage(BasePage):
         self.group = QButtonGroup(self)
         self.group.setExclusive(True)
         self.buttons: dict[str, QToolButton] = {}
-        layout = QVBoxLayout(self)
+        layout = self.body
         for guide in session.guides:
             button = choice_button(self, names.service_button(guide.id), "guideId", guide.id)
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)

@@ -4,13 +4,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QComboBox, QFrame, QGridLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QGridLayout, QWidget
 
-from app import i18n
 from app.core.flow import PageId
 from app.i18n import _
-from app.ui.pages.base import BasePage, text_label
+from app.ui.pages.base import BasePage, link_button, text_label
 from app.ui.session import Session
 
 if TYPE_CHECKING:
@@ -19,7 +17,6 @@ if TYPE_CHECKING:
 
 class WelcomePage(BasePage):
     page_id = PageId.WELCOME
-    languageChosen = Signal(str)  # noqa: N815 - Qt signal naming
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(session, parent)
@@ -29,24 +26,11 @@ class WelcomePage(BasePage):
         self.not_covered = text_label(self, object_name="factNotCovered")
         self.promise = text_label(self, object_name="welcomePromise")
 
-        self.language_combo = QComboBox(self)
-        self.language_combo.setObjectName("languageCombo")
-        for code in i18n.languages():
-            self.language_combo.addItem(i18n.native_name(code), code)
-        self.language_combo.setCurrentIndex(self.language_combo.findData(session.state.language))
-        self.language_combo.currentIndexChanged.connect(self._language_changed)
-        self.language_caption = QLabel(self)
-        self.language_caption.setBuddy(self.language_combo)
-        language_row = QHBoxLayout()
-        language_row.addWidget(self.language_caption)
-        language_row.addWidget(self.language_combo)
-        language_row.addStretch(1)
-
         quick = QFrame(self)
         quick.setObjectName("quickRoute")
+        quick.setProperty("role", "notice")
         self.quick_text = text_label(quick)
-        self.quick_button = QPushButton(quick)
-        self.quick_button.setObjectName("quickLinkButton")
+        self.quick_button = link_button(quick, "quickLinkButton")
         self.quick_button.clicked.connect(self._open_quick_link)
         self.quick_feedback: LinkFeedback | None = None  # made on the first click, not before the first paint
         self.quick_layout = QGridLayout(quick)
@@ -54,12 +38,10 @@ class WelcomePage(BasePage):
         self.quick_layout.addWidget(self.quick_button, 0, 1)
         self.quick_layout.setColumnStretch(0, 1)
 
-        layout = QVBoxLayout(self)
-        layout.addLayout(language_row)
-        layout.addSpacing(8)
+        layout = self.body
         layout.addWidget(self.intro)
         for fact in (self.used, self.not_used, self.not_covered):
-            fact.setIndent(16)
+            fact.setIndent(self.fontMetrics().averageCharWidth() * 2)
             layout.addWidget(fact)
         layout.addWidget(self.promise)
         layout.addStretch(1)
@@ -80,8 +62,6 @@ class WelcomePage(BasePage):
                 "computer: the assistant sends nothing anywhere."
             )
         )
-        self.language_caption.setText(_("&Language:"))
-        self.language_combo.setAccessibleName(_("Language"))
         self.quick_text.setText(
             # Translators: {service} is the service's name, such as LinkedIn.
             _(
@@ -97,14 +77,12 @@ class WelcomePage(BasePage):
     def _quick_opened_text() -> str:
         return _("The setting page is open in your browser. Switch it off there, then click Next to record it here.")
 
+    def primary_text(self) -> str:
+        return _("&Start")
+
     def validatePage(self) -> bool:  # noqa: N802 - Qt's name
         self.wizard().ensure_pages()  # type: ignore[attr-defined]
         return True
-
-    def _language_changed(self, index: int) -> None:
-        code = self.language_combo.itemData(index)
-        if code:
-            self.languageChosen.emit(code)
 
     def _open_quick_link(self) -> None:
         from app.ui.link_feedback import LinkFeedback

@@ -1,0 +1,128 @@
+"""Where the person is: progress dots, and the header every page shows (the wizard's progress and the
+language switch)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QRectF, QSize, Signal
+from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPen
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QSizePolicy, QWidget
+
+from app import i18n
+from app.core.flow import STAGES, PageId, stage
+from app.i18n import _
+from app.ui import style, theme
+
+
+class ProgressDots(QWidget):
+    """`count` dots: those done and the current one filled, the current one larger, the rest rings."""
+
+    def __init__(self, parent: QWidget | None = None, *, name: str = "progressDots") -> None:
+        super().__init__(parent)
+        self.setObjectName(name)
+        self.count = 0
+        self.current = 0
+        self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+
+    def set_progress(self, current: int, count: int) -> None:
+        self.current, self.count = current, count
+        self.updateGeometry()
+        self.update()
+
+    def _dot(self) -> float:
+        return self.fontMetrics().height() * 0.55
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt's name
+        dot = self._dot()
+        return QSize(round(max(self.count, 1) * dot * 2), round(dot * 1.6))
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt's name
+        return self.sizeHint()
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt's name
+        colours = theme.colours(style.current_scheme())
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        dot = self._dot()
+        middle = self.height() / 2
+        for index in range(self.count):
+            number = index + 1
+            size = dot * (1.35 if number == self.current else 1.0)
+            centre_x = dot + index * dot * 2
+            rect = QRectF(centre_x - size / 2, middle - size / 2, size, size)
+            if number <= self.current:
+                painter.setPen(QPen(QColor(colours.accent), 1))
+                painter.setBrush(QColor(colours.accent))
+            else:
+                painter.setPen(QPen(QColor(colours.track), max(1.5, dot / 5)))
+                painter.setBrush(QColor(colours.window))
+            painter.drawEllipse(rect)
+        painter.end()
+
+
+def stage_names() -> dict[PageId, str]:
+    """What each stage is called in the progress header."""
+    return {
+        PageId.REGION: _("Your country"),
+        PageId.DEVICE: _("Your device"),
+        PageId.STEPS: _("The steps"),
+        PageId.CONFIRM: _("Your answer"),
+        PageId.DONE: _("Done"),
+    }
+
+
+class WizardHeader(QWidget):
+    """The top of every page: "Step 2 of 5: Your device" with dots, and the language switch. One header,
+    moved into whichever page is shown."""
+
+    languageChosen = Signal(str)  # noqa: N815 - Qt signal naming
+
+    def __init__(self, language: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("wizardHeader")
+        self.page_id = PageId.WELCOME
+        self.progress = QLabel(self)
+        self.progress.setObjectName("wizardProgress")
+        self.progress.setProperty("role", "progress")
+        self.dots = ProgressDots(self, name="wizardProgressDots")
+        self.caption = QLabel(self)
+        self.switch = QComboBox(self)
+        self.switch.setObjectName("languageSwitch")
+        for code in i18n.languages():
+            self.switch.addItem(i18n.native_name(code), code)
+        self.switch.setCurrentIndex(self.switch.findData(language))
+        self.switch.currentIndexChanged.connect(self._chosen)
+        self.caption.setBuddy(self.switch)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.dots)
+        layout.addStretch(1)
+        layout.addWidget(self.caption)
+        layout.addWidget(self.switch)
+
+    def show_page(self, page_id: PageId) -> None:
+        self.page_id = page_id
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.caption.setText(_("&Language:"))
+        self.switch.setAccessibleName(_("Language"))
+        self.switch.blockSignals(True)
+        self.switch.setCurrentIndex(self.switch.findData(i18n.language()))
+        self.switch.blockSignals(False)
+        number = stage(self.page_id)
+        self.progress.setVisible(number is not None)
+        self.dots.setVisible(number is not None)
+        if number is None:
+            return
+        text = _("Part {number} of {total}: {stage}").format(
+            number=number, total=len(STAGES), stage=stage_names()[self.page_id]
+        )
+        self.progress.setText(text)
+        self.dots.set_progress(number, len(STAGES))
+        self.dots.setAccessibleName(text)
+
+    def _chosen(self, index: int) -> None:
+        code = self.switch.itemData(index)
+        if code:
+            self.languageChosen.emit(code)
