@@ -494,7 +494,7 @@ def phone_settings(kind: str) -> str:
     s += ring(6, y + 2, SW - 12, height - 4) + tap(SW - 28, y + height / 2)
     below = y0 + len(SETTINGS_LIST) * height + 12
     s += hline(0, below, SW)
-    for i, w in enumerate((96, 200, 110, 90, 150)):
+    for i, w in enumerate((96, 200, 110, 150)):
         s += bar(20, below + 24 + i * 30, w, 10)
     return s
 
@@ -550,7 +550,7 @@ def phone_ai_setting(kind: str) -> str:
         middle=True,
     )
     s += toggle_on(252, y + height / 2 - 15)
-    s += ring(6, y + 4, SW - 12, height - 8) + tap(278, y + height / 2)
+    s += ring(6, y + 4, SW - 12, height - 8)  # no finger on the switch: it would hide that it is on
     s += hline(0, y + height, SW)
     for i, w in enumerate((250, 280, 120)):
         s += bar(20, y + height + 24 + i * 18, w, 9)

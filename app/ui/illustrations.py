@@ -77,8 +77,11 @@ def _screenshot(folder: Path, language: str, device: str, step: int) -> QImage |
     return None if image.isNull() else image
 
 
-def _view_box(folder: Path, device: str, step: int) -> QRectF:
-    return QSvgRenderer(QByteArray(_template(folder, device, step).encode("utf-8"))).viewBoxF()
+@cache
+def _view_box(folder: Path, device: str, step: int) -> tuple[float, float, float, float]:
+    """The drawing's whole area: a browser picture is the whole window, its inset magnifies the target."""
+    box = QSvgRenderer(QByteArray(_template(folder, device, step).encode("utf-8"))).viewBoxF()
+    return box.x(), box.y(), box.width(), box.height()
 
 
 def natural_size(folder: Path, device: str, step: int, *, close_up: bool = False, language: str | None = None) -> QSize:
@@ -87,7 +90,7 @@ def natural_size(folder: Path, device: str, step: int, *, close_up: bool = False
     shot = _screenshot(folder, language or i18n.language(), device, step)
     if shot is not None:
         return shot.size()
-    return _view_box(folder, device, step).size().toSize()
+    return QRectF(*_view_box(folder, device, step)).size().toSize()
 
 
 def render_image(
@@ -99,7 +102,7 @@ def render_image(
     if shot is not None:
         return shot.scaled(size, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation)
     renderer = QSvgRenderer(QByteArray(filled_svg(folder, device, step, language=language)))
-    area = _view_box(folder, device, step)
+    area = QRectF(*_view_box(folder, device, step))
     target = area.size().scaled(QSizeF(size), Qt.AspectRatioMode.KeepAspectRatio).toSize()
     image = QImage(target, QImage.Format.Format_ARGB32_Premultiplied)
     image.fill(Qt.GlobalColor.transparent)
