@@ -14,11 +14,11 @@ The slot names the label's English wording (a `label` or `section` of the guide 
 catalog has its translation); the app replaces it at render time with the translation, wrapped to
 `s:width` on at most `s:lines` lines. So a new language needs no new pictures.
 
-A browser picture shows the whole window, address bar included, and a magnified inset (class
+A browser picture shows the whole window, address bar included, with a magnified inset (class
 "inset") that draws the ringed target again, larger, so that its label can be read when the window is
-shown small. Lists the tests check carry a class: the entries of LinkedIn's settings list
-("settings-entry") and the rows under a page's section heading ("section-row"); the profile photo to
-tap is a group of class "photo".
+shown small; a phone picture has that inset beside the phone. Lists the tests check carry a class:
+the entries of LinkedIn's settings list ("settings-entry") and the rows under a page's section
+heading ("section-row"); the profile photo to tap is a group of class "photo".
 
 The SVG files are committed; edit this script and run it again (or edit an SVG by hand) when
 LinkedIn's screens change.
@@ -299,14 +299,17 @@ SECTION_ROWS: list[tuple[str | None, float]] = [
 
 
 # -- phones -----------------------------------------------------------------------------------
-PW, PH = 360, 720  # the phone picture
-SX, SY, SW, SH = 18, 18, 324, 684  # its screen
+PW, PH = 360, 720  # the phone
+CW = 760  # the picture: the phone, and on its right the magnified inset
+INSET_X, INSET_W = 384, 356
+SX, SY, SW, SH = 18, 18, 324, 684  # the phone's screen
 TOP = 52  # below the status bar, in screen coordinates
 TABS_Y = SH - 80  # LinkedIn's bottom tab bar
 
 
-def phone(kind: str, screen: str) -> str:
-    """A phone frame around `screen` (drawn in screen coordinates, 324 x 684)."""
+def phone(kind: str, screen: str, magnified: str) -> str:
+    """A phone frame around `screen` (drawn in screen coordinates, 324 x 684), and on its right the
+    `magnified` inset (see phone_inset)."""
     radius = screen_radius(kind)
     body = rect(2, 2, PW - 4, PH - 4, "#1f1f1f", rx=radius + 14, extra='stroke="#6b6b6b" stroke-width="2"')
     body += rect(SX, SY, SW, SH, PAGE, rx=radius)
@@ -319,7 +322,18 @@ def phone(kind: str, screen: str) -> str:
         body += circle(PW / 2, SY + 16, 7, "#1f1f1f")  # punch-hole camera
         body += status_bar_android()
         body += rect(PW / 2 - 50, SY + SH - 12, 100, 4, "#444444", rx=2)  # gesture bar
-    return svg(PW, PH, body)
+    return svg(CW, PH, body + magnified)
+
+
+def phone_inset(content: str, height: float, scale: float, target: tuple[float, float]) -> str:
+    """The inset beside the phone: `content` (INSET_W / scale wide, `height` tall, in its own
+    coordinates) drawn `scale` times larger, level with `target`, the middle of the ring's right
+    edge in screen coordinates, and joined to it."""
+    tall = height * scale
+    tx, ty = SX + target[0], SY + target[1]
+    y = min(max(ty - tall / 2, 24), PH - 24 - tall)
+    end_y = min(max(ty, y + 24), y + tall - 24)
+    return inset(INSET_X, y, INSET_W, tall, scale, content, start=(tx, ty), end=(INSET_X, end_y))
 
 
 def screen_radius(kind: str) -> float:
@@ -451,7 +465,7 @@ def phone_header(kind: str, title: str | None, *, size: float = 18) -> str:
     s += back_arrow(24, TOP + 26, ios=ios, colour=BLUE if ios else INK)
     if title is not None:
         if ios:
-            s += slot(title, SW / 2, TOP + 32, 226, size=size, lines=2, weight="bold", anchor="middle", middle=True)
+            s += slot(title, SW / 2, TOP + 32, 250, size=size, lines=2, weight="bold", anchor="middle", middle=True)
         else:
             s += slot(title, 52, TOP + 32, 252, size=size, lines=2, weight="bold", middle=True)
     return s
@@ -499,12 +513,14 @@ def phone_settings(kind: str) -> str:
     return s
 
 
-def section_row(index: int, x: float, y: float, width: float, height: float, *, size: float, label_width: float) -> str:
+def section_row(
+    index: int, x: float, y: float, width: float, height: float, *, size: float, label_width: float, lines: int = 2
+) -> str:
     """A row under "How LinkedIn uses your data": its name (a slot, or a grey bar), and an arrow."""
     label, length = SECTION_ROWS[index]
     s = rect(x, y, width, height, CARD, extra='class="section-row"') + hline(x, y, width)
     if label is not None:
-        s += slot(label, x + 20, y + height / 2 + size * 0.36, label_width, size=size, lines=2, middle=True)
+        s += slot(label, x + 20, y + height / 2 + size * 0.36, label_width, size=size, lines=lines, middle=True)
     else:
         s += bar(x + 20, y + height / 2 - 5, length, 10)
     s += chevron(x + width - 22, y + height / 2)
@@ -557,14 +573,57 @@ def phone_ai_setting(kind: str) -> str:
     return s
 
 
-def phone_screens(kind: str) -> list[str]:
+# The insets beside the phone: the ringed target again, larger, its label readable when the picture
+# is shown small. Each is drawn in its own coordinates, INSET_W / scale wide.
+def home_inset() -> str:
+    w = INSET_W / 2
+    c = icon_home(45, 26, INK) + slot("Home", 45, 56, 56, size=12, anchor="middle", weight="bold")
+    c += icon_video(w - 45, 26, "#8c8c8c") + bar(w - 65, 48, 40, 7) + ring(14, 4, 62, 58, rx=12, width=2)
+    return phone_inset(c, 66, 2, (tab_x(0) + 31, TABS_Y + 33))
+
+
+def photo_inset() -> str:
+    c = photo(40, 32, 17) + ring(18, 10, 44, 44, rx=22, width=2)
+    c += rect(70, 16, 96, 32, SEARCH, rx=5) + icon_search(88, 32, MUTED) + bar(104, 27, 50, 10, "#c5cdd6")
+    return phone_inset(c, 64, 2, (52, TOP + 26))
+
+
+def settings_inset() -> str:
+    w = INSET_W / 1.9
+    c = icon_gear(28, 38, MUTED) + slot("Settings", 52, 44, w - 64, size=17, weight="bold")
+    c += ring(6, 12, w - 12, 52, width=2)
+    return phone_inset(c, 76, 1.9, (258, SH - 76))
+
+
+def data_privacy_inset() -> str:
+    w = INSET_W / 1.8
+    c = settings_entry(2, 0, 8, w, 48, size=15) + settings_entry(3, 0, 56, w, 60, size=15)
+    c += settings_entry(4, 0, 116, w, 48, size=15) + ring(4, 58, w - 8, 56, width=2)
+    return phone_inset(c, 170, 1.8, (SW - 6, TOP + 126 + DATA_PRIVACY_INDEX * 54 + 27))
+
+
+def ai_row_inset() -> str:
+    w = INSET_W / 1.8
+    c = slot("How LinkedIn uses your data", 14, 28, w - 28, size=16, lines=2, weight="bold")
+    c += section_row(5, 0, 62, w, 76, size=15, label_width=w - 54, lines=3) + ring(4, 65, w - 8, 70, width=2)
+    return phone_inset(c, 144, 1.8, (SW - 6, TOP + 134 + 5 * 52 + 26))
+
+
+def switch_inset() -> str:
+    w = INSET_W / 1.6
+    c = slot("Use my data for training content creation AI models", 14, 72, w - 88, size=16, lines=6, middle=True)
+    c += toggle_on(w - 66, 52) + ring(4, 6, w - 8, 122, width=2)
+    return phone_inset(c, 134, 1.6, (SW - 6, TOP + 258 + 50))
+
+
+def phone_screens(kind: str) -> list[tuple[str, str]]:
     return [
-        phone_home(ring_home=True),  # 1: the app opens on Home
-        phone_home(ring_photo=True),  # 2: tap your photo (the panel is not open yet)
-        phone_panel(kind),  # 3: the panel is open: tap Settings at its bottom
-        phone_settings(kind),  # 4: tap Data privacy
-        phone_data_privacy(kind),  # 5: under the section, tap Data for Generative AI Improvement
-        phone_ai_setting(kind),  # 6: tap the switch
+        (phone_home(ring_home=True), home_inset()),  # 1: the app opens on Home
+        (phone_home(ring_photo=True), photo_inset()),  # 2: tap your photo (the panel is not open yet)
+        (phone_panel(kind), settings_inset()),  # 3: the panel is open: tap Settings at its bottom
+        (phone_settings(kind), data_privacy_inset()),  # 4: tap Data privacy
+        (phone_data_privacy(kind), ai_row_inset()),  # 5: under the section, tap Data for Generative AI Improvement
+        (phone_ai_setting(kind), switch_inset()),  # 6: tap the switch
     ]
 
 
@@ -860,8 +919,8 @@ def main() -> None:
     for kind in ("iphone", "android"):
         folder = OUT / kind
         folder.mkdir(parents=True, exist_ok=True)
-        for n, screen in enumerate(phone_screens(kind), start=1):
-            (folder / f"step-{n}.svg").write_text(phone(kind, screen), encoding="utf-8")
+        for n, (screen, magnified) in enumerate(phone_screens(kind), start=1):
+            (folder / f"step-{n}.svg").write_text(phone(kind, screen, magnified), encoding="utf-8")
     folder = OUT / "browser"
     folder.mkdir(parents=True, exist_ok=True)
     for n, (body, url) in enumerate(browser_screens(), start=1):

@@ -89,17 +89,18 @@ def test_a_screenshot_replaces_the_drawing(tmp_path: Path) -> None:
 
 
 def test_pictures_are_sharp_on_high_dpi_screens_and_cached(qapp: QApplication) -> None:
-    one = illustrations.pixmap(FOLDER, "android", 2, QSize(180, 360), 2.0)
+    one = illustrations.pixmap(FOLDER, "android", 2, QSize(380, 360), 2.0)
     assert one.devicePixelRatio() == 2.0
-    assert one.size() == QSize(360, 720)  # device pixels
-    assert illustrations.pixmap(FOLDER, "android", 2, QSize(180, 360), 2.0).cacheKey() == one.cacheKey()
-    assert illustrations.pixmap(FOLDER, "android", 2, QSize(180, 360), 1.0).size() == QSize(180, 360)
+    assert one.size() == QSize(760, 720)  # device pixels
+    assert illustrations.pixmap(FOLDER, "android", 2, QSize(380, 360), 2.0).cacheKey() == one.cacheKey()
+    assert illustrations.pixmap(FOLDER, "android", 2, QSize(380, 360), 1.0).size() == QSize(380, 360)
 
 
 def test_each_device_has_one_picture_size() -> None:
-    """Going from step to step, the picture does not jump: a phone is 360 x 720, the browser window 960 x 640."""
+    """Going from step to step, the picture does not jump: a phone (360 x 720) and its inset beside it,
+    the whole browser window (960 x 640) with its inset inside."""
     sizes = {(device_id, illustrations.natural_size(FOLDER, device_id, n).toTuple()) for device_id, n in STEPS}
-    assert sizes == {("iphone", (360, 720)), ("android", (360, 720)), ("browser", (960, 640))}
+    assert sizes == {("iphone", (760, 720)), ("android", (760, 720)), ("browser", (960, 640))}
     # The close-up of earlier versions is gone: the whole window is shown, with its inset.
     assert illustrations.natural_size(FOLDER, "browser", 5, close_up=True) == QSize(960, 640)
 
