@@ -23,6 +23,9 @@ if TYPE_CHECKING:
 _SCHEME_PROPERTY = "assistantScheme"
 _BODY_PROPERTY = "assistantBodyPt"
 _FOLLOWING_PROPERTY = "assistantFollowsScheme"
+_SYSTEM_PROPERTY = "assistantSystemScheme"
+_DARK_BELOW = 128  # a window colour's lightness (0-255) under which the desktop is in dark mode
+_QT_DARK = 2  # Qt.ColorScheme.Dark, by value
 
 
 def style_sheet(scheme: str, body_pt: float) -> str:
@@ -181,10 +184,10 @@ def palette(scheme: str) -> QPalette:
 
 
 def system_scheme(app: QApplication) -> str:
-    """The desktop's colour mode: dark or light (light when the system does not say)."""
-    from PySide6.QtCore import Qt
-
-    return theme.DARK if app.styleHints().colorScheme() == Qt.ColorScheme.Dark else theme.LIGHT
+    """The desktop's colour mode, before the assistant sets its own palette: dark when the system's
+    window colour is dark. (Asking Qt's styleHints().colorScheme() would build PySide6's whole `Qt`
+    namespace, ~12 ms before the first paint; the palette says the same.)"""
+    return theme.DARK if app.palette().window().color().lightness() < _DARK_BELOW else theme.LIGHT
 
 
 def current_scheme(app: QApplication | None = None) -> str:
@@ -203,9 +206,11 @@ def apply_style(app: QApplication, scheme: str | None = None) -> None:
         app.setFont(font)
         app.setProperty(_BODY_PROPERTY, body)
     if scheme is None:
-        scheme = system_scheme(app)
+        if app.property(_SYSTEM_PROPERTY) not in theme.SCHEMES:  # read once, before our palette hides it
+            app.setProperty(_SYSTEM_PROPERTY, system_scheme(app))
+        scheme = str(app.property(_SYSTEM_PROPERTY))
         if not app.property(_FOLLOWING_PROPERTY):
-            app.styleHints().colorSchemeChanged.connect(lambda _scheme: _follow_system(app))
+            app.styleHints().colorSchemeChanged.connect(lambda changed: _follow_system(app, changed))
             app.setProperty(_FOLLOWING_PROPERTY, True)
     else:
         app.setProperty(_FOLLOWING_PROPERTY, "fixed")  # chosen (the gallery): the system is not followed
@@ -219,8 +224,11 @@ def apply_style(app: QApplication, scheme: str | None = None) -> None:
     app.setWindowIcon(app_icon())
 
 
-def _follow_system(app: QApplication) -> None:
+def _follow_system(app: QApplication, changed: object) -> None:
+    """The desktop switched between light and dark: follow it, live (unless a scheme was chosen)."""
     if app.property(_FOLLOWING_PROPERTY) is True:
+        dark = getattr(changed, "value", changed) == _QT_DARK
+        app.setProperty(_SYSTEM_PROPERTY, theme.DARK if dark else theme.LIGHT)
         apply_style(app)
 
 
@@ -229,7 +237,8 @@ def set_variant(widget: QWidget, variant: str) -> None:
     if widget.property("variant") == variant:
         return
     widget.setProperty("variant", variant)
-    repolish(widget)
+    if widget.isVisible():  # not shown yet: its first polish will read the property
+        repolish(widget)
 
 
 def set_role(widget: QWidget, role: str) -> None:

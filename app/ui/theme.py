@@ -51,7 +51,7 @@ PALETTES = {
         notice="#eef3f9",
         disabled="#d5d9df",
         on_disabled="#4a5260",
-        track="#8a929e",
+        track="#767f8c",
     ),
     DARK: Colours(
         window="#1c1f24",

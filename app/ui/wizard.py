@@ -74,6 +74,11 @@ class AssistantWizard(QWizard):
         for which, name in _BUTTON_NAMES.items():
             self.button(which).setObjectName(name)
         set_variant(cancel, "secondary")
+        # On Done, "See my status" sits beside Close (a custom button, shown on that page only).
+        status = self.button(QWizard.WizardButton.CustomButton1)
+        status.setObjectName("showChecklistButton")
+        set_variant(status, "secondary")
+        status.clicked.connect(self._show_checklist)
         self.currentIdChanged.connect(self._page_shown)
         self.retranslate()
 
@@ -103,7 +108,6 @@ class AssistantWizard(QWizard):
 
         for page_class in (RegionPage, DevicePage, StepsPage, ConfirmPage, DonePage):
             self._add(page_class(self.session))
-        self.done_page.checklistRequested.connect(self._show_checklist)
 
     def choose_service(self, guide_id: str) -> None:
         """Follow another service: its own pages replace the previous service's."""
@@ -151,6 +155,7 @@ class AssistantWizard(QWizard):
             return
         page.header_slot.addWidget(self.header)
         self.header.show_page(page.page_id)
+        self.setOption(QWizard.WizardOption.HaveCustomButton1, page.page_id == PageId.DONE)
         self._set_buttons()
 
     def _set_buttons(self) -> None:
@@ -170,6 +175,8 @@ class AssistantWizard(QWizard):
         self.setButtonText(buttons.BackButton, _("&Back"))
         self.setButtonText(buttons.FinishButton, _("&Close"))
         self.setButtonText(buttons.CancelButton, _("Stop for now") if self.midway else _("Close"))
+        self.setButtonText(buttons.CustomButton1, _("See my status"))
+        self.button(buttons.CustomButton1).setAccessibleName(_("See my status"))
 
     def _back_clicked(self) -> None:
         page = self.currentPage()
@@ -217,6 +224,9 @@ class AssistantWizard(QWizard):
         )
         stop = box.addButton(_("Stop for now"), QMessageBox.ButtonRole.AcceptRole)
         keep = box.addButton(_("Keep going"), QMessageBox.ButtonRole.RejectRole)
+        keep.setObjectName("primaryButton")
+        set_variant(keep, "primary")
+        set_variant(stop, "secondary")
         box.setDefaultButton(keep)
         box.setEscapeButton(keep)
         box.exec()

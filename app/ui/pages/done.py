@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QLabel, QWidget
 
 from app import guide_text, i18n
@@ -13,13 +12,12 @@ from app.core.checklist import RECHECK_SETTING, next_check, recheck_months
 from app.core.flow import PageId
 from app.core.records import ALREADY_OFF
 from app.i18n import _
-from app.ui.pages.base import BasePage, left_aligned, link_button, text_label
+from app.ui.pages.base import BasePage, text_label
 from app.ui.session import Session
 
 
 class DonePage(BasePage):
     page_id = PageId.DONE
-    checklistRequested = Signal()  # noqa: N815 - Qt signal naming
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(session, parent)
@@ -30,19 +28,15 @@ class DonePage(BasePage):
         self.summary = text_label(self, object_name="recordSummary", rich=True)
         self.where = text_label(self, object_name="recordLocation")
         self.where.setProperty("role", "muted")
-        self.checklist_button = link_button(self, "showChecklistButton")
-        self.checklist_button.clicked.connect(self.checklistRequested)
         layout = self.body
         layout.addWidget(self.summary)
-        layout.addStretch(1)
         layout.addWidget(self.where)
-        layout.addLayout(left_aligned(self.checklist_button))
+        layout.addStretch(1)
+        # "See my status" is in the wizard's button row, beside Close, where it is always in sight.
         self.setFinalPage(True)
 
     def retranslate(self) -> None:
         self.set_heading(_("Done: your choice is recorded"), _("Here is what the assistant noted on this computer."))
-        self.checklist_button.setText(_("See my status"))
-        self.checklist_button.setAccessibleName(self.checklist_button.text())
         self.check.setAccessibleName(_("Done"))
         record = self.session.recorded
         if record is None:
@@ -51,26 +45,14 @@ class DonePage(BasePage):
         guide = self.session.guide
         where = _(guide.device(record.device).where)
         region = guide.region_for_country(record.country)
-        lines = [_("Recorded on {moment}.").format(moment=i18n.format_local_datetime(record.recorded_at))]
         switch = guide_text.quoted_label(guide, guide.setting_label, self.session.state.labels_language())
+        # What it means first, and when to check again; the details after.
         # Translators: {where} is a device inside a sentence, such as "on your iPhone".
         if record.kind == ALREADY_OFF:
-            lines.append("✓ " + _("You found {label} already off {where}.").format(label=switch, where=where))
+            lines = ["✓ " + _("You found {label} already off {where}.").format(label=switch, where=where)]
         else:
-            lines.append("✓ " + _("You switched off {label} {where}.").format(label=switch, where=where))
+            lines = ["✓ " + _("You switched off {label} {where}.").format(label=switch, where=where)]
         lines.append(_(guide.texts.afterwards))
-        lines.append(_(guide.facts.not_covered.text))
-        for extra in (guide.extras[extra_id] for extra_id in region.extras):
-            if extra.id in record.extras:
-                lines.append("✓ " + _(extra.done))
-            else:
-                lines.append("– " + _("Optional, not done: {title}").format(title=_(extra.title)))
-        country = regions.country_name(record.country, i18n.language())
-        if country == _(region.name):
-            lines.append(_("Country: {country}.").format(country=country))
-        else:
-            lines.append(_("Country: {country} ({region}).").format(country=country, region=_(region.name)))
-        lines.append(_(region.history))
         months = recheck_months(self.session.store.setting(RECHECK_SETTING))
         recheck = next_check(record.recorded_at, months)
         lines.append(
@@ -78,6 +60,20 @@ class DonePage(BasePage):
                 service=_(guide.service), date=i18n.format_date(recheck)
             )
         )
+        lines.append(_(guide.facts.not_covered.text))
+        for extra in (guide.extras[extra_id] for extra_id in region.extras):
+            if extra.id in record.extras:
+                lines.append("✓ " + _(extra.done))
+            else:
+                # Translators: {title} is an optional step's title, such as "Object to LinkedIn's other uses…".
+                lines.append("– " + _("{title} (optional, not done)").format(title=_(extra.title)))
+        country = regions.country_name(record.country, i18n.language())
+        if country == _(region.name):
+            lines.append(_("Country: {country}.").format(country=country))
+        else:
+            lines.append(_("Country: {country} ({region}).").format(country=country, region=_(region.name)))
+        lines.append(_(region.history))
+        lines.append(_("Recorded on {moment}.").format(moment=i18n.format_local_datetime(record.recorded_at)))
         self.summary.setText("".join(f"<p>{escape(line)}</p>" for line in lines))
         # Where exactly is for experts (README, `status`): the person is told it stays here.
         self.where.setText(_("Your record is kept only on this computer. The assistant sends nothing anywhere."))

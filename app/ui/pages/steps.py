@@ -5,17 +5,42 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QFrame, QHBoxLayout, QLabel, QMessageBox, QVBoxLayout, QWidget
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
 
 from app import guide_text, i18n
 from app.core.flow import PageId
 from app.i18n import _
 from app.ui.link_feedback import LinkFeedback
-from app.ui.pages.base import BasePage, link_button, text_label
+from app.ui.pages.base import BasePage, left_aligned, link_button, text_label
 from app.ui.picture_view import PictureDialog, PictureView
 from app.ui.progress import ProgressDots
 from app.ui.session import Session
+
+
+class PictureSlot(QWidget):
+    """Where the picture goes: asks for a modest height and takes whatever room is left. (The picture
+    itself ignores size hints; laid out directly, a wrapped text below it would be squeezed instead.)"""
+
+    def __init__(self, picture: QWidget, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(picture)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
+        self.setMinimumHeight(self.fontMetrics().height() * 10)
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt's name
+        return QSize(super().sizeHint().width(), self.minimumHeight())
 
 
 class StepsPage(BasePage):
@@ -44,10 +69,10 @@ class StepsPage(BasePage):
         self.help_button.toggled.connect(self._toggle_help)
         self.open_button = link_button(self, "openSettingButton")
         self.open_button.clicked.connect(self._open_setting)
-        actions = QHBoxLayout()
-        actions.addWidget(self.help_button)
-        actions.addStretch(1)
-        actions.addWidget(self.open_button)
+        actions = QVBoxLayout()  # one under the other: both fit in any language
+        actions.setSpacing(0)
+        actions.addLayout(left_aligned(self.open_button))
+        actions.addLayout(left_aligned(self.help_button))
 
         # "It looks different?": what to do, and the language the service shows (its menus are quoted in it).
         self.help = QFrame(self)
@@ -83,7 +108,7 @@ class StepsPage(BasePage):
 
         layout = self.body
         layout.addLayout(counter_row)
-        layout.addWidget(self.picture, 1)
+        layout.addWidget(PictureSlot(self.picture, self), 1)
         layout.addWidget(self.step_text)
         layout.addLayout(actions)
         layout.addWidget(self.open_feedback)
