@@ -237,8 +237,7 @@ def set_variant(widget: QWidget, variant: str) -> None:
     if widget.property("variant") == variant:
         return
     widget.setProperty("variant", variant)
-    if widget.isVisible():  # not shown yet: its first polish will read the property
-        repolish(widget)
+    repolish(widget)
 
 
 def set_role(widget: QWidget, role: str) -> None:

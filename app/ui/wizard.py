@@ -26,6 +26,12 @@ _BUTTON_NAMES = {
     QWizard.WizardButton.FinishButton: "finishButton",
     QWizard.WizardButton.CancelButton: "cancelButton",
 }
+_BUTTON_VARIANTS = {
+    QWizard.WizardButton.NextButton: "primary",  # Start, Continue, Done next step, Save my answer
+    QWizard.WizardButton.FinishButton: "primary",  # Close, on Done
+    QWizard.WizardButton.CancelButton: "secondary",  # Stop for now
+    QWizard.WizardButton.CustomButton1: "secondary",  # See my status, on Done
+}
 _KEY_ESCAPE = 0x01000000  # Qt.Key.Key_Escape, by value: the Qt namespace costs ~15 ms before the first paint
 # Pages where stopping loses choices: "Stop for now?" is asked there, and the place is remembered.
 _MIDWAY = (PageId.REGION, PageId.DEVICE, PageId.STEPS, PageId.CONFIRM)
@@ -38,6 +44,9 @@ class AssistantWizard(QWizard):
 
     def __init__(self, session: Session, parent: QWidget | None = None, *, start: PageId = PageId.WELCOME) -> None:
         super().__init__(parent)
+        # The buttons' looks, once: Next and Finish are the primary action, the others link-like.
+        for which, variant in _BUTTON_VARIANTS.items():
+            set_variant(self.button(which), variant)
         self.session = session
         self.setObjectName("assistantWizard")
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)  # no banner: each page has its own header
@@ -73,11 +82,9 @@ class AssistantWizard(QWizard):
         back.clicked.connect(self._back_clicked)
         for which, name in _BUTTON_NAMES.items():
             self.button(which).setObjectName(name)
-        set_variant(cancel, "secondary")
         # On Done, "See my status" sits beside Close (a custom button, shown on that page only).
         status = self.button(QWizard.WizardButton.CustomButton1)
         status.setObjectName("showChecklistButton")
-        set_variant(status, "secondary")
         status.clicked.connect(self._show_checklist)
         self.currentIdChanged.connect(self._page_shown)
         self.retranslate()
@@ -157,6 +164,8 @@ class AssistantWizard(QWizard):
         self.header.show_page(page.page_id)
         self.setOption(QWizard.WizardOption.HaveCustomButton1, page.page_id == PageId.DONE)
         self._set_buttons()
+        if page.page_id == PageId.STEPS:  # the keyboard starts on "Done, next step", not on the picture
+            self.button(QWizard.WizardButton.NextButton).setFocus()
 
     def _set_buttons(self) -> None:
         """One primary button per screen (named primaryButton): Next, with the page's own words, or
@@ -169,8 +178,6 @@ class AssistantWizard(QWizard):
         )
         self.button(other).setObjectName(_BUTTON_NAMES[other])
         self.button(primary).setObjectName("primaryButton")
-        set_variant(self.button(primary), "primary")
-        set_variant(self.button(other), "primary")
         self.setButtonText(buttons.NextButton, page.primary_text() if isinstance(page, BasePage) else _("&Continue"))
         self.setButtonText(buttons.BackButton, _("&Back"))
         self.setButtonText(buttons.FinishButton, _("&Close"))

@@ -146,7 +146,7 @@ class StepsPage(BasePage):
     def retranslate(self) -> None:
         guide = self.session.guide
         device = guide.device(self.device_id)
-        self.set_heading(guide_text.steps_heading(device), _("Do each step at your own pace, then come back here."))
+        self.set_heading(guide_text.steps_heading(device), "")  # the step itself is the one sentence
         service = _(guide.service)
         self.help_button.setText(_("It looks different?"))
         self.help_button.setAccessibleName(_("It looks different? Show help"))
