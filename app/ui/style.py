@@ -24,6 +24,7 @@ _SCHEME_PROPERTY = "assistantScheme"
 _BODY_PROPERTY = "assistantBodyPt"
 _FOLLOWING_PROPERTY = "assistantFollowsScheme"
 _SYSTEM_PROPERTY = "assistantSystemScheme"
+_FUSION_PROPERTY = "assistantFusion"
 _DARK_BELOW = 128  # a window colour's lightness (0-255) under which the desktop is in dark mode
 _QT_DARK = 2  # Qt.ColorScheme.Dark, by value
 
@@ -52,17 +53,19 @@ QFrame[role="notice"] {{
 }}
 QFrame[role="notice"] QLabel {{ background: transparent; }}
 
+/* Focus: every control keeps a margin of the ring's width outside its border; focused, the border
+   grows over it in the focus colour, so the ring is at least FOCUS_RING_PX of new colour. */
 QPushButton {{
     color: {c.text};
     background: {c.surface};
     border: 1px solid {c.border};
-    margin: 1px;
+    margin: {ring}px;
     border-radius: 0.4em;
     padding: 0.45em 1.1em;
     min-height: 1.3em;
 }}
 QPushButton:hover {{ border-color: {c.accent}; }}
-QPushButton:focus {{ border: {ring}px solid {c.focus}; margin: 0; }}
+QPushButton:focus {{ border: {ring + 1}px solid {c.focus}; margin: 0; }}
 QPushButton:disabled {{ color: {c.muted}; border-style: dashed; }}
 QPushButton[variant="primary"] {{
     color: {c.on_accent};
@@ -93,32 +96,31 @@ QToolButton[choice="true"] {{
     color: {c.text};
     background: {c.surface};
     border: 1px solid {c.border};
-    margin: 2px;
+    margin: {ring + 1}px;
     border-radius: 0.6em;
     padding: 0.7em;
 }}
 QToolButton[choice="true"]:hover {{ border-color: {c.accent}; }}
 QToolButton[choice="true"]:checked {{
-    border: 3px solid {c.accent};
-    margin: 0;
+    border: {ring}px solid {c.accent};
+    margin: {ring}px;
     background: {c.selected};
     font-weight: 600;
 }}
-QToolButton[choice="true"]:focus {{ border: {ring}px dashed {c.focus}; margin: 1px; }}
-QToolButton[choice="true"]:checked:focus {{ border: 3px dashed {c.focus}; margin: 0; }}
+QToolButton[choice="true"]:focus {{ border: {2 * ring}px solid {c.focus}; margin: 0; }}
 
 QComboBox, QLineEdit {{
     color: {c.text};
     background: {c.surface};
     border: 1px solid {c.border};
-    margin: 1px;
+    margin: {ring}px;
     border-radius: 0.3em;
     padding: 0.3em 0.5em;
     min-height: 1.3em;
 }}
 QComboBox::drop-down {{ border: none; width: 1.6em; }}
 QComboBox::down-arrow {{ width: 0.7em; height: 0.7em; }}
-QComboBox:focus, QLineEdit:focus {{ border: {ring}px solid {c.focus}; margin: 0; }}
+QComboBox:focus, QLineEdit:focus {{ border: {ring + 1}px solid {c.focus}; margin: 0; }}
 QComboBox QLineEdit, QComboBox QLineEdit:focus {{ border: none; margin: 0; padding: 0; }}
 QComboBox QAbstractItemView {{
     color: {c.text};
@@ -216,8 +218,10 @@ def apply_style(app: QApplication, scheme: str | None = None) -> None:
         app.setProperty(_FOLLOWING_PROPERTY, "fixed")  # chosen (the gallery): the system is not followed
     if app.property(_SCHEME_PROPERTY) == scheme:
         return  # already so: setting the same style sheet again would redraw every widget for nothing
-    if app.style().name().lower() != "fusion":
-        app.setStyle("Fusion")  # the same look everywhere, drawn from our palette
+    if not app.property(_FUSION_PROPERTY):  # once: replacing the style under open windows crashes Qt
+        if app.style().name().lower() != "fusion":
+            app.setStyle("Fusion")  # the same look everywhere, drawn from our palette
+        app.setProperty(_FUSION_PROPERTY, True)
     app.setProperty(_SCHEME_PROPERTY, scheme)
     app.setPalette(palette(scheme))
     app.setStyleSheet(style_sheet(scheme, float(app.property(_BODY_PROPERTY))))

@@ -39,16 +39,10 @@ RING_PX = 2  # WCAG 2.2 focus appearance: a ring at least 2 px thick (DESIGN.md:
 
 
 def switch_scheme(qapp: QApplication, scheme: str) -> None:
-    """apply_style(qapp, scheme), without replacing the application's QStyle once more: that is already
-    Fusion (set by the first apply_style), and replacing it under open windows crashes (see
-    test_live_scheme_switch_keeps_running, which checks the app's own switching)."""
+    """apply_style(qapp, scheme), as the gallery does (test_live_scheme_switch_keeps_running checks
+    that switching under open windows is safe)."""
     flush_deleted()
-    set_style = QApplication.setStyle
-    QApplication.setStyle = lambda *args: None  # type: ignore[method-assign]
-    try:
-        style.apply_style(qapp, scheme)
-    finally:
-        QApplication.setStyle = set_style  # type: ignore[method-assign]
+    style.apply_style(qapp, scheme)
     assert style.current_scheme(qapp) == scheme
 
 

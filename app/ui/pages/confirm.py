@@ -159,6 +159,8 @@ class ConfirmPage(BasePage):
         self.further.hide()
         self.extra_boxes = {extra_id: ExtraBox(extra_id, session, self.further) for extra_id in session.guide.extras}
         self.account_caption = QLabel(self)
+        self.account_caption.setObjectName("accountCaption")
+        self.account_caption.setWordWrap(True)
         self.account_combo = QComboBox(self)
         self.account_combo.setObjectName("accountCombo")
         self.account_combo.setEditable(True)
@@ -185,7 +187,8 @@ class ConfirmPage(BasePage):
         for box in self.extra_boxes.values():
             further_layout.addWidget(box)
         layout.addStretch(1)
-        layout.addLayout(left_aligned(self.account_caption, self.account_combo))
+        layout.addWidget(self.account_caption)  # above its field: it wraps in any language
+        layout.addLayout(left_aligned(self.account_combo))
         layout.addWidget(self.account_hint)
         layout.addLayout(left_aligned(self.steps_button))
 
