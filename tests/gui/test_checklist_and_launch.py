@@ -117,7 +117,7 @@ def told(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, object, str]]:
             messages.append((kind, parent, text))
             return QMessageBox.StandardButton.Ok
 
-        monkeypatch.setattr(ui_app.QMessageBox, kind, record)
+        monkeypatch.setattr(QMessageBox, kind, record)
     return messages
 
 
@@ -405,3 +405,27 @@ def test_a_closed_window_leaves_nothing_in_the_runtime_folder(qtbot, data_dir, t
     qtbot.wait(ui_app.LISTEN_AFTER_MS + 200)  # the listener's timer, had it outlived the window
     names = SingleInstance(data_dir)
     assert not names.lock_path.exists() and not names.knock_path.exists()
+
+
+def test_once_the_wizard_is_painted_it_has_its_icon_and_qt_keeps_its_settings_here(qtbot, guide, store, tmp_path):
+    """What waits for the first paint (the window icon, where Qt keeps its own settings) does happen."""
+    from PySide6.QtCore import QSettings, QSize
+    from PySide6.QtGui import QIcon
+
+    from app import __version__
+    from app.core.flow import WizardState
+    from app.ui.session import Session
+
+    app = QApplication.instance()
+    app.setWindowIcon(QIcon())  # as before the first window
+    folder = tmp_path / "qt-settings"
+    wizard = AssistantWizard(Session(guide, store, WizardState(language="en"), __version__))
+    qtbot.addWidget(wizard)
+    ui_app.when_shown(wizard, app, folder)
+    assert app.windowIcon().isNull()  # not before the window is painted
+    wizard.show()
+    qtbot.waitUntil(lambda: not app.windowIcon().isNull())
+    drawn = app.windowIcon().pixmap(QSize(32, 32)).toImage()  # the SVG icon, drawn
+    assert len({drawn.pixel(x, y) for x in range(32) for y in range(32)}) > 2
+    settings = QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, "QtProject")
+    assert Path(settings.fileName()).parent == folder

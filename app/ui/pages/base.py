@@ -3,17 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent
-from PySide6.QtGui import QMouseEvent
-from PySide6.QtWidgets import (
-    QCheckBox,
-    QHBoxLayout,
-    QLabel,
-    QPushButton,
-    QToolButton,
-    QVBoxLayout,
-    QWidget,
-    QWizardPage,
-)
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget, QWizardPage
 
 from app.core.flow import PageId, can_leave, next_page
 from app.i18n import _
@@ -130,23 +120,6 @@ def text_label(parent: QWidget | None = None, *, object_name: str = "", rich: bo
     return label
 
 
-def choice_button(parent: QWidget, object_name: str, key: str, value: str) -> QToolButton:
-    """A large, checkable, keyboard-reachable choice (a device, a service); `key` property = `value`."""
-    from PySide6.QtCore import QSize, Qt
-    from PySide6.QtWidgets import QSizePolicy
-
-    button = QToolButton(parent)
-    button.setObjectName(object_name)
-    button.setCheckable(True)
-    button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-    button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-    metrics = button.fontMetrics()
-    button.setMinimumSize(QSize(metrics.averageCharWidth() * 14, metrics.height() * 3))
-    button.setProperty(key, value)
-    button.setProperty("choice", True)
-    return button
-
-
 def link_button(parent: QWidget, object_name: str) -> QPushButton:
     """A flat, link-like secondary action (never the screen's primary one)."""
     button = QPushButton(parent)
@@ -154,41 +127,6 @@ def link_button(parent: QWidget, object_name: str) -> QPushButton:
     button.setProperty("variant", "secondary")
     button.setAutoDefault(False)
     return button
-
-
-class CheckLabel(QLabel):
-    """The wrapping text of a check box (QCheckBox's own text never wraps): a click on it ticks the box."""
-
-    def __init__(self, box: QCheckBox, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.box = box
-        self.setWordWrap(True)
-        self.setProperty("textFormat", _PLAIN_TEXT)
-        self.setObjectName(f"{box.objectName()}Label")
-
-    def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt's name
-        if self.box.isEnabled():
-            self.box.click()
-        super().mouseReleaseEvent(event)
-
-
-def wrapping_check(parent: QWidget, object_name: str) -> tuple[QCheckBox, CheckLabel, QHBoxLayout]:
-    """A check box whose text wraps to the column's width, in any language: the box, its text, their row.
-    Set the text with `set_check_text`."""
-    from PySide6.QtCore import Qt
-
-    box = QCheckBox(parent)
-    box.setObjectName(object_name)
-    label = CheckLabel(box, parent)
-    row = QHBoxLayout()
-    row.addWidget(box, 0, Qt.AlignmentFlag.AlignTop)
-    row.addWidget(label, 1)
-    return box, label, row
-
-
-def set_check_text(box: QCheckBox, label: QLabel, text: str) -> None:
-    label.setText(text)
-    box.setAccessibleName(text)
 
 
 def literal(text: str) -> str:

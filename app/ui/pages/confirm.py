@@ -32,17 +32,9 @@ from app.core.settings import RESUME
 from app.i18n import _
 from app.notices import store_error_text
 from app.ui import names, phone_handoff
+from app.ui.controls import choice_button, set_check_text, wrapping_check
 from app.ui.link_feedback import LinkFeedback
-from app.ui.pages.base import (
-    BasePage,
-    choice_button,
-    left_aligned,
-    link_button,
-    literal,
-    set_check_text,
-    text_label,
-    wrapping_check,
-)
+from app.ui.pages.base import BasePage, left_aligned, link_button, literal, text_label
 from app.ui.session import Session
 
 

@@ -9,7 +9,8 @@ from PySide6.QtWidgets import QButtonGroup, QDialog, QDialogButtonBox, QToolButt
 from app.core.flow import PageId
 from app.i18n import _
 from app.ui import names
-from app.ui.pages.base import BasePage, choice_button, left_aligned, link_button, literal, text_label
+from app.ui.controls import choice_button
+from app.ui.pages.base import BasePage, left_aligned, link_button, literal, text_label
 from app.ui.phone_handoff import PhoneHandoff
 from app.ui.session import Session
 

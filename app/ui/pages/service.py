@@ -8,7 +8,8 @@ from PySide6.QtWidgets import QButtonGroup, QToolButton, QWidget
 from app.core.flow import PageId
 from app.i18n import _
 from app.ui import names
-from app.ui.pages.base import BasePage, choice_button, literal
+from app.ui.controls import choice_button
+from app.ui.pages.base import BasePage, literal
 from app.ui.session import Session
 
 

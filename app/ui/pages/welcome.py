@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QFrame, QGridLayout, QWidget
+from PySide6.QtWidgets import QFrame, QVBoxLayout, QWidget
 
 from app.core.flow import PageId
 from app.i18n import _
-from app.ui.pages.base import BasePage, link_button, text_label
+from app.ui.pages.base import BasePage, left_aligned, link_button, text_label
 from app.ui.session import Session
 
 if TYPE_CHECKING:
@@ -33,10 +33,9 @@ class WelcomePage(BasePage):
         self.quick_button = link_button(quick, "quickLinkButton")
         self.quick_button.clicked.connect(self._open_quick_link)
         self.quick_feedback: LinkFeedback | None = None  # made on the first click, not before the first paint
-        self.quick_layout = QGridLayout(quick)
-        self.quick_layout.addWidget(self.quick_text, 0, 0)
-        self.quick_layout.addWidget(self.quick_button, 0, 1)
-        self.quick_layout.setColumnStretch(0, 1)
+        self.quick_layout = QVBoxLayout(quick)
+        self.quick_layout.addWidget(self.quick_text)
+        self.quick_layout.addLayout(left_aligned(self.quick_button))
 
         layout = self.body
         layout.addWidget(self.intro)
@@ -89,6 +88,6 @@ class WelcomePage(BasePage):
 
         if self.quick_feedback is None:
             self.quick_feedback = LinkFeedback(self, name="quickLink")
-            self.quick_layout.addWidget(self.quick_feedback, 1, 0, 1, 2)
+            self.quick_layout.addWidget(self.quick_feedback)
         self.quick_feedback.open(self.session.guide.setting_url, self.session.guide, self._quick_opened_text())
         self.session.state.quick_route = True  # opened, or the link is there to copy
