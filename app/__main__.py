@@ -55,14 +55,26 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _load_before_qt() -> None:
+    """Import the Qt-free modules the first window needs before PySide6 loads: PySide6 reads the
+    source of every module imported after it (to look for its `__feature__` switches), ~0.2 ms each."""
+    import app.core.flow
+    import app.guides
+    import app.i18n
+    import app.notices
+    import app.ui.theme  # noqa: F401 - loaded for its side effect on start-up time only
+
+
 def main(argv: list[str] | None = None) -> int:
     from app.core.datafiles import default_folder
 
     arguments = sys.argv[1:] if argv is None else argv
     if not arguments:  # a double-click: nothing to parse, so argparse (~5 ms) need not load first
+        folder = default_folder().absolute()
+        _load_before_qt()
         from app.ui.app import run
 
-        return run(None, default_folder().absolute())
+        return run(None, folder)
     args = build_parser().parse_args(arguments)
     data_dir: Path = (args.data_dir or default_folder()).expanduser().absolute()
     if args.command in ("status", "guide"):
@@ -73,6 +85,7 @@ def main(argv: list[str] | None = None) -> int:
         except BrokenPipeError:  # `status --json | head`: the reader has gone; stop without a traceback
             os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())  # Python flushes stdout at exit
             return 1
+    _load_before_qt()
     from app.ui.app import run
 
     return run(args.lang, data_dir)

@@ -171,10 +171,12 @@ def resume_from(
 ) -> tuple[WizardState, PageId] | None:
     """The state and page to open on after "Stop for now", or None. What no longer fits (a service or
     device the guides no longer have, a page whose choices are missing) falls back to an earlier page."""
+    if not text:  # nothing kept (most launches): no need for json before the first window
+        return None
     import json
 
     try:
-        kept = json.loads(text) if text else None
+        kept = json.loads(text)
     except ValueError:
         return None
     if not isinstance(kept, dict):
