@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import os
 from collections.abc import Sequence
-from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 from app.core.guide import Guide, GuideError, load_guide
 
@@ -18,8 +18,7 @@ GUIDE_FILE = "guide.toml"
 EXTRA_GUIDES_VARIABLE = "AI_OPTOUT_ASSISTANT_EXTRA_GUIDES"
 
 
-@dataclass(frozen=True)
-class Catalog:
+class Catalog(NamedTuple):
     guides: tuple[Guide, ...]  # in the order they are offered: by service name
     problems: tuple[GuideError, ...]  # guides that could not be loaded, with what is wrong
 

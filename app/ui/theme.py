@@ -1,20 +1,20 @@
 """The visual system's tokens: colours for light and dark, the type scale, and spacing in font units.
 
-Qt-free data, declared once: the style sheet (app/ui/style.py) is built from it, and the
+Qt-free data (named tuples, which are quick to define before the first window), declared once:
+the style sheet (app/ui/style.py) is built from it, and the
 accessibility tests check every text and control colour pair against WCAG from it.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, fields
+from typing import NamedTuple
 
 LIGHT = "light"
 DARK = "dark"
 SCHEMES = (LIGHT, DARK)
 
 
-@dataclass(frozen=True)
-class Colours:
+class Colours(NamedTuple):
     window: str  # the page's background
     surface: str  # cards, fields, secondary buttons
     text: str  # body text
@@ -106,8 +106,7 @@ SHAPE_PAIRS = (
 FOCUS_RING_PX = 2  # the focus ring's width (WCAG 2.2 "focus appearance": at least 2 CSS pixels)
 
 
-@dataclass(frozen=True)
-class TypeScale:
+class TypeScale(NamedTuple):
     body_pt: float = 12.0  # 16 px at 96 dpi: the smallest body size; a larger system size is kept
     title: float = 1.6  # page titles, as a multiple of the body size
     lead: float = 1.08  # the sentence under a title
@@ -128,4 +127,4 @@ def colours(scheme: str) -> Colours:
 
 
 def colour_names() -> tuple[str, ...]:
-    return tuple(f.name for f in fields(Colours))
+    return Colours._fields

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 from pathlib import Path
 
@@ -290,7 +289,7 @@ def test_recheck_period_is_chosen_kept_and_applied(qtbot, guide, store, data_dir
 
 def test_newer_guide_makes_a_recheck_due_until_rechecked(qtbot, guide, store, data_dir, start):
     first = add(store, guide, extras=("objection_form",), now=days_ago(3))
-    newer = dataclasses.replace(guide, version=guide.version + 1)
+    newer = guide._replace(version=guide.version + 1)
     controller, window = start(newer, store)
     row = recheck_row(window)
     assert row.text(1) == "⚠ " + _("Due now: the instructions changed")
@@ -424,7 +423,7 @@ def test_add_an_account(qtbot, guide, store, data_dir, start):
 
 
 def test_history_lists_every_event_of_the_account(qtbot, guide, store, start, monkeypatch):
-    newer = dataclasses.replace(guide, version=guide.version + 1)
+    newer = guide._replace(version=guide.version + 1)
     events = [
         add(store, guide, device="iphone", extras=("objection_form",), now=days_ago(300)),
         add(store, guide, device="android", kind=RECHECKED, now=days_ago(100)),

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import dataclasses
 import os
 import subprocess
 import sys
@@ -93,13 +92,12 @@ def guide_for_flow():
 
 
 def test_an_ampersand_in_a_label_is_not_a_keyboard_shortcut(qtbot, guide, store, opened_urls):
-    extra = dataclasses.replace(
-        guide.extras["objection_form"],
+    extra = guide.extras["objection_form"]._replace(
         button="Open Terms & Conditions",
         done="I read Terms & Conditions",
         title="Terms & Conditions",
     )
-    odd = dataclasses.replace(guide, extras={**guide.extras, "objection_form": extra})
+    odd = guide._replace(extras={**guide.extras, "objection_form": extra})
     wizard = shown(qtbot, AssistantWizard(Session(odd, store, WizardState(language="en"), __version__)))
     walk_to_confirm(qtbot, wizard, "France", "deviceBrowser")
     unfold_extras(qtbot, wizard)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 import json
 import re
@@ -55,7 +54,7 @@ HISTORY = {
 @pytest.fixture
 def newer(guide: Guide) -> Guide:
     """The guide after an update: version 2, so the records carry versions 1 and 2."""
-    return dataclasses.replace(guide, version=guide.version + 1)
+    return guide._replace(version=guide.version + 1)
 
 
 @pytest.fixture

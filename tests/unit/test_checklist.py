@@ -188,7 +188,7 @@ def test_recheck_follows_the_latest_record(guide: Guide, local_zone: Callable[[s
 
 
 def test_guide_changed_when_the_guide_is_newer(guide: Guide) -> None:
-    newer_guide = dataclasses.replace(guide, version=guide.version + 1)
+    newer_guide = guide._replace(version=guide.version + 1)
     followed_old = confirmation(utc(2026, 4, 5), guide_version=guide.version)
     assert not build_checklist(guide, [followed_old]).guide_changed
     changed = build_checklist(newer_guide, [followed_old])
@@ -200,7 +200,7 @@ def test_guide_changed_when_the_guide_is_newer(guide: Guide) -> None:
 
 
 def test_guide_changed_looks_at_the_latest_record_only(guide: Guide) -> None:
-    newer_guide = dataclasses.replace(guide, version=guide.version + 1)
+    newer_guide = guide._replace(version=guide.version + 1)
     followed_new = confirmation(utc(2026, 4, 5), guide_version=newer_guide.version)
     followed_old_later = confirmation(utc(2026, 5, 5), guide_version=guide.version)
     assert not build_checklist(newer_guide, [followed_new]).guide_changed

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 import sqlite3
 from collections.abc import Callable
@@ -96,7 +95,7 @@ def test_an_extra_done_for_one_account_does_not_count_for_another(guide: Guide) 
 
 
 def test_guide_changed_per_account(guide: Guide) -> None:
-    newer = dataclasses.replace(guide, version=guide.version + 1)
+    newer = guide._replace(version=guide.version + 1)
     events = [
         event(utc(2026, 1, 1), guide_version=guide.version),
         event(utc(2026, 1, 2), account="Work", guide_version=guide.version),
@@ -176,7 +175,7 @@ def test_recheck_state_of_a_device_this_guide_does_not_know_asks_again(guide: Gu
 
 
 def test_recheck_confirmation(guide: Guide) -> None:
-    newer = dataclasses.replace(guide, version=guide.version + 1)
+    newer = guide._replace(version=guide.version + 1)
     latest = event(
         utc(2026, 2, 1),
         account="Work",
@@ -210,7 +209,7 @@ def test_a_recheck_resets_the_due_date_and_clears_guide_changed(
     guide: Guide, local_zone: Callable[[str], None], tmp_path: Path
 ) -> None:
     local_zone("UTC0")
-    newer = dataclasses.replace(guide, version=guide.version + 1)
+    newer = guide._replace(version=guide.version + 1)
     store, _notices = RecordStore.open(tmp_path)
     try:
         first = store.add_confirmation(

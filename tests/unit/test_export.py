@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 import json
 from collections.abc import Callable
@@ -43,7 +42,7 @@ def test_empty_records(guide: Guide) -> None:
 
 
 def test_header_guide_block_and_period(guide: Guide) -> None:
-    newer = dataclasses.replace(guide, version=guide.version + 4)
+    newer = guide._replace(version=guide.version + 4)
     document = records_document(newer, [event(dt.datetime(2026, 1, 1, tzinfo=dt.UTC))], "0.2.0", 3, NOW)
     assert document["app_version"] == "0.2.0"
     assert document["generated_at_utc"] == "2026-11-23T19:41:07+00:00"  # in UTC, whole seconds
@@ -74,7 +73,7 @@ def test_times_are_utc(guide: Guide) -> None:
 
 
 def test_events_grouped_by_account(guide: Guide) -> None:
-    newer = dataclasses.replace(guide, version=guide.version + 1)
+    newer = guide._replace(version=guide.version + 1)
     mine = [
         event(dt.datetime(2026, 1, 5, 9, tzinfo=dt.UTC), extras=("objection_form",)),
         event(dt.datetime(2026, 6, 1, 9, tzinfo=dt.UTC), device="android", kind=RECHECKED, guide_version=2),
