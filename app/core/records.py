@@ -18,15 +18,13 @@ rest still reads. Reading never writes.
 from __future__ import annotations
 
 import contextlib
-import dataclasses
 import datetime as dt
 import errno
 import sqlite3
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any, NamedTuple, TypeVar
 
 from app.core.datafiles import (
     DB_NAME,
@@ -90,8 +88,7 @@ class NoticeKind(Enum):
     UNREADABLE = "unreadable"  # the file could not be read and was left where it is (reading only)
 
 
-@dataclass(frozen=True)
-class StoreNotice:
+class StoreNotice(NamedTuple):
     kind: NoticeKind
     path: Path
 
@@ -108,8 +105,7 @@ class StoreError(Exception):
         super().__init__(f"{kind}: {path}" + (f" ({detail})" if detail else ""))
 
 
-@dataclass(frozen=True)
-class Confirmation:
+class Confirmation(NamedTuple):
     id: int
     recorded_at: dt.datetime  # timezone-aware, UTC
     device: str
@@ -124,8 +120,7 @@ class Confirmation:
     kind: str = CONFIRMED
 
 
-@dataclass(frozen=True)
-class NewConfirmation:
+class NewConfirmation(NamedTuple):
     device: str
     country: str
     region: str
@@ -139,8 +134,8 @@ class NewConfirmation:
 
 
 # The record's columns beside its id and time, in the order of NewConfirmation's fields (its extras
-# live in their own table): declared once, by the dataclass.
-COLUMNS = tuple(field.name for field in dataclasses.fields(NewConfirmation) if field.name != "extras")
+# live in their own table): declared once, by the record type.
+COLUMNS = tuple(name for name in NewConfirmation._fields if name != "extras")
 # The columns each table must have under SCHEMA_VERSION: a file that claims the version without them
 # was damaged (or made by something else).
 REQUIRED_COLUMNS = {
@@ -294,7 +289,7 @@ class RecordStore:
     # -- writing -------------------------------------------------------------------------------
     def add_confirmation(self, new: NewConfirmation, *, now: dt.datetime | None = None) -> Confirmation:
         recorded_at = (now or utc_now()).astimezone(dt.UTC)
-        new = dataclasses.replace(new, account=new.account.strip(), extras=tuple(sorted(set(new.extras))))
+        new = new._replace(account=new.account.strip(), extras=tuple(sorted(set(new.extras))))
         values = (recorded_at.isoformat(), *(getattr(new, column) for column in COLUMNS))
 
         def write(conn: sqlite3.Connection) -> int:
@@ -411,7 +406,7 @@ def _text(value: bytes) -> str:
 
 
 def _fields_of(new: NewConfirmation) -> dict[str, Any]:
-    return {field.name: getattr(new, field.name) for field in dataclasses.fields(NewConfirmation)}
+    return {name: getattr(new, name) for name in NewConfirmation._fields}
 
 
 def _confirmation(row: tuple[Any, ...], extras: tuple[str, ...]) -> Confirmation | None:
