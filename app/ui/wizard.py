@@ -99,6 +99,7 @@ class AssistantWizard(QWizard):
     def _first_painted(self) -> None:
         self.painted.emit()
         self.ensure_pages()
+        self.welcome.load_icons()
 
     def _add(self, page: BasePage) -> None:
         self.setPage(int(page.page_id), page)
@@ -169,7 +170,7 @@ class AssistantWizard(QWizard):
         self.header.show_page(page.page_id)
         self.setOption(QWizard.WizardOption.HaveCustomButton1, page.page_id == PageId.DONE)
         self._set_buttons()
-        if page.page_id == PageId.STEPS:  # the keyboard starts on "Done, next step", not on the picture
+        if page.page_id in (PageId.WELCOME, PageId.STEPS):  # nothing to type: Enter does the main thing
             self.button(QWizard.WizardButton.NextButton).setFocus()
 
     def _set_buttons(self) -> None:

@@ -16,7 +16,7 @@ def start_quick_route(qtbot, wizard, guide, opened_urls) -> None:
     assert opened_urls == [guide.setting_url]
     message = find(wizard, "quickLinkMessage", QLabel)
     assert message.isVisible() and message.text() == (
-        "The setting page is open in your browser. Switch it off there, then click Next to record it here."
+        "The setting page is open in your browser. Switch it off there, then click “Start” to record it here."
     )
     assert not find(wizard, "quickLinkCopy", QPushButton).isVisible()
     click_next(qtbot, wizard)

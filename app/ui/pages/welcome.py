@@ -1,10 +1,12 @@
-"""Welcome: what LinkedIn does, what the assistant will do, the language, and the quick route."""
+"""Welcome: the promise and the time it takes, three short lines (what the service uses, what switching
+off does, what the assistant keeps), "Start", and the quick route. The details fold out."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QFrame, QVBoxLayout, QWidget
+from PySide6.QtCore import QEvent
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from app.core.flow import PageId
 from app.i18n import _
@@ -14,6 +16,11 @@ from app.ui.session import Session
 if TYPE_CHECKING:
     from app.ui.link_feedback import LinkFeedback
 
+# The three lines' icons (resources/icons/, drawn in #000000 and recoloured to the text's colour), drawn
+# once the page is on screen: QtSvg need not load before the first paint. Their places are kept, so
+# nothing moves.
+LINE_ICONS = ("line-ai.svg", "line-switch-off.svg", "line-private.svg")
+
 
 class WelcomePage(BasePage):
     page_id = PageId.WELCOME
@@ -21,60 +28,91 @@ class WelcomePage(BasePage):
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(session, parent)
         self.intro = text_label(self, object_name="welcomeIntro")
-        self.used = text_label(self, object_name="factUsed")
-        self.not_used = text_label(self, object_name="factNotUsed")
-        self.not_covered = text_label(self, object_name="factNotCovered")
+        self.switch_line = text_label(self, object_name="welcomeSwitch")
         self.promise = text_label(self, object_name="welcomePromise")
+        self.icons: list[QLabel] = []
+        self.icons_drawn = False
+        layout = self.body
+        side = self.fontMetrics().height() * 2
+        for line in (self.intro, self.switch_line, self.promise):
+            icon = QLabel(self)
+            icon.setFixedSize(side, side)
+            self.icons.append(icon)
+            beside = QVBoxLayout()  # the icon at the top of its line
+            beside.addWidget(icon)
+            beside.addStretch(1)
+            row = QHBoxLayout()
+            row.setSpacing(side // 2)
+            row.addLayout(beside)
+            row.addWidget(line, 1)
+            layout.addLayout(row)
 
-        quick = QFrame(self)
-        quick.setObjectName("quickRoute")
-        quick.setProperty("role", "notice")
-        self.quick_text = text_label(quick)
-        self.quick_button = link_button(quick, "quickLinkButton")
+        # "What exactly?": the facts in full, folded.
+        self.details_button = link_button(self, "welcomeDetailsButton")
+        self.details_button.setCheckable(True)
+        self.details = QFrame(self)
+        self.details.setObjectName("welcomeDetails")
+        self.details.setProperty("role", "notice")
+        self.used = text_label(self.details, object_name="factUsed")
+        self.not_used = text_label(self.details, object_name="factNotUsed")
+        self.not_covered = text_label(self.details, object_name="factNotCovered")
+        details_layout = QVBoxLayout(self.details)
+        for fact in (self.used, self.not_used, self.not_covered):
+            details_layout.addWidget(fact)
+        self.details.hide()
+        self.details_button.toggled.connect(self.details.setVisible)
+        layout.addLayout(left_aligned(self.details_button))
+        layout.addWidget(self.details)
+        layout.addStretch(1)
+
+        self.quick_button = link_button(self, "quickLinkButton")
         self.quick_button.clicked.connect(self._open_quick_link)
         self.quick_feedback: LinkFeedback | None = None  # made on the first click, not before the first paint
-        self.quick_layout = QVBoxLayout(quick)
-        self.quick_layout.addWidget(self.quick_text)
+        self.quick_layout = QVBoxLayout()
         self.quick_layout.addLayout(left_aligned(self.quick_button))
+        layout.addLayout(self.quick_layout)
 
-        layout = self.body
-        layout.addWidget(self.intro)
-        for fact in (self.used, self.not_used, self.not_covered):
-            fact.setIndent(self.fontMetrics().averageCharWidth() * 2)
-            layout.addWidget(fact)
-        layout.addWidget(self.promise)
-        layout.addStretch(1)
-        layout.addWidget(quick)
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.PaletteChange and self.icons_drawn:  # light/dark switched: recolour
+            self.load_icons()
+        super().changeEvent(event)
+
+    def load_icons(self) -> None:
+        """Draw the three lines' icons (once the page is on screen), in the text's colour."""
+        from app.ui.svg_icon import svg_pixmap
+
+        colour = self.palette().windowText().color().name()
+        for label, name in zip(self.icons, LINE_ICONS, strict=True):
+            label.setPixmap(svg_pixmap(name, colour, label.width(), label.devicePixelRatioF()))
+        self.icons_drawn = True
 
     def retranslate(self) -> None:
-        facts = self.session.guide.facts
-        self.set_heading(_(self.session.guide.title), _("Five minutes, step by step, in plain words."))
-        service = _(self.session.guide.service)
-        self.intro.setText(_(self.session.guide.texts.intro))
+        guide = self.session.guide
+        facts = guide.facts
+        service = _(guide.service)
+        self.set_heading(_(guide.title), _("About 3 minutes, step by step, in plain words."))
+        self.intro.setText(_(guide.texts.intro))
+        self.switch_line.setText(_(facts.stops_future_only.text))
+        self.promise.setText(
+            _(
+                "The assistant shows you where the setting is and keeps a private note on this computer, "
+                "so that you can check again later. It sends nothing anywhere."
+            )
+        )
+        # Translators: {service} is the service's name, such as LinkedIn.
+        self.details_button.setText(_("What exactly does {service} use?").format(service=service))
+        self.details_button.setAccessibleName(self.details_button.text())
         self.used.setText("• " + _(facts.used.text))
         self.not_used.setText("• " + _(facts.not_used.text))
         self.not_covered.setText("• " + _(facts.not_covered.text))
-        self.promise.setText(
-            _(
-                "This assistant shows you where the setting is, on your phone or your computer, and keeps a "
-                "private note of what you did so that you can check again later. The note stays on this "
-                "computer: the assistant sends nothing anywhere."
-            )
-        )
-        self.quick_text.setText(
-            # Translators: {service} is the service's name, such as LinkedIn.
-            _(
-                "Already know your way around {service}? Open the setting directly, then come back here to record it."
-            ).format(service=service)
-        )
-        self.quick_button.setText(_("Open the setting now"))
+        self.quick_button.setText(_("I know the way: open the setting now"))
         self.quick_button.setAccessibleName(_("Open the {service} setting in your browser now").format(service=service))
         if self.quick_feedback is not None:
             self.quick_feedback.retranslate(self._quick_opened_text())
 
     @staticmethod
     def _quick_opened_text() -> str:
-        return _("The setting page is open in your browser. Switch it off there, then click Next to record it here.")
+        return _("The setting page is open in your browser. Switch it off there, then click “Start” to record it here.")
 
     def primary_text(self) -> str:
         return _("&Start")
