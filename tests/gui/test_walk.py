@@ -93,8 +93,6 @@ def test_walk(qtbot, make_wizard, guide, data_dir, opened_urls, device_id, count
     assert page.heading == STEPS_HEADINGS[device_id, i18n.language()]
     assert page.heading in header_texts(wizard)
     # One step per screen: its sentence and "Step n of 6"; "Done, next step" moves on.
-    click(qtbot, find(wizard, "openSettingButton", QPushButton))
-    assert opened_urls == [guide.setting_url]
     shown = []
     for number in range(1, 7):
         assert wizard.currentId() == PageId.STEPS
@@ -105,6 +103,10 @@ def test_walk(qtbot, make_wizard, guide, data_dir, opened_urls, device_id, count
         assert primary.text().replace("&", "") == (
             "Done, next step" if language == "en" else "C’est fait, étape suivante"
         )
+        if number == 6:  # the setting's own page, from the last step
+            click(qtbot, find(wizard, "openSettingButton", QPushButton))
+            assert opened_urls == [guide.setting_url]
+            assert wizard.currentId() == PageId.STEPS
         click(qtbot, primary)
     assert shown == expected_steps(device)
     if language == "fr":
@@ -222,3 +224,45 @@ def test_sources_list_every_source(qtbot, make_wizard, guide, monkeypatch):
         "Data Protection Commission (Irlande), «\u00a0Déclaration sur l’entraînement de l’IA de LinkedIn\u00a0»"
         " (novembre 2025)" in text
     )
+
+
+@pytest.mark.parametrize(("device_id", "after"), [("browser", "Step 6 of 6"), ("iphone", "Step 1 of 6")])
+def test_opening_the_setting_on_the_computer_path_goes_to_the_last_step(
+    qtbot, make_wizard, opened_urls, guide, device_id, after
+):
+    """On a computer, the page that opens is the last step's: the steps follow. On a phone path, the
+    computer is a side way: the steps stay where they were."""
+    wizard = make_wizard("en")
+    click_next(qtbot, wizard)
+    type_country(qtbot, find(wizard, "countryCombo", QComboBox), "France")
+    click_next(qtbot, wizard)
+    click(qtbot, find(wizard, names.device_button(device_id), QToolButton))
+    click_next(qtbot, wizard)
+    page = wizard.currentPage()
+    assert find(page, "stepCounter", QLabel).text() == "Step 1 of 6"
+    click(qtbot, find(wizard, "openSettingButton", QPushButton))
+    assert opened_urls == [guide.setting_url]
+    assert find(page, "stepCounter", QLabel).text() == after
+
+
+def test_it_looks_different_says_what_to_try(qtbot, make_wizard):
+    wizard = make_wizard("fr")
+    click_next(qtbot, wizard)
+    type_country(qtbot, find(wizard, "countryCombo", QComboBox), "France")
+    click_next(qtbot, wizard)
+    click(qtbot, find(wizard, "deviceAndroid", QToolButton))
+    click_next(qtbot, wizard)
+    help_panel = find(wizard, "looksDifferentHelp")
+    assert not help_panel.isVisible()
+    button = find(wizard, "looksDifferentButton", QPushButton)
+    assert loose(button.text()) == "Ce n’est pas pareil chez vous ?"
+    click(qtbot, button)
+    assert help_panel.isVisible()
+    assert loose(find(wizard, "looksDifferentText", QLabel).text()).split("\n") == [
+        "LinkedIn modifie ses écrans de temps en temps. Que faire :",
+        "• Mettez à jour l’application LinkedIn, puis regardez de nouveau.",
+        "• Faites-le plutôt sur un ordinateur : le réglage est le même pour tout votre compte.",
+        "• Ouvrez directement la page du réglage avec le lien ci-dessus, puis cherchez les mots entre guillemets.",
+        "• Si votre LinkedIn s’affiche dans une autre langue, choisissez-la ci-dessous : les étapes citeront ses mots.",
+    ]
+    assert find(wizard, "linkedinLanguageCombo").isVisible()

@@ -59,7 +59,9 @@ def test_welcome_says_three_short_things_and_folds_the_details(qtbot, make_wizar
     click(qtbot, button)
     assert details.isVisible()
     used = find(page, "factUsed", QLabel).text()
-    assert used.startswith("• Used unless you switch it off:" if language == "en" else "• Utilisés tant que vous ne le désactivez pas")
+    assert used.startswith(
+        "• Used unless you switch it off:" if language == "en" else "• Utilisés tant que vous ne le désactivez pas"
+    )
     click(qtbot, button)
     assert not details.isVisible()
 

@@ -150,14 +150,24 @@ class StepsPage(BasePage):
         service = _(guide.service)
         self.help_button.setText(_("It looks different?"))
         self.help_button.setAccessibleName(_("It looks different? Show help"))
-        self.help_text.setText(
+        on_phone = device.handoff == "qr"
+        tips = [
             # Translators: {service} is the service's name, such as LinkedIn.
-            _(
-                "{service} changes its screens now and then, and shows them in the language it is set to. "
-                "Look for the words in quotes: they are what {service} shows. If your {service} is in another "
-                "language, choose it here and the steps will quote it."
-            ).format(service=service)
-        )
+            _("{service} changes its screens now and then. What to try:").format(service=service),
+            _("• Update the {service} app, then look again.").format(service=service)
+            if on_phone
+            else _("• Reload the page, or sign out and in again."),
+            _("• Do it on a computer instead: the setting is the same for your whole account.")
+            if on_phone
+            else _("• Do it in the {service} app on your phone instead: the setting is the same.").format(
+                service=service
+            ),
+            _("• Open the setting page directly with the link above, then look for the words in quotes."),
+            _("• If your {service} shows another language, choose it below: the steps will quote its words.").format(
+                service=service
+            ),
+        ]
+        self.help_text.setText("\n".join(tips))
         # Translators: {service} is the service's name, such as LinkedIn.
         self.linkedin_caption.setText(_("&My {service} is in:").format(service=service))
         self.linkedin_combo.setAccessibleName(_("The language your {service} shows").format(service=service))
@@ -223,3 +233,5 @@ class StepsPage(BasePage):
 
     def _open_setting(self) -> None:
         self.open_feedback.open(self.session.guide.setting_url, self.session.guide, self._opened_text())
+        if self.session.guide.device(self.device_id).handoff == "open":
+            self.show_step(self.step_count)  # the page opened is the last step's: go straight there
