@@ -18,6 +18,8 @@ from app.resources import resource_path
 from app.ui import theme
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
     from PySide6.QtGui import QIcon, QPalette
 
 _SCHEME_PROPERTY = "assistantScheme"
@@ -34,6 +36,7 @@ def style_sheet(scheme: str, body_pt: float) -> str:
     c = theme.colours(scheme)
     t = theme.TYPE
     ring = theme.FOCUS_RING_PX
+    arrow = arrow_file(scheme if scheme in theme.SCHEMES else theme.LIGHT).as_posix()
     return f"""
 QWizard, QWizardPage, QDialog, QMainWindow {{ background: {c.window}; }}
 QScrollArea#pageScroll, QWidget#pageInside, QWidget#pageColumn {{ background: transparent; }}
@@ -87,7 +90,7 @@ QPushButton[variant="secondary"] {{
     border: {ring}px solid transparent;
     margin: 0;
     text-decoration: underline;
-    padding: 0.3em 0.5em;
+    padding: 0.3em 0.15em;
 }}
 QPushButton[variant="secondary"]:hover {{ border-color: transparent; color: {c.text}; }}
 QPushButton[variant="secondary"]:focus {{ border: {ring}px solid {c.focus}; }}
@@ -119,7 +122,7 @@ QComboBox, QLineEdit {{
     min-height: 1.3em;
 }}
 QComboBox::drop-down {{ border: none; width: 1.6em; }}
-QComboBox::down-arrow {{ width: 0.7em; height: 0.7em; }}
+QComboBox::down-arrow {{ image: url({arrow}); width: 0.8em; height: 0.8em; }}
 QComboBox:focus, QLineEdit:focus {{ border: {ring + 1}px solid {c.focus}; margin: 0; }}
 QComboBox QLineEdit, QComboBox QLineEdit:focus {{ border: none; margin: 0; padding: 0; }}
 QComboBox QAbstractItemView {{
@@ -149,6 +152,13 @@ QTreeWidget#checklistView::item {{ padding: 0.35em 0.25em; }}
 QTreeWidget:focus {{ border: {ring}px solid {c.focus}; }}
 QMessageBox QLabel {{ color: {c.text}; }}
 """
+
+
+def arrow_file(scheme: str) -> Path:
+    """The lists' drop-down arrow for `scheme` (a style sheet takes an image file): resources/icons/
+    chevron-down-<scheme>.svg, drawn in that scheme's text colour (tests/unit/test_theme_contrast.py
+    checks they agree)."""
+    return resource_path("icons", f"chevron-down-{scheme}.svg")
 
 
 def palette(scheme: str) -> QPalette:

@@ -266,3 +266,28 @@ def test_it_looks_different_says_what_to_try(qtbot, make_wizard):
         "• Si votre LinkedIn s’affiche dans une autre langue, choisissez-la ci-dessous : les étapes citeront ses mots.",
     ]
     assert find(wizard, "linkedinLanguageCombo").isVisible()
+
+
+def test_unfolding_go_further_shows_the_extras_in_view(qtbot, make_wizard):
+    """Even in the smallest window, what "Go further" unfolds is in sight (right under the answers, and
+    scrolled to), or nothing would seem to happen."""
+    wizard = make_wizard("fr")
+    wizard.resize(640, 480)  # the smallest the window goes
+    click_next(qtbot, wizard)
+    type_country(qtbot, find(wizard, "countryCombo", QComboBox), "Canada")
+    click_next(qtbot, wizard)
+    click(qtbot, find(wizard, "deviceAndroid", QToolButton))
+    click_next(qtbot, wizard)
+    click_next(qtbot, wizard)
+    assert wizard.currentId() == PageId.CONFIRM
+    click(qtbot, find(wizard, "answerOff"))
+    title = find(wizard, "objectionFormBoxTitle", QLabel)
+    viewport = wizard.currentPage().scroll.viewport()
+
+    def in_view() -> bool:
+        top = title.mapTo(viewport, title.rect().topLeft()).y()
+        return title.isVisible() and top >= 0 and top + title.height() <= viewport.height()
+
+    click(qtbot, find(wizard, "goFurtherButton", QPushButton))
+    qtbot.waitUntil(in_view)
+    assert loose(title.text()) == "Facultatif : Vous opposer aux autres utilisations de vos données par LinkedIn"

@@ -145,3 +145,13 @@ def test_style_sheet_primary_and_secondary_buttons_differ(scheme):
     colours = theme.PALETTES[scheme]
     assert p.get("background", "").lower() == colours.accent.lower(), p
     assert p.get("color", "").lower() == colours.on_accent.lower(), p
+
+
+def test_the_list_arrows_are_drawn_in_each_schemes_text_colour() -> None:
+    """The style sheet's drop-down arrows are files (resources/icons/chevron-down-<scheme>.svg): each is
+    drawn in its scheme's text colour, so it keeps that colour's contrast."""
+    from app.resources import resource_path
+
+    for scheme, colours in theme.PALETTES.items():
+        drawn = resource_path("icons", f"chevron-down-{scheme}.svg").read_text(encoding="utf-8")
+        assert set(re.findall(r'stroke="(#[0-9a-f]{6})"', drawn)) == {colours.text}, scheme

@@ -147,7 +147,7 @@ class ConfirmPage(BasePage):
         further_layout = QVBoxLayout(self.further)
         further_layout.setContentsMargins(0, 0, 0, 0)
         self.further_layout = further_layout
-        self.further_button.toggled.connect(self.further.setVisible)
+        self.further_button.toggled.connect(self._fold)
         self.further.hide()
         self.extra_boxes = {extra_id: ExtraBox(extra_id, session, self.further) for extra_id in session.guide.extras}
         self.account_caption = QLabel(self)
@@ -172,10 +172,10 @@ class ConfirmPage(BasePage):
         layout.addWidget(self.question)
         layout.addLayout(answers_row)
         layout.addWidget(self.not_found)
+        layout.addLayout(left_aligned(self.further_button))  # right under the answers, where it is seen
+        layout.addWidget(self.further)
         layout.addWidget(self.future_only)
         layout.addWidget(self.region_notes)
-        layout.addLayout(left_aligned(self.further_button))
-        layout.addWidget(self.further)
         for box in self.extra_boxes.values():
             further_layout.addWidget(box)
         layout.addStretch(1)
@@ -209,10 +209,7 @@ class ConfirmPage(BasePage):
 
     def retranslate(self) -> None:
         guide = self.session.guide
-        self.set_heading(
-            _("Is the content-creating AI switch now off?"),
-            _("Choose what is true. This note stays on this computer."),
-        )
+        self.set_heading(_("Did it work?"), _("Choose what is true. This note stays on this computer."))
         label = guide_text.quoted_label(guide, guide.setting_label, self.session.state.labels_language())
         # Translators: {label} is the service's switch, quoted.
         self.question.setText(_("Is {label} switched off now?").format(label=label))
@@ -275,6 +272,14 @@ class ConfirmPage(BasePage):
             if session.state.linkedin_language is not None:
                 session.store.set_setting(LINKEDIN_LANGUAGE_SETTING, session.state.linkedin_language)
         return True
+
+    def _fold(self, unfolded: bool) -> None:
+        """Show or hide the optional extras; shown, they are scrolled into view (else nothing seems to happen)."""
+        self.further.setVisible(unfolded)
+        if unfolded:
+            from PySide6.QtCore import QTimer
+
+            QTimer.singleShot(0, self.scroll, lambda: self.scroll.ensureWidgetVisible(self.further))
 
     def _account_changed(self, text: str) -> None:
         self.session.state.account = text.strip()

@@ -7,7 +7,6 @@ from html import escape
 from PySide6.QtWidgets import QLabel, QWidget
 
 from app import guide_text, i18n
-from app.core import regions
 from app.core.checklist import RECHECK_SETTING, next_check, recheck_months
 from app.core.flow import PageId
 from app.core.records import ALREADY_OFF
@@ -66,13 +65,7 @@ class DonePage(BasePage):
                 lines.append("✓ " + _(extra.done))
             else:
                 # Translators: {title} is an optional step's title, such as "Object to LinkedIn's other uses…".
-                lines.append("– " + _("{title} (optional, not done)").format(title=_(extra.title)))
-        country = regions.country_name(record.country, i18n.language())
-        if country == _(region.name):
-            lines.append(_("Country: {country}.").format(country=country))
-        else:
-            lines.append(_("Country: {country} ({region}).").format(country=country, region=_(region.name)))
-        lines.append(_(region.history))
+                lines.append("– " + _("{title} (optional, you can do it later)").format(title=_(extra.title)))
         lines.append(_("Recorded on {moment}.").format(moment=i18n.format_local_datetime(record.recorded_at)))
         self.summary.setText("".join(f"<p>{escape(line)}</p>" for line in lines))
         # Where exactly is for experts (README, `status`): the person is told it stays here.
