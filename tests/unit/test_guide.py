@@ -356,7 +356,8 @@ def test_modified_copy_of_the_real_guide_still_loads(tmp_path: Path, real_text: 
 
 
 LAST_IPHONE_STEP = (
-    '[[devices.steps]]\ntext = "The switch next to {label} is green while it is on. Tap it to turn it off: it turns grey."\n'
+    '[[devices.steps]]\ntext = "The switch next to {label} is green while it is on. '
+    'Tap it to turn it off: it turns grey."\n'
     'label = "Use my data for training content creation AI models"\n\n[[devices]]\nid = "android"'
 )
 
