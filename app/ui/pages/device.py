@@ -4,6 +4,7 @@ choices with icons."""
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QSize, Qt
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QButtonGroup, QDialog, QDialogButtonBox, QToolButton, QVBoxLayout, QWidget
 
 from app.core.flow import PageId
@@ -13,6 +14,7 @@ from app.ui.controls import choice_button
 from app.ui.pages.base import BasePage, left_aligned, link_button, literal, text_label
 from app.ui.phone_handoff import PhoneHandoff
 from app.ui.session import Session
+from app.ui.style import set_variant
 
 
 class DevicePage(BasePage):
@@ -117,7 +119,8 @@ class PhoneQrDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         close = self.buttons.button(QDialogButtonBox.StandardButton.Close)
         close.setObjectName("primaryButton")
-        close.setProperty("variant", "primary")
+        close.setIcon(QIcon())  # words only, like every other button
+        set_variant(close, "primary")
         layout = QVBoxLayout(self)
         layout.addWidget(self.phone)
         layout.addWidget(self.buttons)
