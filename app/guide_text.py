@@ -60,5 +60,7 @@ def source_text(source: Source) -> str:
     return text
 
 
-def verified_text(guide: Guide) -> str:
-    return _("Instructions last checked on {date}.").format(date=i18n.format_date(guide.last_verified))
+def verified_text(guide: Guide, *, unbroken: bool = False) -> str:
+    return _("Instructions last checked on {date}.").format(
+        date=i18n.format_date(guide.last_verified, unbroken=unbroken)
+    )

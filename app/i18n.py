@@ -215,14 +215,16 @@ def babel_locale() -> Locale:
     return Locale.parse(_language)
 
 
-def format_date(day: dt.date) -> str:
-    """A date as people write it in the current language: "23 November 2026", "1er novembre 2026"."""
+def format_date(day: dt.date, *, unbroken: bool = False) -> str:
+    """A date as people write it in the current language: "23 November 2026", "1er novembre 2026".
+    `unbroken`: with no-break spaces, for a window's wrapped text ("May" at the end of one line and
+    "25, 2027" on the next reads badly)."""
     from babel.dates import format_date as babel_format_date
 
     text = babel_format_date(day, format="long", locale=_language)
     if _language == "fr" and day.day == 1 and text.startswith("1 "):
         text = "1er" + text[1:]  # French writes the first of the month as an ordinal
-    return text
+    return text.replace(" ", "\u00a0") if unbroken else text
 
 
 def format_month(year: int, month: int) -> str:
@@ -247,11 +249,11 @@ def format_time(moment: dt.datetime) -> str:
     return babel_format_time(moment, format="short", locale=_language).replace("\u202f", "\u00a0")
 
 
-def format_local_datetime(moment: dt.datetime) -> str:
-    """A UTC moment shown in the computer's time zone: "23 November 2026 at 20:41"."""
+def format_local_datetime(moment: dt.datetime, *, unbroken: bool = False) -> str:
+    """A UTC moment shown in the computer's time zone: "23 November 2026 at 20:41" (`unbroken`: see format_date)."""
     local = moment.astimezone()
     # Translators: {date} is a date such as "23 November 2026", {time} a time such as "20:41".
-    return _("{date} at {time}").format(date=format_date(local.date()), time=format_time(local))
+    return _("{date} at {time}").format(date=format_date(local.date(), unbroken=unbroken), time=format_time(local))
 
 
 def quote(text: str) -> str:

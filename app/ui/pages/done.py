@@ -56,7 +56,7 @@ class DonePage(BasePage):
         recheck = next_check(record.recorded_at, months)
         lines.append(
             _("{service} sometimes changes its settings: check again around {date}.").format(
-                service=_(guide.service), date=i18n.format_date(recheck)
+                service=_(guide.service), date=i18n.format_date(recheck, unbroken=True)
             )
         )
         lines.append(_(guide.facts.not_covered.text))
@@ -66,7 +66,9 @@ class DonePage(BasePage):
             else:
                 # Translators: {title} is an optional step's title, such as "Object to LinkedIn's other uses…".
                 lines.append("– " + _("{title} (optional, you can do it later)").format(title=_(extra.title)))
-        lines.append(_("Recorded on {moment}.").format(moment=i18n.format_local_datetime(record.recorded_at)))
+        lines.append(
+            _("Recorded on {moment}.").format(moment=i18n.format_local_datetime(record.recorded_at, unbroken=True))
+        )
         self.summary.setText("".join(f"<p>{escape(line)}</p>" for line in lines))
         # Where exactly is for experts (README, `status`): the person is told it stays here.
         self.where.setText(_("Your record is kept only on this computer. The assistant sends nothing anywhere."))

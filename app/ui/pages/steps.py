@@ -182,7 +182,7 @@ class StepsPage(BasePage):
             self.open_button.setText(_("Open the setting page in my browser"))
         self.open_button.setAccessibleName(self.open_button.text())
         self.open_feedback.retranslate(self._opened_text())
-        self.verified.setText(guide_text.verified_text(guide))
+        self.verified.setText(guide_text.verified_text(guide, unbroken=True))
         self.sources_button.setText(_("Sources…"))
         self.sources_button.setAccessibleName(_("Show where these instructions come from"))
         self.show_step(self.current)
