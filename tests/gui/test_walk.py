@@ -289,6 +289,9 @@ def test_unfolding_go_further_shows_the_extras_in_view(qtbot, make_wizard):
         top = title.mapTo(viewport, title.rect().topLeft()).y()
         return title.isVisible() and top >= 0 and top + title.height() <= viewport.height()
 
-    click(qtbot, find(wizard, "goFurtherButton", QPushButton))
-    qtbot.waitUntil(in_view)
+    further = find(wizard, "goFurtherButton", QPushButton)
+    click(qtbot, further)
+    qtbot.wait(50)  # the page scrolls once the section is laid out
+    assert in_view()
+    assert 0 <= further.mapTo(viewport, further.rect().topLeft()).y()  # and what opened it, above
     assert loose(title.text()) == "Facultatif : Vous opposer aux autres utilisations de vos données par LinkedIn"

@@ -72,6 +72,23 @@ class BasePage(QWizardPage):
         self.lead_label.setText(subtitle)
         self.lead_label.setVisible(bool(subtitle))
 
+    def bring_into_view(self, anchor: QWidget, section: QWidget) -> None:
+        """Once laid out, scroll so that `section` (just opened) is seen, from `anchor` (the control that
+        opened it) down, unless it is all in view already. (QScrollArea.ensureWidgetVisible centres a
+        tall widget, cutting off its top.)"""
+        from PySide6.QtCore import QPoint, QTimer
+
+        def scroll() -> None:
+            inside = self.scroll.widget()
+            top = anchor.mapTo(inside, QPoint(0, 0)).y()
+            bottom = section.mapTo(inside, QPoint(0, 0)).y() + section.height()
+            bar = self.scroll.verticalScrollBar()
+            if top >= bar.value() and bottom <= bar.value() + self.scroll.viewport().height():
+                return
+            bar.setValue(min(max(0, top - style.spacing(self, theme.SPACE_SMALL)), bar.maximum()))
+
+        QTimer.singleShot(0, self.scroll, scroll)
+
     def _fit_column(self) -> None:
         self.column.setMaximumWidth(style.column_width(self))
         margin = style.spacing(self, theme.SPACE)

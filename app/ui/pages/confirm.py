@@ -277,9 +277,7 @@ class ConfirmPage(BasePage):
         """Show or hide the optional extras; shown, they are scrolled into view (else nothing seems to happen)."""
         self.further.setVisible(unfolded)
         if unfolded:
-            from PySide6.QtCore import QTimer
-
-            QTimer.singleShot(0, self.scroll, lambda: self.scroll.ensureWidgetVisible(self.further))
+            self.bring_into_view(self.further_button, self.further)
 
     def _account_changed(self, text: str) -> None:
         self.session.state.account = text.strip()

@@ -41,6 +41,9 @@ class DevicePage(BasePage):
         # On a phone, the setting's link can go to it as a QR code: a choice, never a permanent column.
         self.qr_choice = link_button(self, "phoneQrChoice")
         self.qr_choice.clicked.connect(self._show_qr)
+        kept = self.qr_choice.sizePolicy()
+        kept.setRetainSizeWhenHidden(True)  # on a computer its place stays: nothing below it moves
+        self.qr_choice.setSizePolicy(kept)
         self.qr_choice.hide()
         self.qr_dialog: PhoneQrDialog | None = None
 

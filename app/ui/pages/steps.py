@@ -204,10 +204,8 @@ class StepsPage(BasePage):
 
     def _toggle_help(self, shown: bool) -> None:
         self.help.setVisible(shown)
-        if shown:  # scrolled into view once laid out: it opens below the fold on a small screen
-            from PySide6.QtCore import QTimer
-
-            QTimer.singleShot(0, self.scroll, lambda: self.scroll.ensureWidgetVisible(self.help))
+        if shown:  # it opens below the fold on a small screen
+            self.bring_into_view(self.help_button, self.help)
 
     def _enlarge(self) -> None:
         title = _("Step {number} of {total}").format(number=self.current, total=self.step_count)
