@@ -55,6 +55,21 @@ QFrame[role="notice"] {{
     border-radius: 0.5em;
 }}
 QFrame[role="notice"] QLabel {{ background: transparent; }}
+QFrame[role="card"] {{
+    background: {c.surface};
+    border: 1px solid {c.border};
+    border-radius: 0.6em;
+}}
+QFrame[role="card"] QLabel {{ background: transparent; }}
+QLabel[role="badge"] {{
+    border: {ring}px solid {c.muted};
+    border-radius: 0.8em;
+    padding: 0.1em 0.6em;
+    font-weight: 600;
+}}
+QLabel[role="badge"][tone="ok"] {{ color: {c.success}; border-color: {c.success}; }}
+QLabel[role="badge"][tone="due"] {{ color: {c.warning}; border-color: {c.warning}; }}
+QLabel[role="badge"][tone="todo"] {{ color: {c.muted}; border-color: {c.muted}; }}
 
 /* Focus: every control keeps a margin of the ring's width outside its border; focused, the border
    grows over it in the focus colour, so the ring is at least FOCUS_RING_PX of new colour. */
@@ -94,6 +109,8 @@ QPushButton[variant="secondary"] {{
 }}
 QPushButton[variant="secondary"]:hover {{ border-color: transparent; color: {c.text}; }}
 QPushButton[variant="secondary"]:focus {{ border: {ring}px solid {c.focus}; }}
+QPushButton[variant="danger"] {{ color: {c.danger}; border-color: {c.danger}; font-weight: 600; }}
+QPushButton[variant="danger"]:focus {{ border: {ring + 1}px solid {c.focus}; margin: 0; }}
 
 QToolButton[choice="true"] {{
     color: {c.text};

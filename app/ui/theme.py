@@ -27,6 +27,8 @@ class Colours(NamedTuple):
     focus_on_accent: str  # the focus ring drawn inside a primary button
     selected: str  # a chosen card's fill
     success: str  # the check mark and "done" words
+    warning: str  # "Time to check": text and outline on window, surface
+    danger: str  # "Delete everything": text and outline
     notice: str  # the fill behind a calm notice (help, feedback)
     disabled: str  # the fill of a disabled primary button
     on_disabled: str  # its text
@@ -48,6 +50,8 @@ PALETTES = {
         focus_on_accent="#ffffff",
         selected="#e6effa",
         success="#1b6e36",
+        warning="#8a4b00",
+        danger="#b3261e",
         notice="#eef3f9",
         disabled="#d5d9df",
         on_disabled="#4a5260",
@@ -66,6 +70,8 @@ PALETTES = {
         focus_on_accent="#0d1117",
         selected="#243752",
         success="#7fd69a",
+        warning="#ffc27a",
+        danger="#ff8a80",
         notice="#232a35",
         disabled="#3a404a",
         on_disabled="#c5ccd6",
@@ -89,6 +95,12 @@ TEXT_PAIRS = (
     ("on_disabled", "disabled"),
     ("success", "window"),
     ("success", "surface"),
+    ("warning", "window"),
+    ("warning", "surface"),
+    ("danger", "window"),
+    ("danger", "surface"),
+    ("danger", "notice"),
+    ("muted", "surface"),
 )
 SHAPE_PAIRS = (
     ("border", "window"),

@@ -1,0 +1,409 @@
+"""The status home: shown on every launch after the first. One card per service and account, with a
+badge ("Off since 25 Nov 2026", "Time to check", "Not done"), when and where it was done, the optional
+extras, and one main action: "Check now" when due, else "I checked: still off". "More" holds the
+receipt, the history and the export; the settings and "Delete everything" sit apart.
+
+The window only shows and asks; the controller (app/ui/app.py) carries out what the person asks for.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMenu,
+    QPushButton,
+    QScrollArea,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app import i18n
+from app.checklist_text import (
+    NOTHING_RECORDED,
+    account_title,
+    device_name,
+    event_text,
+    extras_text,
+    item_text,
+    summary_lines,
+)
+from app.core.checklist import RECHECK_CHOICES, RECHECK_SETTING, SWITCH, Checklist, build_all, recheck_months
+from app.core.guide import Guide
+from app.i18n import _, ngettext
+from app.ui import style, theme
+from app.ui.pages.base import left_aligned, link_button, text_label
+from app.ui.session import Session
+
+# A card's badge: its tone (the style sheet's [tone=...]) says how things stand.
+TONE_OK = "ok"
+TONE_DUE = "due"
+TONE_TODO = "todo"
+
+
+class AccountCard(QFrame):
+    """One service and account: how it stands, and the one thing to do now."""
+
+    def __init__(self, home: StatusHome, checklist: Checklist) -> None:
+        super().__init__(home.cards)
+        self.home = home
+        self.checklist = checklist
+        self.setObjectName("accountCard")
+        self.setProperty("role", "card")
+        self.setProperty("key", checklist.key)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.title = QLabel(self)
+        self.title.setObjectName("cardTitle")
+        self.title.setTextFormat(Qt.TextFormat.PlainText)  # an account's name is never markup
+        self.title.setProperty("role", "subtitle")
+        self.title.setWordWrap(True)
+        self.badge = QLabel(self)
+        self.badge.setObjectName("cardBadge")
+        self.badge.setProperty("role", "badge")
+        self.details = text_label(self, object_name="cardDetails")
+        self.extras = text_label(self, object_name="cardExtras")
+        self.feedback = text_label(self, object_name="cardFeedback")
+        self.feedback.setProperty("role", "success")
+        self.feedback.hide()
+        self.action = QPushButton(self)
+        self.action.setObjectName("cardAction")
+        self.action.clicked.connect(self._act)
+        self.more = QPushButton(self)
+        self.more.setObjectName("cardMore")
+        self.more.setProperty("variant", "secondary")
+        menu = QMenu(self.more)
+        self.receipt_action = menu.addAction("", home.exportPdfRequested.emit)
+        self.history_action = menu.addAction("", self._show_history)
+        self.export_action = menu.addAction("", home.exportJsonRequested.emit)
+        self.receipt_action.setObjectName("moreReceipt")
+        self.history_action.setObjectName("moreHistory")
+        self.export_action.setObjectName("moreExport")
+        self.more.setMenu(menu)
+
+        top = QHBoxLayout()
+        top.addWidget(self.title, 1)
+        top.addWidget(self.badge, 0, Qt.AlignmentFlag.AlignTop)
+        actions = QHBoxLayout()
+        actions.addWidget(self.action)
+        actions.addStretch(1)
+        actions.addWidget(self.more)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.details)
+        layout.addWidget(self.extras)
+        layout.addWidget(self.feedback)
+        layout.addLayout(actions)
+
+    @property
+    def key(self) -> str:
+        return self.checklist.key
+
+    @property
+    def due(self) -> bool:
+        return self.checklist.empty or self.checklist.recheck_is_due(self.home.today)
+
+    def retranslate(self, primary: bool) -> None:
+        checklist, guide = self.checklist, self.home.guide_of(self.checklist)
+        today = self.home.today
+        self.title.setText(self.home.title_of(checklist))
+        if checklist.empty or checklist.latest is None:
+            badge, tone = _("Not done"), TONE_TODO
+        elif checklist.recheck_is_due(today):
+            badge, tone = _("Time to check"), TONE_DUE
+        else:
+            since = checklist.history[0].recorded_at if checklist.history else checklist.latest.recorded_at
+            badge, tone = _("Off since {date}").format(date=i18n.format_date(since.astimezone().date())), TONE_OK
+        self.badge.setText(badge)
+        self.badge.setProperty("tone", tone)
+        style.repolish(self.badge)
+        self.badge.setAccessibleName(_("Status: {status}").format(status=badge))
+
+        lines = []
+        if checklist.latest is not None:
+            latest = checklist.latest
+            lines.append(
+                # Translators: {date} is a date, {device} a device's name such as "iPhone".
+                _("Last done on {date}, on {device}.").format(
+                    date=i18n.format_date(latest.recorded_at.astimezone().date(), unbroken=True),
+                    device=device_name(latest.device, guide),
+                )
+            )
+        lines += summary_lines(checklist, guide, today)
+        self.details.setText("\n".join(lines))
+        extras = []
+        for item in checklist.items:
+            if item.id == SWITCH:
+                continue
+            text = item_text(item, guide)
+            if item.done:
+                extras.append("✓ " + text.title)
+            else:
+                extras.append("○ " + _("{title}: optional, you can do it later").format(title=text.title))
+        self.extras.setText("\n".join(extras))
+        self.extras.setVisible(bool(extras))
+
+        if self.due:
+            self.action.setText(_("Check now"))
+            self.action.setToolTip(_("Go through the steps again on the same device"))
+        else:
+            self.action.setText(_("I checked: still off"))
+            self.action.setToolTip(_("Record that you looked today and the switch is still off"))
+        self.action.setAccessibleName(f"{self.action.text()}: {self.title.text()}")
+        style.set_variant(self.action, "primary" if primary else "")
+        self.more.setText(_("More"))
+        self.more.setAccessibleName(_("More for {account}").format(account=self.title.text()))
+        self.receipt_action.setText(_("Save or print the receipt…"))
+        self.history_action.setText(_("History…"))
+        self.export_action.setText(_("Export data (for experts)…"))
+        self.receipt_action.setEnabled(not checklist.empty)
+        self.history_action.setEnabled(not checklist.empty)
+
+    def show_feedback(self, text: str) -> None:
+        self.feedback.setText(text)
+        self.feedback.show()
+
+    def _act(self) -> None:
+        if self.due:
+            self.home.restartRequested.emit(self.key)
+        else:
+            self.home.recheckedRequested.emit(self.key)
+
+    def _show_history(self) -> None:
+        HistoryDialog(self.checklist, self.home.guide_of(self.checklist), self.title.text(), self.home).exec()
+
+
+class StatusHome(QWidget):
+    restartRequested = Signal(str)  # noqa: N815 - "Check now": the account's key
+    recheckedRequested = Signal(str)  # noqa: N815 - "I checked: still off": the account's key
+    addAccountRequested = Signal()  # noqa: N815
+    exportPdfRequested = Signal()  # noqa: N815
+    exportJsonRequested = Signal()  # noqa: N815
+    deleteRequested = Signal()  # noqa: N815
+    periodChosen = Signal(int)  # noqa: N815 - months between re-checks
+    languageChosen = Signal(str)  # noqa: N815
+
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.checklists: list[Checklist] = []
+        self.today = dt.date.today()
+        self.feedback: dict[str, str] = {}  # a card's key -> what was just recorded (shown until closed)
+        self.setObjectName("statusHome")
+        metrics = self.fontMetrics()
+        self.setMinimumSize(QSize(metrics.averageCharWidth() * 80, metrics.height() * 24))
+        self.resize(QSize(metrics.averageCharWidth() * 100, metrics.height() * 34))
+
+        self.heading = text_label(self, object_name="checklistHeading")
+        self.heading.setProperty("role", "title")
+        self.summary = text_label(self, object_name="checklistSummary")
+        self.summary.setProperty("role", "lead")
+        self.language_caption = QLabel(self)
+        self.language_combo = QComboBox(self)
+        self.language_combo.setObjectName("languageSwitch")
+        for code in i18n.languages():
+            self.language_combo.addItem(i18n.native_name(code), code)
+        self.language_combo.activated.connect(
+            lambda index: self.languageChosen.emit(self.language_combo.itemData(index))
+        )
+        self.language_caption.setBuddy(self.language_combo)
+
+        # The cards, in a centred column that scrolls.
+        self.cards = QWidget()
+        self.cards.setObjectName("pageColumn")
+        self.cards_layout = QVBoxLayout(self.cards)
+        self.cards_layout.setContentsMargins(0, 0, 0, 0)
+        self.card_widgets: list[AccountCard] = []
+        self.add_button = link_button(self, "addAccountButton")
+        self.add_button.clicked.connect(self.addAccountRequested)
+
+        # Settings, apart; "Delete everything", apart again and red.
+        self.settings = QFrame(self)
+        self.settings.setObjectName("statusSettings")
+        self.settings.setProperty("role", "notice")
+        self.period_caption = QLabel(self.settings)
+        self.period_combo = QComboBox(self.settings)
+        self.period_combo.setObjectName("recheckPeriodCombo")
+        self.period_combo.setMinimumContentsLength(12)  # "12 months", "12 mois", and longer languages
+        self.period_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.period_caption.setBuddy(self.period_combo)
+        self.period_combo.activated.connect(lambda index: self.periodChosen.emit(self.period_combo.itemData(index)))
+        self.delete_button = QPushButton(self)
+        self.delete_button.setObjectName("deleteEverythingButton")
+        self.delete_button.setProperty("variant", "danger")
+        self.delete_button.clicked.connect(self.deleteRequested)
+        settings_row = QHBoxLayout(self.settings)
+        settings_row.addWidget(self.period_caption)
+        settings_row.addWidget(self.period_combo)
+        settings_row.addStretch(1)
+        delete_row = QHBoxLayout()
+        delete_row.addStretch(1)
+        delete_row.addWidget(self.delete_button)
+
+        inside = QWidget()
+        inside.setObjectName("pageInside")
+        centre = QHBoxLayout(inside)
+        column = QVBoxLayout()
+        column.addWidget(self.summary)
+        column.addWidget(self.cards)
+        column.addLayout(left_aligned(self.add_button))
+        column.addStretch(1)
+        column.addWidget(self.settings)
+        column.addLayout(delete_row)
+        holder = QWidget(inside)
+        holder.setObjectName("pageColumn")
+        holder.setLayout(column)
+        holder.setMaximumWidth(style.column_width(self))
+        centre.addStretch(1)
+        centre.addWidget(holder, 100)
+        centre.addStretch(1)
+        scroll = QScrollArea(self)
+        scroll.setObjectName("pageScroll")
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        scroll.setWidget(inside)
+        self.scroll = scroll
+
+        header = QHBoxLayout()
+        header.addWidget(self.heading, 1)
+        header.addWidget(self.language_caption, 0, Qt.AlignmentFlag.AlignTop)
+        header.addWidget(self.language_combo, 0, Qt.AlignmentFlag.AlignTop)
+        layout = QVBoxLayout(self)
+        margin = style.spacing(self, theme.SPACE)
+        layout.setContentsMargins(margin, margin, margin, margin)
+        layout.addLayout(header)
+        layout.addWidget(scroll, 1)
+        self.refresh()
+
+    def guide_of(self, checklist: Checklist) -> Guide:
+        return next((g for g in self.session.guides if g.id == checklist.guide_id), self.session.guide)
+
+    def title_of(self, checklist: Checklist) -> str:
+        """An account's name, with its service's when the assistant knows several."""
+        title = account_title(checklist.account, self.guide_of(checklist))
+        if len(self.session.guides) > 1:
+            return _("{service}: {account}").format(service=_(self.guide_of(checklist).service), account=title)
+        return title
+
+    def checklist_of(self, key: str) -> Checklist | None:
+        """The checklist of `key` (see Checklist.key); a bare account name is looked up in the first service."""
+        found = next((c for c in self.checklists if c.key == key), None)
+        return found or next((c for c in self.checklists if c.account == key), None)
+
+    def card_of(self, key: str) -> AccountCard | None:
+        checklist = self.checklist_of(key)
+        return next((c for c in self.card_widgets if checklist is not None and c.key == checklist.key), None)
+
+    def note_recorded(self, key: str, text: str) -> None:
+        """Say on the account's card what was just recorded (after "I checked: still off")."""
+        checklist = self.checklist_of(key)
+        if checklist is not None:
+            self.feedback[checklist.key] = text
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Re-read the records and show them in the current language."""
+        store = self.session.store
+        months = recheck_months(store.setting(RECHECK_SETTING))
+        self.today = dt.date.today()
+        self.checklists = build_all(self.session.guides, store.confirmations(), months)
+        self.setWindowTitle(_("AI Opt-Out Assistant"))
+        if len(self.session.guides) == 1:
+            self.heading.setText(_("Your {service} AI setting").format(service=_(self.session.guide.service)))
+        else:
+            self.heading.setText(_("Your AI settings"))
+        due = [c for c in self.checklists if c.empty or c.recheck_is_due(self.today)]
+        if not self.checklists:
+            self.summary.setText(_(NOTHING_RECORDED))
+        elif due:
+            self.summary.setText(
+                ngettext(
+                    "Time to check one account: {service} sometimes changes its settings.",
+                    "Time to check {count} accounts: {service} sometimes changes its settings.",
+                    len(due),
+                ).format(count=len(due), service=_(self.guide_of(due[0]).service))
+            )
+        else:
+            self.summary.setText(_("All done. Nothing to do until the next check."))
+
+        for card in self.card_widgets:
+            card.hide()
+            card.deleteLater()
+        self.card_widgets = []
+        # One primary action on the screen: the first account that needs something, else the first.
+        primary = next((c.key for c in self.checklists if c in due), self.checklists[0].key if self.checklists else "")
+        for checklist in self.checklists:
+            card = AccountCard(self, checklist)
+            card.retranslate(primary=checklist.key == primary)
+            if checklist.key in self.feedback:
+                card.show_feedback(self.feedback[checklist.key])
+            self.cards_layout.addWidget(card)
+            self.card_widgets.append(card)
+
+        self.language_caption.setText(_("&Language:"))
+        self.language_combo.setAccessibleName(_("Language"))
+        self.language_combo.setCurrentIndex(self.language_combo.findData(i18n.language()))
+        self.add_button.setText(_("Add another account"))
+        self.add_button.setAccessibleName(self.add_button.text())
+        self.period_caption.setText(_("&How often to check again:"))
+        self.period_combo.blockSignals(True)
+        self.period_combo.clear()
+        for choice in RECHECK_CHOICES:
+            self.period_combo.addItem(ngettext("{n} month", "{n} months", choice).format(n=choice), choice)
+        self.period_combo.setCurrentIndex(self.period_combo.findData(months))
+        self.period_combo.blockSignals(False)
+        self.period_combo.setAccessibleName(_("How often to check again"))
+        self.delete_button.setText(_("Delete everything…"))
+        self.delete_button.setAccessibleName(_("Delete everything the assistant keeps"))
+        if self.isVisible():
+            self._focus_primary()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
+        super().showEvent(event)
+        self._focus_primary()
+
+    def _focus_primary(self) -> None:
+        """The keyboard starts on the one thing to do now."""
+        first = next((c for c in self.card_widgets if c.action.property("variant") == "primary"), None)
+        if first is not None:
+            first.action.setFocus()
+
+
+class HistoryDialog(QDialog):
+    """Every recorded event of one account, newest first."""
+
+    def __init__(self, checklist: Checklist, guide: Guide, title: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("historyDialog")
+        self.setWindowTitle(_("History: {account}").format(account=title))
+        metrics = self.fontMetrics()
+        self.resize(QSize(metrics.averageCharWidth() * 90, metrics.height() * 20))
+        self.view = QTreeWidget(self)
+        self.view.setObjectName("historyView")
+        self.view.setRootIsDecorated(False)
+        self.view.setWordWrap(True)
+        self.view.setColumnCount(3)
+        self.view.setHeaderLabels([_("When"), _("What"), _("Optional steps")])
+        self.view.setAccessibleName(_("History"))
+        self.view.header().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        self.view.header().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        for event in reversed(checklist.history):
+            when = i18n.format_local_datetime(event.recorded_at)
+            self.view.addTopLevelItem(QTreeWidgetItem([when, event_text(event, guide), extras_text(event, guide)]))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(buttons)
