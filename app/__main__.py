@@ -1,7 +1,7 @@
 """Command line: start the window, or print the checklist without one.
 
 ai-optout-assistant [--lang LANG] [--data-dir PATH]
-ai-optout-assistant status [--json] [--data-dir PATH] [--lang LANG]
+ai-optout-assistant status [--json | --ics PATH] [--data-dir PATH] [--lang LANG]
 ai-optout-assistant guide [--service ID] [--country CC] [--device DEVICE] [--lang LANG] [--linkedin-lang LANG]
                           [--json]
 
@@ -43,7 +43,11 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     status = commands.add_parser("status", parents=[common], help="print the checklist and exit")
-    status.add_argument("--json", action="store_true", help="print it as JSON")
+    status_output = status.add_mutually_exclusive_group()
+    status_output.add_argument("--json", action="store_true", help="print it as JSON")
+    status_output.add_argument(
+        "--ics", type=Path, metavar="PATH", help="write a calendar reminder of the next checks (.ics) to PATH instead"
+    )
     guide = commands.add_parser(
         "guide", parents=[common], help="print the instructions for a country and device, and exit"
     )
@@ -95,7 +99,7 @@ def _print_command(args: argparse.Namespace, data_dir: Path) -> int:
     if args.command == "status":
         from app.status import print_status
 
-        return print_status(data_dir, language=args.lang, as_json=args.json)
+        return print_status(data_dir, language=args.lang, as_json=args.json, ics=args.ics)
     from app.guide_command import print_guide
 
     return print_guide(

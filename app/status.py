@@ -1,10 +1,14 @@
-"""`ai-optout-assistant status`: the checklist on the terminal, with no window and no Qt."""
+"""`ai-optout-assistant status`: the checklist on the terminal, with no window and no Qt.
+
+`status --ics PATH` writes a calendar reminder of every account's next check to PATH instead."""
 
 from __future__ import annotations
 
 import datetime as dt
 import json
+import os
 import sys
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
@@ -14,12 +18,13 @@ from app.core.checklist import RECHECK_SETTING, Checklist, build_all, build_chec
 from app.core.flow import LANGUAGE_SETTING
 from app.core.guide import Guide
 from app.core.records import NoticeKind, RecordStore, StoreError
+from app.core.reminder import NothingToRemindError, calendar_document, refusal, write_calendar
 from app.guides import load_guides
 from app.i18n import _
 from app.notices import guide_problem_text, store_error_text, store_notice_text, unreadable_rows_text
 
 
-def print_status(data_dir: Path, *, language: str | None, as_json: bool) -> int:
+def print_status(data_dir: Path, *, language: str | None, as_json: bool, ics: Path | None = None) -> int:
     if hasattr(sys.stdout, "reconfigure"):  # a Windows pipe or file may not take every character
         sys.stdout.reconfigure(errors="replace")
     i18n.set_language(i18n.pick_language(language, None, i18n.system_locale_name()))
@@ -55,6 +60,8 @@ def print_status(data_dir: Path, *, language: str | None, as_json: bool) -> int:
     if store.unreadable:
         print(unreadable_rows_text(store.unreadable), file=sys.stderr)
     today = dt.date.today()
+    if ics is not None:
+        return _write_reminder(ics, guides, checklists, today)
     if as_json:
         print(json.dumps(_as_json(guides[0], checklists, data_dir, months, today), indent=2, ensure_ascii=False))
         return 0
@@ -91,6 +98,38 @@ def print_status(data_dir: Path, *, language: str | None, as_json: bool) -> int:
             print("  " + line)
         if checklist.region is not None:
             print("  " + _(checklist.region.history))
+    return 0
+
+
+def _write_reminder(path: Path, guides: Sequence[Guide], checklists: list[Checklist], today: dt.date) -> int:
+    """Write the calendar reminder at `path` and say where, or say in one sentence why not."""
+    path = Path(os.path.abspath(path))  # as the person reads it: "reminders/../r.ics" is "r.ics"
+    try:
+        document = calendar_document(guides, checklists, today=today)
+    except NothingToRemindError:
+        print(
+            _(
+                "Nothing recorded yet, so there is no date to be reminded of: start the assistant to switch off "
+                "AI training first."
+            ),
+            file=sys.stderr,
+        )
+        return 1
+    reason = refusal(path)
+    if reason is None:
+        try:
+            write_calendar(path, document)
+        except OSError as exc:
+            reason = exc.strerror or str(exc)
+    if reason is not None:
+        # Translators: {reason} says why, such as "it is a link, and the assistant never writes through a link".
+        print(
+            _("The reminder could not be written to {path}: {reason}.").format(path=path, reason=reason),
+            file=sys.stderr,
+        )
+        return 1
+    # Translators: {path} is where the calendar file (.ics) was written.
+    print(_("The reminder was written to {path}: open that file with your calendar app to add it.").format(path=path))
     return 0
 
 

@@ -1,0 +1,190 @@
+"""A calendar reminder of the next check: an iCalendar file (RFC 5545) the person's calendar opens.
+
+One all-day event per account on the date its next check is due (today when it is due already), in
+the person's language, with the setting's link and an alert on the morning of that day. Each
+account's event keeps the same UID from one file to the next, so a newer file replaces the event
+it added before instead of adding a second one. Nothing runs in the background: the calendar does
+the reminding.
+
+Plain text, written by hand: escaping (backslash, semicolon, comma, line breaks), CRLF line endings
+and lines folded at 75 octets without splitting a character.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import errno
+import hashlib
+import re
+import unicodedata
+from collections.abc import Sequence
+from pathlib import Path
+
+from app import __version__
+from app.core.checklist import Checklist
+from app.core.flow import ACCOUNT_LABEL_MAX, clean_label
+from app.core.guide import Guide
+from app.core.safe_write import write_checked
+from app.i18n import _
+
+PRODID = f"-//AI Opt-Out Assistant//ai-optout-assistant {__version__}//EN"
+UID_DOMAIN = "ai-optout-assistant"
+ALARM_TRIGGER = "PT9H"  # 9 in the morning of the (all-day) event's day, in the calendar's time zone
+LINE_OCTETS = 75  # RFC 5545 3.1: at most 75 octets a line, not counting the line break
+SEQUENCE_EPOCH = dt.datetime(2024, 1, 1, tzinfo=dt.UTC)
+
+
+class NothingToRemindError(ValueError):
+    """No account has anything recorded: there is no date to be reminded of."""
+
+
+def reminder_date(checklist: Checklist, today: dt.date) -> dt.date | None:
+    """The day of an account's reminder: its next check, or today when a check is due already.
+    None when nothing is recorded for it."""
+    if checklist.empty or checklist.recheck_due is None:
+        return None
+    return today if checklist.recheck_is_due(today) else checklist.recheck_due
+
+
+def uid(checklist: Checklist) -> str:
+    """The same for one service's account in every file: a calendar replaces the event it has."""
+    digest = hashlib.sha256(f"{checklist.guide_id}\0{checklist.account}".encode()).hexdigest()[:20]
+    return f"{checklist.guide_id}-{digest}@{UID_DOMAIN}"
+
+
+def account_name(label: str) -> str:
+    """An account's name as the rest of the assistant shows it: one line, shortened with "…"."""
+    shown = clean_label(label, limit=None)
+    return shown if len(shown) <= ACCOUNT_LABEL_MAX else shown[: ACCOUNT_LABEL_MAX - 1].rstrip() + "…"
+
+
+def summary(checklist: Checklist, guide: Guide) -> str:
+    service = _(guide.service)
+    if not checklist.account:
+        # Translators: a calendar event's title. {service} is the service's name, such as LinkedIn.
+        return _("Check your {service} AI-training setting").format(service=service)
+    # Translators: a calendar event's title. {service} is the service's name, such as LinkedIn;
+    # {account} the name the person gave this account, such as "Work".
+    return _("Check your {service} AI-training setting ({account})").format(
+        service=service, account=account_name(checklist.account)
+    )
+
+
+def description(guide: Guide) -> str:
+    # Translators: the text of a calendar event; the setting's link follows on the next line.
+    # {service} is the service's name, such as LinkedIn.
+    sentence = _(
+        "It is time to check that {service} still does not use your data to train its AI. Open this page "
+        "and make sure the switch is off, or start the AI Opt-Out Assistant to be guided step by step."
+    ).format(service=_(guide.service))
+    return f"{sentence}\n{guide.setting_url}"
+
+
+def escape_text(text: str) -> str:
+    """A TEXT value (RFC 5545 3.3.11): backslash, semicolon, comma and line breaks escaped; other
+    control characters, which TEXT may not hold, become spaces; lone surrogates are dropped."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u2028", "\n").replace("\u2029", "\n")
+    text = "".join(
+        " " if unicodedata.category(c) == "Cc" and c not in "\n\t" else c
+        for c in text
+        if unicodedata.category(c) != "Cs"
+    )
+    return text.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,").replace("\n", "\\n")
+
+
+_UNITS = re.compile(r"\\.|.", re.DOTALL)  # an escape sequence stays whole on its line
+
+
+def fold(line: str) -> str:
+    """`line` folded (RFC 5545 3.1): at most 75 octets a line, each following line starting with a
+    space, cut between characters (never inside one's UTF-8 bytes, nor inside an escape)."""
+    lines: list[str] = []
+    current = ""
+    size = 0
+    for unit in _UNITS.findall(line):
+        octets = len(unit.encode("utf-8"))
+        if size + octets > LINE_OCTETS:
+            lines.append(current)
+            current, size = " ", 1
+        current += unit
+        size += octets
+    lines.append(current)
+    return "\r\n".join(lines)
+
+
+def _date(day: dt.date) -> str:
+    return day.strftime("%Y%m%d")
+
+
+def _event(checklist: Checklist, guide: Guide, day: dt.date, now: dt.datetime) -> list[str]:
+    title = summary(checklist, guide)
+    # A newer file's event is a newer version of the same event (Outlook and Apple's Calendar compare).
+    sequence = max(0, int((now - SEQUENCE_EPOCH).total_seconds() // 60))
+    return [
+        "BEGIN:VEVENT",
+        f"UID:{uid(checklist)}",
+        f"DTSTAMP:{now.astimezone(dt.UTC).strftime('%Y%m%dT%H%M%SZ')}",
+        f"SEQUENCE:{sequence}",
+        f"DTSTART;VALUE=DATE:{_date(day)}",
+        f"DTEND;VALUE=DATE:{_date(day + dt.timedelta(days=1))}",
+        f"SUMMARY:{escape_text(title)}",
+        f"DESCRIPTION:{escape_text(description(guide))}",
+        f"URL:{guide.setting_url}",
+        "TRANSP:TRANSPARENT",  # a reminder, not a meeting: the day stays free
+        "BEGIN:VALARM",
+        "ACTION:DISPLAY",
+        f"TRIGGER;RELATED=START:{ALARM_TRIGGER}",
+        f"DESCRIPTION:{escape_text(title)}",
+        "END:VALARM",
+        "END:VEVENT",
+    ]
+
+
+def calendar_document(
+    guides: Sequence[Guide],
+    checklists: Sequence[Checklist],
+    *,
+    today: dt.date | None = None,
+    now: dt.datetime | None = None,
+) -> str:
+    """The .ics text, one event per account with something recorded, in the current language.
+
+    Raises NothingToRemindError when no account has anything recorded."""
+    now = now or dt.datetime.now(dt.UTC)
+    today = today or dt.date.today()
+    by_id = {guide.id: guide for guide in guides}
+    lines = ["BEGIN:VCALENDAR", "VERSION:2.0", f"PRODID:{PRODID}", "CALSCALE:GREGORIAN", "METHOD:PUBLISH"]
+    events = 0
+    for checklist in checklists:
+        day = reminder_date(checklist, today)
+        guide = by_id.get(checklist.guide_id)
+        if day is None or guide is None:
+            continue
+        lines += _event(checklist, guide, day, now)
+        events += 1
+    if not events:
+        raise NothingToRemindError("nothing recorded yet")
+    lines.append("END:VCALENDAR")
+    return "".join(fold(line) + "\r\n" for line in lines)
+
+
+def refusal(path: Path) -> str | None:
+    """Why the reminder will not be written at `path`, in one phrase; None when it may be."""
+    if path.is_symlink():
+        return _("it is a link, and the assistant never writes through a link")
+    if path.exists() and not path.is_file():
+        return _("it is not a file")
+    return None
+
+
+def write_calendar(path: Path, document: str) -> None:
+    """Write `document` at `path`, whole or not at all (see safe_write). Raises OSError; never
+    writes through a link, and never replaces anything but a plain file."""
+    if refusal(path):
+        raise IsADirectoryError(errno.EISDIR, "not a plain file", str(path))
+    data = document.encode("utf-8")
+
+    def write(temporary: Path) -> None:
+        temporary.write_bytes(data)
+
+    write_checked(path, write, lambda temporary: temporary.read_bytes() == data)

@@ -1,0 +1,82 @@
+""" "Add a reminder to my calendar": save a calendar file (.ics) of the next check, then hand it to the
+calendar.
+
+The file is the reminder: the person's calendar alerts them on the day. The assistant starts nothing
+in the background and adds nothing to the computer's start-up.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+
+from PySide6.QtCore import QStandardPaths, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+from app.core.checklist import Checklist
+from app.core.guide import Guide
+from app.core.records import RecordStore
+from app.core.reminder import NothingToRemindError, calendar_document, refusal, write_calendar
+from app.i18n import _
+
+SUFFIX = ".ics"
+
+
+def add_reminder(
+    parent: QWidget,
+    guides: Sequence[Guide],
+    store: RecordStore,
+    checklists: Sequence[Checklist],
+    key: str | None = None,
+) -> bool:
+    """Save a calendar reminder of the next check of the account named `key` (a Checklist.key), or of
+    every account when `key` is None, where the person chooses; then open it with the calendar app and
+    say in one sentence what happened. True when the file was saved.
+
+    `checklists` are the ones the window shows, so the reminder's date is the one the person reads
+    there. `store` is not read: the checklists already say everything the reminder needs."""
+    del store
+    chosen = [checklist for checklist in checklists if key is None or checklist.key == key]
+    title = _("Add a reminder to my calendar")
+    try:
+        document = calendar_document(guides, chosen)
+    except NothingToRemindError:
+        QMessageBox.warning(
+            parent,
+            title,
+            _("Nothing is recorded yet, so there is no date to be reminded of."),
+        )
+        return False
+    folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    # Translators: the suggested name of the calendar file; keep the .ics at the end.
+    name = _("linkedin-ai-check-reminder.ics")
+    answer, _filter = QFileDialog.getSaveFileName(parent, title, str(Path(folder) / name), _("Calendar file (*.ics)"))
+    if not answer:
+        return False
+    path = Path(answer)
+    if path.suffix.lower() != SUFFIX:
+        path = path.with_name(path.name + SUFFIX)
+    reason = refusal(path)
+    if reason is None:
+        try:
+            write_calendar(path, document)
+        except OSError as exc:
+            reason = exc.strerror or str(exc)
+    if reason is not None:
+        # Translators: {reason} says why, such as "it is a link, and the assistant never writes through a link".
+        QMessageBox.warning(
+            parent, _("Not saved"), _("The reminder could not be saved: {reason}.").format(reason=reason)
+        )
+        return False
+    if QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))):
+        # Translators: {path} is the calendar file (.ics) just saved.
+        said = _("The reminder was saved as {path} and opened with your calendar app: add the event there if it asks.")
+    else:
+        # Translators: {path} is the calendar file (.ics) just saved.
+        said = _(
+            "The reminder was saved as {path}, but it could not be opened here: open that file with your calendar "
+            "app to add the event."
+        )
+    QMessageBox.information(parent, title, said.format(path=path))
+    return True
