@@ -1,11 +1,17 @@
-"""The records as a JSON document the person can keep or give to a data-protection authority."""
+"""The records as a JSON document the person can keep or give to a data-protection authority.
+
+Codes (a country's ISO code, a region's, a device's, an extra's id) are what a program reads; beside
+each, a readable name in the person's language (``country_name``, ``region_name``, ``device_name``,
+``extras_titles``) is what a person or an authority reads. Names are only ever added beside the codes:
+no key of format 1 is removed or renamed, so older readers keep working."""
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
+from app.core import regions
 from app.core.checklist import build_all
 from app.core.guide import Guide
 from app.core.records import Confirmation
@@ -29,16 +35,50 @@ def _guide_json(guide: Guide) -> dict[str, Any]:
     }
 
 
+def _same(text: str) -> str:
+    return text
+
+
+def _names(event: Confirmation, guide: Guide, language: str, translate: Callable[[str], str]) -> dict[str, Any]:
+    """Readable names for the event's codes; a code today's guide does not know stands for itself."""
+    try:
+        device = translate(guide.device(event.device).name)
+    except KeyError:
+        device = event.device
+    try:
+        region = translate(guide.region(event.region).name)
+    except KeyError:
+        region = event.region
+    return {
+        "country_name": regions.country_name(event.country, language),
+        "region_name": region,
+        "device_name": device,
+        "extras_titles": [translate(guide.extras[e].title) if e in guide.extras else e for e in event.extras],
+    }
+
+
 def records_document(
-    guides: Guide | Sequence[Guide], confirmations: list[Confirmation], app_version: str, months: int, now: dt.datetime
+    guides: Guide | Sequence[Guide],
+    confirmations: list[Confirmation],
+    app_version: str,
+    months: int,
+    now: dt.datetime,
+    *,
+    language: str = "en",
+    translate: Callable[[str], str] = _same,
 ) -> dict[str, Any]:
-    """Every recorded event, grouped by service and account, with what each one followed. Times are UTC."""
+    """Every recorded event, grouped by service and account, with what each one followed. Times are UTC.
+
+    `language` and `translate` (the interface's gettext) give the readable names beside the codes; by
+    default they are in English, the guide's source language."""
     all_guides = guide_list(guides)
+    by_id = {guide.id: guide for guide in all_guides}
     accounts = []
     for checklist in build_all(all_guides, confirmations, months):
         accounts.append(
             {
                 "service": checklist.guide_id,
+                "service_name": translate(by_id[checklist.guide_id].service),
                 "label": checklist.account,
                 "recheck_due": checklist.recheck_due.isoformat() if checklist.recheck_due else None,
                 "instructions_changed_since": checklist.guide_changed,
@@ -53,6 +93,7 @@ def records_document(
                         "guide": {"id": event.guide_id, "version": event.guide_version},
                         "app_version": event.app_version,
                         "extras": list(event.extras),
+                        **_names(event, by_id[checklist.guide_id], language, translate),
                     }
                     for event in checklist.history
                 ],
@@ -66,5 +107,6 @@ def records_document(
         "guide": _guide_json(all_guides[0]),  # the first service, as in format 1
         "guides": [_guide_json(guide) for guide in all_guides],
         "recheck_months": months,
+        "names_language": language,  # the language of the readable names beside the codes
         "accounts": accounts,
     }

@@ -6,3 +6,4 @@ LANGUAGE = "language"  # the assistant's language, last chosen
 LINKEDIN_LANGUAGE = "linkedin_language"  # the language the person's service shows its menus in
 RECHECK_MONTHS = "recheck_months"  # how often to check again
 RESUME = "resume"  # where the person stopped the wizard ("Stop for now"), to open there next time
+RECEIPT_HOLDER = "receipt_holder"  # the name or profile link last put on a receipt (only once typed)

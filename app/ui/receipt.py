@@ -1,32 +1,108 @@
-"""The receipt: a PDF of what the person did and when, for their own files or a complaint.
+"""The receipt: a one-page certificate of what the person did and when, to keep or to show.
 
-Written with QPdfWriter from an HTML document in the current language. Times are shown in the
-computer's time zone and in UTC, so that the receipt means the same thing anywhere.
+Written with QPdfWriter from an HTML document in the current language. Per account: a summary box
+(what was done, when, on which device, the next check), the country and its history once, then a
+clean dated table of events in plain words. Nothing technical in the body: the app and guide versions
+and the time in UTC sit in a small footer line. Dates never break across lines (no-break spaces), nor
+do links (word joiners after their break points, in a no-wrap span).
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import re
+import unicodedata
 from collections.abc import Sequence
 from html import escape
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from PySide6.QtCore import QMarginsF
 from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
 
 from app import guide_text, i18n
-from app.checklist_text import account_title, event_text, extras_text, recheck_text
+from app.checklist_text import account_title, device_name, extras_text
 from app.core import regions
 from app.core.checklist import Checklist, build_all
 from app.core.export import guide_list
 from app.core.guide import Guide
-from app.core.records import Confirmation
+from app.core.records import ALREADY_OFF, CONFIRMED, Confirmation
 from app.core.safe_write import is_whole_pdf, write_checked
 from app.i18n import _
 
+HOLDER_MAX = 200  # characters of a name or link kept for the receipt
+LINK_SHOWN_MAX = 60  # characters of a link shown on the receipt (the link itself is whole)
+WORD_JOINER = "\u2060"
+_URL_START = re.compile(r"^(?:[a-z][a-z0-9+.-]*://|www\.)|^[\w-]+(?:\.[\w-]+)+/", re.IGNORECASE)
+_HOST = re.compile(r"^(?=.{1,253}$)(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$", re.IGNORECASE)
+
+
+# -- the account holder: a name, or a link to a profile ----------------------------------------
+
+
+def clean_holder(text: str) -> str:
+    """A typed name or link as it may go on the receipt: one line of plain text, without control
+    characters, spaces collapsed, at most HOLDER_MAX characters."""
+    kept = "".join(" " if unicodedata.category(c)[0] in "CZ" else c for c in text)
+    return " ".join(kept.split())[:HOLDER_MAX]
+
+
+def looks_like_link(text: str) -> bool:
+    """Whether the person meant a link ("https://…", "www.…", "linkedin.com/in/…"), not a name."""
+    return bool(_URL_START.match(text.strip()))
+
+
+def holder_link(text: str) -> str | None:
+    """The web address `text` stands for, made whole ("https://" added), or None if it is not a
+    valid http(s) link. Only called on what looks_like_link() says is one."""
+    text = text.strip()
+    if not re.match(r"^[a-z][a-z0-9+.-]*://", text, re.IGNORECASE):
+        text = "https://" + text
+    if any(c.isspace() or unicodedata.category(c)[0] == "C" for c in text) or len(text) > HOLDER_MAX:
+        return None
+    try:
+        parts = urlsplit(text)
+        port = parts.port
+    except ValueError:
+        return None
+    host = parts.hostname or ""
+    if parts.scheme.lower() not in ("http", "https") or not _HOST.match(host) or parts.username or port == 0:
+        return None
+    return text
+
+
+def _shown_link(url: str) -> str:
+    """A link as a person reads it: without "https://", "www." and a final "/", shortened if long."""
+    shown = re.sub(r"^https?://", "", url, flags=re.IGNORECASE)
+    shown = re.sub(r"^www\.", "", shown, flags=re.IGNORECASE).rstrip("/")
+    return shown if len(shown) <= LINK_SHOWN_MAX else shown[: LINK_SHOWN_MAX - 1] + "…"
+
+
+def _unbroken_link(url: str, shown: str | None = None) -> str:
+    """HTML for a link that never breaks across lines: a word joiner after each place a line could
+    break (/ - . ? & = _), inside a no-wrap span. `shown` is the text shown, `url` the target."""
+    text = escape(url if shown is None else shown)
+    text = re.sub(r"([/\-.?=_]|&amp;)", lambda m: m.group(1) + WORD_JOINER, text)
+    return f'<span style="white-space: nowrap"><a href="{escape(url)}">{text}</a></span>'
+
+
+def _holder_html(holder: str) -> str:
+    holder = clean_holder(holder)
+    link = holder_link(holder) if looks_like_link(holder) else None
+    shown = _unbroken_link(link, _shown_link(link)) if link else escape(holder)
+    return '<p class="holder">{}</p>'.format(escape(_("Account holder: {holder}")).format(holder=f"<b>{shown}</b>"))
+
+
+# -- the receipt ------------------------------------------------------------------------------
+
 
 def _utc(moment: dt.datetime) -> str:
-    return moment.astimezone(dt.UTC).strftime("%Y-%m-%d %H:%M UTC")
+    return moment.astimezone(dt.UTC).strftime("%Y-%m-%d %H:%M UTC").replace(" ", "\u00a0")
+
+
+def _day(moment: dt.datetime) -> str:
+    """A moment's local date, with no-break spaces: "25 November 2026" stays on one line."""
+    return i18n.format_date(moment.astimezone().date(), unbroken=True)
 
 
 def receipt_title(guides: Guide | Sequence[Guide], confirmations: list[Confirmation]) -> str:
@@ -41,108 +117,194 @@ def _services_shown(guides: tuple[Guide, ...], confirmations: list[Confirmation]
     return tuple(g for g in guides if g.id in recorded) or guides[:1]
 
 
+STYLE = (
+    "body { font-family: sans-serif; font-size: 10pt; color: #1a1a1a; }"
+    " h1 { font-size: 16pt; margin-bottom: 4px; } h2 { font-size: 13pt; margin-top: 14px; margin-bottom: 4px; }"
+    " h3 { font-size: 11pt; margin-top: 10px; margin-bottom: 4px; }"
+    " p { margin-top: 3px; margin-bottom: 3px; }"
+    " p.holder { font-size: 11pt; margin-top: 6px; margin-bottom: 6px; }"
+    " p.summary { font-size: 11pt; font-weight: bold; }"
+    " table.summary { background-color: #eef6ef; border-color: #2e7d32; border-style: solid; margin-top: 4px; }"
+    " table.events { font-size: 9.5pt; border-color: #9e9e9e; border-style: solid; border-collapse: collapse;"
+    " margin-top: 2px; margin-bottom: 10px; }"
+    " table.events th { text-align: left; background-color: #eeeeee; }"
+    " p.about { font-size: 9pt; color: #333333; }"
+    " p.footer { font-size: 9pt; color: #333333; margin-top: 2px; }"
+    " p.technical { font-size: 7.5pt; color: #555555; }"
+)
+
+
 def receipt_html(
-    guides: Guide | Sequence[Guide], confirmations: list[Confirmation], app_version: str, months: int, now: dt.datetime
+    guides: Guide | Sequence[Guide],
+    confirmations: list[Confirmation],
+    app_version: str,
+    months: int,
+    now: dt.datetime,
+    holder: str = "",
 ) -> str:
-    """The receipt's content as HTML (escaped), in the current language: one section per service."""
+    """The receipt's content as HTML (escaped), in the current language: one section per service.
+    `holder`: the account holder's name or profile link, as typed (plain text; "" for none)."""
     shown = _services_shown(guide_list(guides), confirmations)
     several = len(shown) > 1
-    parts = [
-        f"<h1>{escape(receipt_title(shown, confirmations))}</h1>",
-        "<p>{}</p>".format(
-            escape(
-                _("Made on {moment} ({utc}) by the AI Opt-Out Assistant {version}, from its records on this computer.")
-            ).format(moment=escape(i18n.format_local_datetime(now)), utc=escape(_utc(now)), version=escape(app_version))
-        ),
-    ]
-    today = now.astimezone().date()
+    parts = [f"<h1>{escape(receipt_title(shown, confirmations))}</h1>"]
+    if clean_holder(holder):
+        parts.append(_holder_html(holder))
+    histories: set[str] = set()  # a region's history is said once, however many accounts share it
     for guide in shown:
         if several:
             parts.append(f"<h2>{escape(_(guide.receipt_title))}</h2>")
-        parts.append(_service_html(guide, confirmations, months, today, level=3 if several else 2))
-    services = ", ".join(_(guide.service) for guide in shown)
-    parts.append(
-        "<p><i>{}</i></p>".format(
-            escape(
-                # Translators: {service} is the service's name (or several, separated by commas).
-                _(
-                    "This receipt records what you told the assistant. {service} did not produce it and has not "
-                    "confirmed it; to check the setting itself, open it on {service}."
-                ).format(service=services)
-            )
-        )
-    )
-    style = (
-        "body { font-family: sans-serif; font-size: 10pt; } h1 { font-size: 16pt; } h2 { font-size: 13pt; }"
-        " h3 { font-size: 11pt; } table { font-size: 9pt; } th { text-align: left; background: #eeeeee; }"
-        " td, th { padding: 3px 6px; }"
-    )
-    return f"<html><head><style>{style}</style></head><body>{''.join(parts)}</body></html>"
+        parts.append(_service_html(guide, confirmations, months, now, histories, level=3 if several else 2))
+    parts.append(_footer_html(shown, app_version, now))
+    return f"<html><head><style>{STYLE}</style></head><body>{''.join(parts)}</body></html>"
 
 
-def _service_html(guide: Guide, confirmations: list[Confirmation], months: int, today: dt.date, level: int) -> str:
-    """One service's part: its setting, what it covers, each account's table, its sources."""
+def _service_html(
+    guide: Guide, confirmations: list[Confirmation], months: int, now: dt.datetime, histories: set[str], level: int
+) -> str:
+    """One service's part: each account's summary and events, then where the setting is and what it does."""
     parts = [
-        "<p>{}</p>".format(
-            escape(_("The setting: {label}, on {url}")).format(
-                label=escape(i18n.quote(i18n.label(guide.setting_label, context=guide.label_context))),
-                url=escape(guide.setting_url),
-            )
-        ),
-        f"<p>{escape(' '.join([*guide_text.scope_lines(guide), _(guide.facts.stops_future_only.text)]))}</p>",
+        _account_html(checklist, guide, now.astimezone().date(), histories, level)
+        for checklist in build_all([guide], confirmations, months, now)
     ]
-    for checklist in build_all([guide], confirmations, months):
-        parts.append(_account_html(checklist, guide, today, level))
-    sources = "".join(f"<li>{escape(guide_text.source_text(s))}</li>" for s in guide.sources)
-    heading = _("Where the instructions come from")
-    parts.append(f"<h{level}>{escape(heading)}</h{level}>")
     parts.append(
-        "<p>{}</p><ul>{}</ul>".format(
-            escape(
-                _("The assistant's guide, version {version}, last checked on {date}, against:").format(
-                    version=guide.version, date=i18n.format_date(guide.last_verified)
-                )
-            ),
-            sources,
+        '<p class="about">{}</p>'.format(
+            # Translators: {url} is the address of the setting's page.
+            escape(_("Where to find the setting: {url}")).format(url=_unbroken_link(guide.setting_url))
         )
     )
+    about = " ".join([*guide_text.scope_lines(guide), _(guide.facts.stops_future_only.text)])
+    parts.append(f'<p class="about">{escape(about)}</p>')
     return "".join(parts)
 
 
-def _account_html(checklist: Checklist, guide: Guide, today: dt.date, level: int = 2) -> str:
+def _setting_label(guide: Guide) -> str:
+    return i18n.quote(i18n.label(guide.setting_label, context=guide.label_context))
+
+
+def _where(event: Confirmation, guide: Guide) -> str:
+    try:
+        return _(guide.device(event.device).where)
+    except KeyError:  # a device this guide does not know (a newer guide's, say)
+        return _("on {device}").format(device=device_name(event.device, guide))
+
+
+def summary_sentence(checklist: Checklist, guide: Guide) -> str:
+    """What was done and when, in one sentence: "The setting “…” was switched off on 25 November 2026
+    on your iPhone; last checked on 14 May 2027." """
     latest = checklist.latest
-    assert latest is not None and checklist.region is not None
-    country = regions.country_name(latest.country, i18n.language())
-    status, when = recheck_text(checklist, today)
-    heads = [_("When (local time)"), _("When (UTC)"), _("What"), _("Guide version"), _("Also done")]
-    rows = "".join(
-        _row(
-            i18n.format_local_datetime(event.recorded_at),
-            _utc(event.recorded_at).replace(" ", "\u00a0"),  # keep the date and time together
-            event_text(event, guide),
-            str(event.guide_version),
-            extras_text(event, guide),
-        )
-        for event in checklist.history
-    )
-    widths = (19, 25, 23, 12, 21)  # per cent: the dates must not break inside
-    header = "".join(f'<th width="{width}%">{escape(head)}</th>' for head, width in zip(heads, widths, strict=True))
-    facts = [
-        _("Country: {country} ({region}).").format(country=country, region=_(checklist.region.name)),
-        _(checklist.region.history),
-        _("Re-check: {status} {when}").format(status=status, when=when).strip()
-        if checklist.recheck_is_due(today)
-        else _("Re-check: {when}").format(when=when),
+    assert latest is not None
+    before = [
+        e
+        for e in checklist.history
+        if e.kind in (CONFIRMED, ALREADY_OFF) and (e.recorded_at, e.id) <= (latest.recorded_at, latest.id)
     ]
+    label = _setting_label(guide)
+    if not before:  # only re-checks (records made by hand, or by a later version)
+        return _("The setting {label} was checked and found off on {date} {where}.").format(
+            label=label, date=_day(latest.recorded_at), where=_where(latest, guide)
+        )
+    base = max(before, key=lambda e: (e.recorded_at, e.id))
+    values = {"label": label, "date": _day(base.recorded_at), "where": _where(base, guide)}
+    if base is latest:
+        if base.kind == ALREADY_OFF:
+            return _("The setting {label} was found already off on {date} {where}.").format(**values)
+        return _("The setting {label} was switched off on {date} {where}.").format(**values)
+    checked = _day(latest.recorded_at)
+    if base.kind == ALREADY_OFF:
+        return _("The setting {label} was found already off on {date} {where}; last checked on {checked}.").format(
+            checked=checked, **values
+        )
+    return _("The setting {label} was switched off on {date} {where}; last checked on {checked}.").format(
+        checked=checked, **values
+    )
+
+
+def next_check_sentence(checklist: Checklist, today: dt.date) -> str:
+    if checklist.guide_changed:
+        return _("Time to check again: the instructions have changed since.")
+    assert checklist.recheck_due is not None
+    date = i18n.format_date(checklist.recheck_due, unbroken=True)
+    if today >= checklist.recheck_due:
+        return _("Time to check again: it was due on {date}.").format(date=date)
+    return _("Next check due on {date}.").format(date=date)
+
+
+def _country_sentence(checklist: Checklist) -> str:
+    """The country once: "United Kingdom", with its region only when that has another name."""
+    assert checklist.latest is not None and checklist.region is not None
+    country = regions.country_name(checklist.latest.country, i18n.language())
+    region = _(checklist.region.name)
+    if regions.sort_key(region) == regions.sort_key(country):
+        return _("Country: {country}.").format(country=country)
+    return _("Country: {country} ({region}).").format(country=country, region=region)
+
+
+def _what(event: Confirmation) -> str:
+    return {
+        CONFIRMED: _("Switched off"),
+        ALREADY_OFF: _("Found already off"),
+    }.get(event.kind, _("Checked again: still off"))
+
+
+def _account_html(checklist: Checklist, guide: Guide, today: dt.date, histories: set[str], level: int) -> str:
+    assert checklist.latest is not None and checklist.region is not None
+    box = [
+        f'<p class="summary">{escape(summary_sentence(checklist, guide))}</p>',
+        f"<p>{escape(next_check_sentence(checklist, today))}</p>",
+        f"<p>{escape(_country_sentence(checklist))}</p>",
+    ]
+    history = _(checklist.region.history)
+    if history not in histories:
+        histories.add(history)
+        box.append(f"<p>{escape(history)}</p>")
+    rows: list[tuple[str, ...]] = []
+    for event in checklist.history:
+        row = (_day(event.recorded_at), _what(event), device_name(event.device, guide), extras_text(event, guide))
+        if row not in rows:  # the same thing, the same day, on the same device: said once
+            rows.append(row)
+    heads = [_("Date"), _("What happened"), _("Device")]
+    if any(row[3] for row in rows):
+        heads.append(_("Also done"))
+    else:
+        rows = [row[:3] for row in rows]
+    # No set widths: the table gives each column at least its longest unbreakable text (a date).
+    header = "".join(f"<th>{escape(head)}</th>" for head in heads)
+    body = "".join("<tr>" + "".join(f"<td>{escape(cell)}</td>" for cell in row) + "</tr>" for row in rows)
+    events_heading = _("What happened, and when")
     return (
         f"<h{level}>{escape(account_title(checklist.account, guide))}</h{level}>"
-        + "".join(f"<p>{escape(fact)}</p>" for fact in facts)
-        + f'<table border="1" cellspacing="0" width="100%"><tr>{header}</tr>{rows}</table>'
+        + '<table class="summary" border="1" cellspacing="0" cellpadding="8" width="100%"><tr><td>'
+        + "".join(box)
+        + "</td></tr></table>"
+        + f"<h{level + 1}>{escape(events_heading)}</h{level + 1}>"
+        + '<table class="events" border="1" cellspacing="0" cellpadding="4" width="100%">'
+        + f"<tr>{header}</tr>{body}</table>"
     )
 
 
-def _row(*cells: str) -> str:
-    return "<tr>" + "".join(f"<td>{escape(cell)}</td>" for cell in cells) + "</tr>"
+def _footer_html(shown: tuple[Guide, ...], app_version: str, now: dt.datetime) -> str:
+    services = ", ".join(_(guide.service) for guide in shown)
+    disclaimer = _(
+        # Translators: {service} is the service's name (or several, separated by commas).
+        "This receipt records what you told the assistant. {service} did not produce it and has not "
+        "confirmed it; to check the setting itself, open it on {service}."
+    ).format(service=services)
+    made = _(
+        "Made on {date} by the AI Opt-Out Assistant {version}, from its records, which are kept only on this "
+        "computer: nothing was sent anywhere."
+    ).format(date=_day(now), version=app_version)
+    technical = [_("Technical details: made at {utc}.").format(utc=_utc(now))] + [
+        _("{service} instructions version {version}, checked on {date}.").format(
+            service=_(guide.service), version=guide.version, date=i18n.format_date(guide.last_verified, unbroken=True)
+        )
+        for guide in shown
+    ]
+    return (
+        "<hr/>"
+        + f'<p class="footer"><i>{escape(disclaimer)}</i></p>'
+        + f'<p class="footer">{escape(made)}</p>'
+        + f'<p class="technical">{escape(" ".join(technical))}</p>'
+    )
 
 
 def write_receipt_pdf(path: Path, html: str, title: str) -> None:

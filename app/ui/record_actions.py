@@ -1,28 +1,49 @@
 """What the checklist's buttons do with the records: save a receipt, export them, delete them all.
 
 Each function asks the person what it needs (a file name, a confirmation), does the work, and
-says in one sentence what happened. They return True when something was done.
+says in one sentence what happened. They return True when something was done. After a file is
+saved, the message offers to open it or to show it in its folder.
 """
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import json
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtCore import QStandardPaths, Qt, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QVBoxLayout,
+    QWidget,
+)
 
-from app import __version__
-from app.core import export
+from app import __version__, i18n
+from app.core import export, settings
 from app.core.checklist import RECHECK_SETTING, recheck_months
 from app.core.guide import Guide
 from app.core.records import RecordStore, StoreError, utc_now
 from app.core.safe_write import write_checked
 from app.i18n import _
 from app.notices import store_error_text
-from app.ui.receipt import receipt_html, receipt_title, write_receipt_pdf
+from app.ui.receipt import (
+    HOLDER_MAX,
+    clean_holder,
+    holder_link,
+    looks_like_link,
+    receipt_html,
+    receipt_title,
+    write_receipt_pdf,
+)
+from app.ui.style import set_variant
 
 
 def _save_as(
@@ -42,16 +63,112 @@ def _save_as(
     except OSError as exc:
         QMessageBox.warning(parent, _("Not saved"), failed.format(reason=exc.strerror or exc))
         return False
-    QMessageBox.information(parent, title, saved.format(path=path))
+    tell_saved(parent, title, saved.format(path=path), path)
     return True
 
 
+def tell_saved(parent: QWidget, title: str, text: str, path: Path) -> None:
+    """Say the file was saved, and offer to open it or to show it in its folder."""
+    box = QMessageBox(QMessageBox.Icon.Information, title, text, QMessageBox.StandardButton.Close, parent)
+    box.setObjectName("savedFileBox")
+    box.setTextFormat(Qt.TextFormat.PlainText)  # a file name is never markup
+    open_button = box.addButton(_("Open"), QMessageBox.ButtonRole.ActionRole)
+    open_button.setObjectName("savedOpenButton")
+    folder_button = box.addButton(_("Show in folder"), QMessageBox.ButtonRole.ActionRole)
+    folder_button.setObjectName("savedShowInFolderButton")
+    set_variant(open_button, "primary")
+    box.setDefaultButton(open_button)
+    box.setEscapeButton(QMessageBox.StandardButton.Close)
+    box.exec()
+    clicked = box.clickedButton()
+    target = path if clicked is open_button else path.parent if clicked is folder_button else None
+    if target is not None and not QDesktopServices.openUrl(QUrl.fromLocalFile(str(target))):
+        QMessageBox.warning(
+            parent,
+            title,
+            _("It could not be opened. The file is at {path}.").format(path=path),
+        )
+
+
+class HolderDialog(QDialog):
+    """Asked before a receipt is saved: whose account it is about, as a name or a profile link (optional).
+    What is typed is plain text; a link is checked only when it looks like one."""
+
+    def __init__(self, parent: QWidget | None, previous: str = "") -> None:
+        super().__init__(parent)
+        self.setObjectName("receiptHolderDialog")
+        self.setWindowTitle(_("Save a receipt"))
+        question = QLabel(_("Name or profile link to put on the receipt (optional)"), self)
+        question.setObjectName("receiptHolderQuestion")
+        question.setTextFormat(Qt.TextFormat.PlainText)
+        question.setWordWrap(True)
+        self.edit = QLineEdit(previous, self)
+        self.edit.setObjectName("receiptHolderEdit")
+        self.edit.setMaxLength(HOLDER_MAX)
+        self.edit.setAccessibleName(question.text())
+        self.edit.selectAll()
+        question.setBuddy(self.edit)
+        hint = QLabel(
+            _("For example your name, or the address of your profile page. Leave it empty to put no name."), self
+        )
+        hint.setObjectName("receiptHolderHint")
+        hint.setTextFormat(Qt.TextFormat.PlainText)
+        hint.setWordWrap(True)
+        hint.setProperty("role", "muted")
+        self.error = QLabel(self)
+        self.error.setObjectName("receiptHolderError")
+        self.error.setTextFormat(Qt.TextFormat.PlainText)
+        self.error.setWordWrap(True)
+        self.error.setProperty("role", "subtitle")  # bold: the style has no colour of its own for errors
+        self.error.hide()
+        buttons = QDialogButtonBox(self)
+        self.continue_button = buttons.addButton(_("Continue"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.continue_button.setObjectName("receiptHolderContinue")
+        set_variant(self.continue_button, "primary")
+        self.continue_button.setDefault(True)
+        cancel = buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        cancel.setObjectName("receiptHolderCancel")
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        for widget in (question, self.edit, hint, self.error, buttons):
+            layout.addWidget(widget)
+
+    def holder(self) -> str:
+        """What was typed, as it goes on the receipt (one line, plain text)."""
+        return clean_holder(self.edit.text())
+
+    def accept(self) -> None:
+        text = self.holder()
+        if text and looks_like_link(text) and holder_link(text) is None:
+            self.error.setText(_("This link does not look right. Check it, or type a name instead."))
+            self.error.show()
+            self.edit.setAccessibleDescription(self.error.text())
+            self.edit.setFocus()
+            return
+        super().accept()
+
+
+def ask_holder(parent: QWidget, previous: str) -> str | None:
+    """The name or link for the receipt ("" for none), or None if the person cancelled."""
+    dialog = HolderDialog(parent, previous)
+    try:
+        return dialog.holder() if dialog.exec() == QDialog.DialogCode.Accepted else None
+    finally:
+        dialog.deleteLater()
+
+
 def save_receipt(parent: QWidget, guides: Sequence[Guide], store: RecordStore) -> bool:
+    """Ask whose account it is (optional), then where to save; write the receipt there."""
+    previous = store.setting(settings.RECEIPT_HOLDER) or ""
+    holder = ask_holder(parent, previous)
+    if holder is None:
+        return False
     months = recheck_months(store.setting(RECHECK_SETTING))
     confirmations = store.confirmations()
-    html = receipt_html(guides, confirmations, __version__, months, utc_now())
+    html = receipt_html(guides, confirmations, __version__, months, utc_now(), holder)
     title = receipt_title(guides, confirmations)
-    return _save_as(
+    saved = _save_as(
         parent,
         _("Save a receipt"),
         _("linkedin-ai-receipt-{date}.pdf").format(date=dt.date.today().isoformat()),
@@ -60,11 +177,18 @@ def save_receipt(parent: QWidget, guides: Sequence[Guide], store: RecordStore) -
         _("The receipt was saved as {path}."),
         _("The receipt could not be saved: {reason}"),
     )
+    if saved and holder and holder != previous and store.exists:
+        # Remembered for next time only once typed; a store that cannot be written keeps the old one.
+        with contextlib.suppress(StoreError, OSError):
+            store.set_setting(settings.RECEIPT_HOLDER, holder)
+    return saved
 
 
 def export_records(parent: QWidget, guides: Sequence[Guide], store: RecordStore) -> bool:
     months = recheck_months(store.setting(RECHECK_SETTING))
-    document = export.records_document(guides, store.confirmations(), __version__, months, utc_now())
+    document = export.records_document(
+        guides, store.confirmations(), __version__, months, utc_now(), language=i18n.language(), translate=_
+    )
     text = json.dumps(document, indent=2, ensure_ascii=False) + "\n"
 
     def write(path: Path) -> None:

@@ -106,6 +106,11 @@ def test_events_grouped_by_account(guide: Guide) -> None:
         "guide": {"id": "linkedin-ai-training", "version": 1},
         "app_version": "0.1.0",
         "extras": ["objection_form"],
+        # Readable names beside the codes (English by default).
+        "country_name": "France",
+        "region_name": "European Union, EEA and Switzerland",
+        "device_name": "iPhone",
+        "extras_titles": ["Object to LinkedIn's other uses of your data"],
     }
     assert first["events"][1]["kind"] == "rechecked"
     assert first["events"][1]["guide"] == {"id": "linkedin-ai-training", "version": 2}
@@ -122,6 +127,10 @@ def test_events_grouped_by_account(guide: Guide) -> None:
             "guide": {"id": "linkedin-ai-training", "version": 1},
             "app_version": "0.1.1",
             "extras": [],
+            "country_name": "United States",
+            "region_name": "Rest of the world",  # as recorded, though the guide puts the US apart today
+            "device_name": "Computer (web browser)",
+            "extras_titles": [],
         }
     ]
     # Due dates follow each account's own latest event; the instructions changed for those behind.
@@ -139,3 +148,59 @@ def test_recheck_due_follows_the_period(guide: Guide, months: int) -> None:
     assert document["recheck_months"] == months
     expected = add_months(dt.date(2026, 8, 31), months).isoformat()
     assert [a["recheck_due"] for a in document["accounts"]] == [expected, expected]
+
+
+FORMAT_1_EVENT_KEYS = {
+    "recorded_at_utc",
+    "kind",
+    "device",
+    "country",
+    "region",
+    "language",
+    "guide",
+    "app_version",
+    "extras",
+}
+FORMAT_1_ACCOUNT_KEYS = {"service", "label", "recheck_due", "instructions_changed_since", "events"}
+FORMAT_1_KEYS = {
+    "format",
+    "format_version",
+    "generated_at_utc",
+    "app_version",
+    "guide",
+    "guides",
+    "recheck_months",
+    "accounts",
+}
+
+
+def test_names_beside_the_codes_in_the_persons_language(guide: Guide) -> None:
+    """Older readers find every key of format 1 unchanged; people find names in their language beside them."""
+    french = {
+        "United Kingdom": "Royaume-Uni",
+        "iPhone": "iPhone",
+        "Object to LinkedIn's other uses of your data": "Vous opposer aux autres utilisations de vos données",
+        "LinkedIn": "LinkedIn",
+    }
+    events = [
+        event(dt.datetime(2026, 3, 2, 9, tzinfo=dt.UTC), country="GB", region="uk", extras=("objection_form",)),
+        event(dt.datetime(2026, 4, 2, 9, tzinfo=dt.UTC), country="GB", region="gone-region", device="smartwatch"),
+    ]
+    document = records_document(guide, events, "0.2.0", 6, NOW, language="fr", translate=french.__getitem__)
+    assert set(document) == FORMAT_1_KEYS | {"names_language"}
+    assert document["format_version"] == 1 and document["names_language"] == "fr"
+    [account] = document["accounts"]
+    assert set(account) == FORMAT_1_ACCOUNT_KEYS | {"service_name"}
+    assert (account["service"], account["service_name"]) == ("linkedin-ai-training", "LinkedIn")
+    first, second = account["events"]
+    assert set(first) == FORMAT_1_EVENT_KEYS | {"country_name", "region_name", "device_name", "extras_titles"}
+    assert (first["country"], first["country_name"]) == ("GB", "Royaume-Uni")
+    assert (first["region"], first["region_name"]) == ("uk", "Royaume-Uni")
+    assert (first["device"], first["device_name"]) == ("iphone", "iPhone")
+    assert (first["extras"], first["extras_titles"]) == (
+        ["objection_form"],
+        ["Vous opposer aux autres utilisations de vos données"],
+    )
+    # A region or device today's guide does not know (an older or newer guide's) is named by its code.
+    assert (second["region_name"], second["device_name"]) == ("gone-region", "smartwatch")
+    assert json.loads(json.dumps(document, ensure_ascii=False)) == document
