@@ -79,6 +79,8 @@ class AccountCard(QFrame):
         self.action = QPushButton(self)
         self.action.setObjectName("cardAction")
         self.action.clicked.connect(self._act)
+        self.reminder = link_button(self, "cardReminder")
+        self.reminder.clicked.connect(lambda: home.reminderRequested.emit(self.key))
         self.more = QPushButton(self)
         self.more.setObjectName("cardMore")
         self.more.setProperty("variant", "secondary")
@@ -103,6 +105,7 @@ class AccountCard(QFrame):
         layout.addWidget(self.details)
         layout.addWidget(self.extras)
         layout.addWidget(self.feedback)
+        layout.addLayout(left_aligned(self.reminder))
         layout.addLayout(actions)
 
     @property
@@ -161,6 +164,11 @@ class AccountCard(QFrame):
             self.action.setToolTip(_("Record that you looked today and the switch is still off"))
         self.action.setAccessibleName(f"{self.action.text()}: {self.title.text()}")
         style.set_variant(self.action, "primary" if primary else "")
+        self.reminder.setText(_("Add a reminder to my calendar"))
+        self.reminder.setAccessibleName(
+            _("Add a reminder to my calendar for {account}").format(account=self.title.text())
+        )
+        self.reminder.setVisible(not checklist.empty)
         self.more.setText(_("More"))
         self.more.setAccessibleName(_("More for {account}").format(account=self.title.text()))
         self.receipt_action.setText(_("Save or print the receipt…"))
@@ -186,6 +194,7 @@ class AccountCard(QFrame):
 class StatusHome(QWidget):
     restartRequested = Signal(str)  # noqa: N815 - "Check now": the account's key
     recheckedRequested = Signal(str)  # noqa: N815 - "I checked: still off": the account's key
+    reminderRequested = Signal(str)  # noqa: N815 - "Add a reminder to my calendar": the account's key
     addAccountRequested = Signal()  # noqa: N815
     exportPdfRequested = Signal()  # noqa: N815
     exportJsonRequested = Signal()  # noqa: N815

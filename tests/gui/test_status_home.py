@@ -145,3 +145,14 @@ def test_nothing_recorded_says_so(qtbot, store, home):
     assert find(window, "checklistSummary", QLabel).text() == (
         "Nothing recorded yet. Start the assistant to switch off AI training."
     )
+
+
+def test_each_card_offers_a_calendar_reminder_for_its_account(qtbot, guide, store, home):
+    record(store, guide, when=days_ago(3), account="Work")
+    window = home("en")
+    asked: list[str] = []
+    window.reminderRequested.connect(asked.append)
+    reminder = find(cards(window)["Work"], "cardReminder", QPushButton)
+    assert reminder.text() == "Add a reminder to my calendar"
+    click(qtbot, reminder)
+    assert asked == ["linkedin-ai-training/Work"]

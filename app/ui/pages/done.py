@@ -11,7 +11,7 @@ from app.core.checklist import RECHECK_SETTING, next_check, recheck_months
 from app.core.flow import PageId
 from app.core.records import ALREADY_OFF
 from app.i18n import _
-from app.ui.pages.base import BasePage, text_label
+from app.ui.pages.base import BasePage, left_aligned, link_button, text_label
 from app.ui.session import Session
 
 
@@ -27,8 +27,11 @@ class DonePage(BasePage):
         self.summary = text_label(self, object_name="recordSummary", rich=True)
         self.where = text_label(self, object_name="recordLocation")
         self.where.setProperty("role", "muted")
+        self.reminder_button = link_button(self, "reminderButton")
+        self.reminder_button.clicked.connect(self._add_reminder)
         layout = self.body
         layout.addWidget(self.summary)
+        layout.addLayout(left_aligned(self.reminder_button))
         layout.addWidget(self.where)
         layout.addStretch(1)
         # "See my status" is in the wizard's button row, beside Close, where it is always in sight.
@@ -37,6 +40,8 @@ class DonePage(BasePage):
     def retranslate(self) -> None:
         self.set_heading(_("Done: your choice is recorded"), _("Here is what the assistant noted on this computer."))
         self.check.setAccessibleName(_("Done"))
+        self.reminder_button.setText(_("Add a reminder to my calendar"))
+        self.reminder_button.setAccessibleName(self.reminder_button.text())
         record = self.session.recorded
         if record is None:
             self.summary.clear()
@@ -72,3 +77,17 @@ class DonePage(BasePage):
         self.summary.setText("".join(f"<p>{escape(line)}</p>" for line in lines))
         # Where exactly is for experts (README, `status`): the person is told it stays here.
         self.where.setText(_("Your record is kept only on this computer. The assistant sends nothing anywhere."))
+
+    def _add_reminder(self) -> None:
+        """A calendar file for this account's next check, opened with the calendar (see reminder_actions)."""
+        from app.core.checklist import RECHECK_SETTING, account_key, build_all, recheck_months
+        from app.ui.reminder_actions import add_reminder
+
+        record = self.session.recorded
+        if record is None:
+            return
+        store = self.session.store
+        checklists = build_all(
+            self.session.guides, store.confirmations(), recheck_months(store.setting(RECHECK_SETTING))
+        )
+        add_reminder(self, self.session.guides, store, checklists, key=account_key(record.guide_id, record.account))

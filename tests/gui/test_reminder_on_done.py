@@ -1,0 +1,50 @@
+"""Done offers "Add a reminder to my calendar": a calendar file of this account's next check."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import icalendar
+import pytest
+from PySide6.QtCore import QUrl
+from PySide6.QtWidgets import QComboBox, QMessageBox, QPushButton, QToolButton
+
+from app.core.flow import PageId
+
+from .helpers import click, click_next, find, type_country
+
+
+def test_done_writes_a_reminder_of_the_next_check_and_hands_it_to_the_calendar(
+    qtbot, make_wizard, tmp_path, monkeypatch: pytest.MonkeyPatch
+):
+    target = tmp_path / "reminder.ics"
+    opened: list[str] = []
+    said: list[str] = []
+    monkeypatch.setattr("PySide6.QtWidgets.QFileDialog.getSaveFileName", lambda *args, **kwargs: (str(target), ""))
+    monkeypatch.setattr(
+        "PySide6.QtGui.QDesktopServices.openUrl", lambda url: opened.append(QUrl(url).toLocalFile()) or True
+    )
+    monkeypatch.setattr(QMessageBox, "information", lambda parent, title, text, *a, **k: said.append(text))
+
+    wizard = make_wizard("en")
+    click_next(qtbot, wizard)
+    type_country(qtbot, find(wizard, "countryCombo", QComboBox), "France")
+    click_next(qtbot, wizard)
+    click(qtbot, find(wizard, "deviceBrowser", QToolButton))
+    click_next(qtbot, wizard)
+    click_next(qtbot, wizard)
+    click(qtbot, find(wizard, "answerOff"))
+    click_next(qtbot, wizard)
+    assert wizard.currentId() == PageId.DONE
+
+    button = find(wizard, "reminderButton", QPushButton)
+    assert button.text() == "Add a reminder to my calendar"
+    click(qtbot, button)
+
+    calendar = icalendar.Calendar.from_ical(target.read_bytes())
+    [event] = [part for part in calendar.walk("VEVENT")]
+    assert str(event["SUMMARY"]) == "Check your LinkedIn AI-training setting"
+    recorded = wizard.session.recorded.recorded_at.astimezone().date()
+    assert 181 <= (event["DTSTART"].dt - recorded).days <= 184  # six months on: the default period
+    assert opened == [str(Path(target))]
+    assert len(said) == 1
