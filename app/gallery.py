@@ -29,8 +29,8 @@ def render(outdir: Path, language: str, scale: float = 1.0, dark: bool = False) 
     from app.core.records import NewConfirmation, RecordStore
     from app.guides import load_guides
     from app.ui import illustrations
-    from app.ui.checklist_window import ChecklistWindow
     from app.ui.session import Session
+    from app.ui.status_home import StatusHome
     from app.ui.style import apply_style
     from app.ui.wizard import AssistantWizard
 
@@ -113,8 +113,8 @@ def render(outdir: Path, language: str, scale: float = 1.0, dark: bool = False) 
             NewConfirmation("android", "FR", "eu-eea-ch", language, guide.id, guide.version, __version__),
             now=dt.datetime(2026, 1, 5, 9, 30, tzinfo=dt.UTC),
         )
-        checklist = ChecklistWindow(Session(guide, store, WizardState(language=language), __version__))
-        checklist.resize(820, 480)
+        checklist = StatusHome(Session(guide, store, WizardState(language=language), __version__))
+        checklist.resize(920, 720)
         checklist.show()
         shot(checklist, "07-checklist")
         checklist.close()

@@ -37,7 +37,7 @@ if TYPE_CHECKING:
     from PySide6.QtWidgets import QMessageBox
 
     # the checklist is loaded when first shown, after the first window is up
-    from app.ui.checklist_window import ChecklistWindow
+    from app.ui.status_home import StatusHome
 
 
 LISTEN_AFTER_MS = 500  # a second copy started sooner than this says "already open" instead
@@ -52,7 +52,7 @@ class Controller(QObject):
         self.guides = guides or (guide,)  # every service, as discovered
         self.store = store
         self.wizard: AssistantWizard | None = None
-        self.checklist: ChecklistWindow | None = None
+        self.checklist: StatusHome | None = None  # the status home
 
     def start(self) -> QWidget:
         if self.store.confirmations():
@@ -98,12 +98,14 @@ class Controller(QObject):
         wizard.show()
         return wizard
 
-    def show_checklist(self) -> ChecklistWindow:
+    def show_checklist(self) -> StatusHome:
+        """The status home (shown on every launch after the first)."""
         from app.ui import record_actions
-        from app.ui.checklist_window import ChecklistWindow
+        from app.ui.reminder_actions import add_reminder
+        from app.ui.status_home import StatusHome
 
         if self.checklist is None:
-            checklist = ChecklistWindow(self._session())
+            checklist = StatusHome(self._session())
             checklist.restartRequested.connect(self.check_again)
             checklist.recheckedRequested.connect(self.record_recheck)
             checklist.addAccountRequested.connect(lambda: self.show_wizard())
@@ -112,6 +114,9 @@ class Controller(QObject):
             )
             checklist.exportJsonRequested.connect(
                 lambda: record_actions.export_records(checklist, self.guides, self.store)
+            )
+            checklist.reminderRequested.connect(
+                lambda key: add_reminder(checklist, self.guides, self.store, checklist.checklists, key)
             )
             checklist.deleteRequested.connect(self.delete_everything)
             checklist.periodChosen.connect(self._set_period)
@@ -149,7 +154,10 @@ class Controller(QObject):
             self.store.add_confirmation(recheck_confirmation(checklist.latest, guide, __version__))
         except StoreError as exc:
             _message_box().warning(self.checklist, _("Not saved"), store_error_text(exc))
-        self.show_checklist()
+            self.show_checklist()
+            return
+        home = self.show_checklist()
+        home.note_rechecked(key)
 
     def delete_everything(self) -> None:
         from app.ui import record_actions

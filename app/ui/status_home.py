@@ -85,6 +85,8 @@ class AccountCard(QFrame):
         self.more.setObjectName("cardMore")
         self.more.setProperty("variant", "secondary")
         menu = QMenu(self.more)
+        self.steps_action = menu.addAction("", lambda: home.restartRequested.emit(self.key))
+        self.steps_action.setObjectName("moreSteps")
         self.receipt_action = menu.addAction("", home.exportPdfRequested.emit)
         self.history_action = menu.addAction("", self._show_history)
         self.export_action = menu.addAction("", home.exportJsonRequested.emit)
@@ -171,6 +173,7 @@ class AccountCard(QFrame):
         self.reminder.setVisible(not checklist.empty)
         self.more.setText(_("More"))
         self.more.setAccessibleName(_("More for {account}").format(account=self.title.text()))
+        self.steps_action.setText(_("Go through the steps again"))
         self.receipt_action.setText(_("Save or print the receipt…"))
         self.history_action.setText(_("History…"))
         self.export_action.setText(_("Export data (for experts)…"))
@@ -314,6 +317,18 @@ class StatusHome(QWidget):
     def card_of(self, key: str) -> AccountCard | None:
         checklist = self.checklist_of(key)
         return next((c for c in self.card_widgets if checklist is not None and c.key == checklist.key), None)
+
+    def note_rechecked(self, key: str) -> None:
+        """Say on the account's card that "still off" was recorded today, and when the next check is."""
+        checklist = self.checklist_of(key)
+        if checklist is None or checklist.recheck_due is None:
+            return
+        self.note_recorded(
+            key,
+            _("Recorded: still off today. Next check around {date}.").format(
+                date=i18n.format_date(checklist.recheck_due, unbroken=True)
+            ),
+        )
 
     def note_recorded(self, key: str, text: str) -> None:
         """Say on the account's card what was just recorded (after "I checked: still off")."""

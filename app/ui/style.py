@@ -164,8 +164,8 @@ QLabel#stepPicture {{ border: {ring}px solid transparent; border-radius: 0.4em; 
 QLabel#stepPicture:focus {{ border: {ring}px solid {c.focus}; }}
 QGroupBox {{ font-weight: 600; color: {c.text}; }}
 QGroupBox QLabel, QGroupBox QCheckBox, QGroupBox QPushButton {{ font-weight: normal; }}
-QTreeWidget#checklistView {{ color: {c.text}; background: {c.surface}; }}
-QTreeWidget#checklistView::item {{ padding: 0.35em 0.25em; }}
+QTreeWidget#historyView {{ color: {c.text}; background: {c.surface}; }}
+QTreeWidget#historyView::item {{ padding: 0.35em 0.25em; }}
 QTreeWidget:focus {{ border: {ring}px solid {c.focus}; }}
 QMessageBox QLabel {{ color: {c.text}; }}
 """

@@ -88,6 +88,16 @@ def walk_to_confirm(qtbot, wizard: QWizard, country_name: str, device_button: st
     assert wizard.currentId() == PageId.CONFIRM
 
 
+def card_more(window: QWidget, name: str, index: int = 0) -> None:
+    """On the status home, choose `name` (moreReceipt, moreHistory, moreExport) in the "More" menu of the
+    `index`-th account card. (The menu itself would wait for a click in its own event loop.)"""
+    cards = [card for card in window.findChildren(QWidget, "accountCard") if card.isVisible()]
+    menu = find(cards[index], "cardMore", QAbstractButton).menu()
+    [action] = [action for action in menu.actions() if action.objectName() == name]
+    assert action.isEnabled(), name
+    action.trigger()
+
+
 def read_steps(qtbot, wizard: QWizard) -> list[str]:
     """The steps page's sentences, one screen at a time: "Done, next step" up to the last step (which
     stays shown; one more click goes on). Also checks the counter ("Step 2 of 6", "Étape 2 sur 6")."""

@@ -1,4 +1,4 @@
-"""The checklist worth coming back to: one entry per account, re-checks, history, and deleting everything."""
+"""The status home worth coming back to: one card per account, checking again, history, and deleting everything."""
 
 from __future__ import annotations
 
@@ -12,22 +12,22 @@ from PySide6.QtWidgets import QComboBox, QLabel, QMessageBox, QPushButton, QTool
 
 import app.ui.app as ui_app
 from app import __version__, i18n
-from app.checklist_text import account_title, event_text, recheck_text
 from app.core import regions
-from app.core.checklist import RECHECK_SETTING, SWITCH, add_months, build_checklist
+from app.core.checklist import RECHECK_SETTING
 from app.core.datafiles import data_files
 from app.core.flow import PageId
 from app.core.guide import Guide
 from app.core.records import CONFIRMED, RECHECKED, Confirmation, NewConfirmation, RecordStore
 from app.i18n import _
 from app.ui import names, record_actions
-from app.ui.checklist_window import ChecklistWindow, HistoryDialog
+from app.ui.status_home import AccountCard, HistoryDialog, StatusHome
 from app.ui.wizard import AssistantWizard
 
 from .helpers import (
     FINISH,
     LEFT,
     STEPS_HEADINGS,
+    card_more,
     choose_in_combo,
     click,
     click_next,
@@ -100,29 +100,61 @@ def on_disk(folder: Path) -> list[Confirmation]:
         store.close()
 
 
-def view_of(window: ChecklistWindow) -> QTreeWidget:
-    return find(window, "checklistView", QTreeWidget)
+def shown_cards(window: StatusHome) -> dict[str, AccountCard]:
+    """The account cards on screen, by their title, in order."""
+    return {card.title.text(): card for card in window.findChildren(AccountCard) if card.isVisible()}
 
 
-def tops(window: ChecklistWindow) -> list:
-    view = view_of(window)
-    return [view.topLevelItem(i) for i in range(view.topLevelItemCount())]
+def cards(qtbot, window: StatusHome, count: int | None = None) -> dict[str, AccountCard]:
+    """The account cards, once they are on screen (a refresh shows new ones a moment later)."""
+    expected = len(window.checklists) if count is None else count
+    qtbot.waitUntil(lambda: len(shown_cards(window)) == expected)
+    return shown_cards(window)
 
 
-def children(top) -> dict[str, object]:
-    return {top.child(i).data(0, ROLE): top.child(i) for i in range(top.childCount())}
-
-
-def select(qtbot, window: ChecklistWindow, title: str) -> None:
-    """Click the account called `title` in the checklist."""
-    view = view_of(window)
-    [top] = [item for item in tops(window) if item.text(0) == title]
-    qtbot.mouseClick(view.viewport(), LEFT, pos=view.visualItemRect(top).center())
-    assert view.currentItem() is top
+def texts(card: AccountCard) -> tuple[str, str, str, str]:
+    """A card as a reader reads it: badge, details, extras, main action."""
+    return (
+        loose(card.badge.text()),
+        loose(card.details.text()),
+        loose(card.extras.text()),
+        find(card, "cardAction", QPushButton).text(),
+    )
 
 
 def button(window, name: str) -> QPushButton:
     return find(window, name, QPushButton)
+
+
+def months_later(day: dt.date, months: int) -> dt.date:
+    """The test's own month arithmetic (the same day, or the month's last day when it is shorter)."""
+    month = day.month - 1 + months
+    year, month = day.year + month // 12, month % 12 + 1
+    last = [31, 29 if year % 4 == 0 and (year % 100 or year % 400 == 0) else 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
+    return dt.date(year, month, min(day.day, last[month - 1]))
+
+
+def english(day: dt.date) -> str:
+    """A date as the English window writes it: "March 2, 2026"."""
+    months = [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ]
+    return f"{months[day.month - 1]} {day.day}, {day.year}"
+
+
+def local(moment: dt.datetime) -> dt.date:
+    return moment.astimezone().date()
 
 
 def walk(qtbot, wizard: AssistantWizard, country: str, device_id: str, account: str = "") -> None:
@@ -157,58 +189,50 @@ def finish(qtbot, wizard: AssistantWizard) -> None:
     assert not wizard.isVisible()
 
 
-# -- one entry per account -------------------------------------------------------------------------
+# -- one card per account -------------------------------------------------------------------------
 
 
-def test_one_entry_per_account_with_status_date_and_device(qtbot, guide, store, start):
+def test_one_card_per_account_with_its_badge_date_device_and_extras(qtbot, guide, store, start):
     mine = add(store, guide, country="FR", device="iphone", extras=("objection_form",), now=days_ago(30))
     work = add(store, guide, country="US", device="browser", account="Work", now=days_ago(10))
     _controller, window = start(guide, store)
-    assert isinstance(window, ChecklistWindow)
-
-    assert [top.text(0) for top in tops(window)] == [account_title("", guide), "Work"]
-    first, second = tops(window)
-    assert list(children(first)) == [SWITCH, "objection_form", "recheck"]
-    assert list(children(second)) == [SWITCH, "ads_sharing", "recheck"]
-
-    switch, extra, _recheck = children(first).values()
-    assert i18n.format_local_datetime(mine.recorded_at) in switch.text(0)
-    assert _(guide.device("iphone").name) in switch.text(0)
-    assert switch.text(1) == "✓ " + _("Off")
-    assert i18n.format_local_datetime(mine.recorded_at) in extra.text(0)
-    assert extra.text(1) == "✓ " + _("Done")
-
-    switch, extra, _recheck = children(second).values()
-    assert i18n.format_local_datetime(work.recorded_at) in switch.text(0)
-    assert _(guide.device("browser").name) in switch.text(0)
-    assert switch.text(0).startswith(_("LinkedIn's AI-training switch"))
-    assert extra.text(0) == _(guide.extras["ads_sharing"].title)  # not done: no date, no device
-    assert extra.text(1) == "○ " + _("Optional, not done")
+    assert isinstance(window, StatusHome)
+    shown = cards(qtbot, window)
+    assert list(shown) == ["Your LinkedIn account", "Work"]
+    badge, details, extras, action = texts(shown["Your LinkedIn account"])
+    assert badge == f"Off since {english(local(mine.recorded_at))}"
+    assert details.startswith(f"Last done on {english(local(mine.recorded_at))}, on iPhone.\nNext re-check due on ")
+    assert extras == "✓ Object to LinkedIn's other uses of your data"
+    assert action == "I checked: still off"
+    badge, details, extras, action = texts(shown["Work"])
+    assert badge == f"Off since {english(local(work.recorded_at))}"
+    assert details.startswith(f"Last done on {english(local(work.recorded_at))}, on Computer (web browser).")
+    assert extras == ("○ Stop LinkedIn sharing your data with Microsoft for ads: optional, you can do it later")
 
 
-@pytest.mark.parametrize(("language", "month"), [("en", "March"), ("fr", "mars")])
-def test_dates_in_the_reader_format(qtbot, guide, store, start, language, month):
-    moment = dt.datetime(2026, 3, 2, 9, 15, tzinfo=dt.UTC)
-    record = add(store, guide, device="android", now=moment)
+@pytest.mark.parametrize(
+    ("language", "done"),
+    [("en", "Last done on March 2, 2026, on Android."), ("fr", "Fait le 2 mars 2026, sur Android.")],
+)
+def test_dates_in_the_reader_format(qtbot, guide, store, start, language, done):
+    add(store, guide, device="android", now=dt.datetime(2026, 3, 2, 12, 15, tzinfo=dt.UTC))
     i18n.set_language(language)
     _controller, window = start(guide, store)
-    switch = children(tops(window)[0])[SWITCH]
-    shown = i18n.format_local_datetime(record.recorded_at)
-    assert month in shown
-    assert shown in switch.text(0)
-    assert _(guide.device("android").name) in switch.text(0)
+    [card] = cards(qtbot, window).values()
+    assert texts(card)[1].startswith(done)
 
 
-def test_language_switches_live_in_the_checklist(qtbot, guide, store, data_dir, start):
-    add(store, guide, device="android", now=dt.datetime(2026, 3, 2, 9, 15, tzinfo=dt.UTC))
+def test_language_switches_live_on_the_status_home(qtbot, guide, store, data_dir, start):
+    add(store, guide, device="android", now=dt.datetime(2026, 3, 2, 12, 15, tzinfo=dt.UTC))
     _controller, window = start(guide, store)
-    switch = children(tops(window)[0])[SWITCH]
-    assert "March" in switch.text(0)
-    choose_in_combo(qtbot, find(window, "checklistLanguageCombo", QComboBox), "fr")
+    [card] = cards(qtbot, window).values()
+    assert texts(card)[1].startswith("Last done on March 2, 2026")
+    choose_in_combo(qtbot, find(window, "languageSwitch", QComboBox), "fr")
     assert i18n.language() == "fr"
-    switch = children(tops(window)[0])[SWITCH]
-    assert "mars" in switch.text(0)
-    assert button(window, "restartWizardButton").text() == _("Check again") != "Check again"
+    [card] = cards(qtbot, window).values()
+    badge, details, _extras, action = texts(card)
+    assert details.startswith("Fait le 2 mars 2026, sur Android.")
+    assert (badge, action) == ("À vérifier", "Vérifier maintenant")  # due since September 2026
     again, _notices = RecordStore.open(data_dir)
     assert again.setting(ui_app.LANGUAGE_SETTING) == "fr"
     again.close()
@@ -221,62 +245,48 @@ def test_restart_between_recording_and_checking(qtbot, guide, data_dir, start):
     walk(qtbot, wizard, "GB", "android")
     recorded = wizard.session.recorded
     finish(qtbot, wizard)
-    assert controller.checklist is None  # first launch: the wizard ends, no checklist behind it
+    assert controller.checklist is None  # first launch: the wizard ends, no status home behind it
     first.close()
 
     second, _notices = RecordStore.open(data_dir)
     try:
         _controller, window = start(guide, second)
-        assert isinstance(window, ChecklistWindow)
-        [top] = tops(window)
-        switch = children(top)[SWITCH]
-        assert i18n.format_local_datetime(recorded.recorded_at) in switch.text(0)
-        assert _(guide.device("android").name) in switch.text(0)
-        assert switch.text(1).startswith("✓")
+        assert isinstance(window, StatusHome)
+        [card] = cards(qtbot, window).values()
+        badge, details, _extras, _action = texts(card)
+        assert badge == f"Off since {english(local(recorded.recorded_at))}"
+        assert details.startswith(f"Last done on {english(local(recorded.recorded_at))}, on Android.")
         assert second.confirmations() == [recorded]
     finally:
         second.close()
 
 
-# -- re-check due: the period, and a newer guide ---------------------------------------------------
+# -- when to check again: the period, and a newer guide --------------------------------------------
 
 
-def recheck_row(window: ChecklistWindow, index: int = 0):
-    return children(tops(window)[index])["recheck"]
-
-
-def expected_recheck(guide: Guide, events: list[Confirmation], months: int) -> tuple[str, str]:
-    checklist = build_checklist(guide, events, months)
-    status, when = recheck_text(checklist, dt.date.today())
-    mark = "⚠ " if checklist.recheck_is_due(dt.date.today()) else "○ "
-    return _("Re-check") + (f"\n{when}" if when else ""), mark + status
-
-
-def test_recheck_period_is_chosen_kept_and_applied(qtbot, guide, store, data_dir, start):
+def test_check_period_is_chosen_kept_and_applied(qtbot, guide, store, data_dir, start):
     event = add(store, guide, now=days_ago(45))
     controller, window = start(guide, store)
     combo = find(window, "recheckPeriodCombo", QComboBox)
     assert [combo.itemData(i) for i in range(combo.count())] == [1, 3, 6, 12]
     assert combo.currentData() == 6  # the default
-    row = recheck_row(window)
-    assert (row.text(0), row.text(1)) == expected_recheck(guide, [event], 6)
-    assert row.text(1) == "○ " + _("Not yet")
-    due = add_months(event.recorded_at.astimezone().date(), 6)
-    assert row.text(0) == _("Re-check") + "\n" + _("due on {date}").format(date=i18n.format_date(due))
+    [card] = cards(qtbot, window).values()
+    due = months_later(local(event.recorded_at), 6)
+    assert texts(card)[1].endswith(f"Next re-check due on {english(due)}.")
+    assert texts(card)[3] == "I checked: still off"
 
     choose_in_combo(qtbot, combo, 1)
-    row = recheck_row(window)
-    assert (row.text(0), row.text(1)) == expected_recheck(guide, [event], 1)
-    assert row.text(1) == "⚠ " + _("Due now")
-    since = add_months(event.recorded_at.astimezone().date(), 1)
-    assert _("since {date}").format(date=i18n.format_date(since)) in row.text(0)
+    [card] = cards(qtbot, window).values()
+    since = months_later(local(event.recorded_at), 1)
+    badge, details, _extras, action = texts(card)
+    assert badge == "Time to check"
+    assert details.endswith(f"A re-check is due since {english(since)}: LinkedIn sometimes changes its settings.")
+    assert action == "Check now"
     again, _notices = RecordStore.open(data_dir)
     assert again.setting(RECHECK_SETTING) == "1"
     again.close()
 
     choose_in_combo(qtbot, combo, 12)
-    row = recheck_row(window)
-    assert (row.text(0), row.text(1)) == expected_recheck(guide, [event], 12)
     assert store.setting(RECHECK_SETTING) == "12"
 
     # Kept for the next launch.
@@ -284,68 +294,61 @@ def test_recheck_period_is_chosen_kept_and_applied(qtbot, guide, store, data_dir
     controller.checklist = None
     _controller, window = start(guide, store)
     assert find(window, "recheckPeriodCombo", QComboBox).currentData() == 12
-    assert (recheck_row(window).text(0), recheck_row(window).text(1)) == expected_recheck(guide, [event], 12)
+    [card] = cards(qtbot, window).values()
+    assert texts(card)[1].endswith(f"Next re-check due on {english(months_later(local(event.recorded_at), 12))}.")
 
 
-def test_newer_guide_makes_a_recheck_due_until_rechecked(qtbot, guide, store, data_dir, start):
-    first = add(store, guide, extras=("objection_form",), now=days_ago(3))
+def test_a_newer_guide_makes_a_check_due(qtbot, guide, store, start):
+    add(store, guide, extras=("objection_form",), now=days_ago(3))
     newer = guide._replace(version=guide.version + 1)
     controller, window = start(newer, store)
-    row = recheck_row(window)
-    assert row.text(1) == "⚠ " + _("Due now: the instructions changed")
-    assert _("The instructions changed since you last checked: please go through the steps again.") in plain(
-        find(window, "checklistSummary", QLabel)
-    )
+    [card] = cards(qtbot, window).values()
+    badge, details, _extras, action = texts(card)
+    assert badge == "Time to check"
+    assert "The instructions changed since you last checked: please go through the steps again." in details
+    assert action == "Check now"
+    click(qtbot, find(card, "cardAction", QPushButton))
+    wizard = controller.wizard
+    qtbot.waitExposed(wizard)
+    assert wizard.currentId() == PageId.STEPS
 
-    click(qtbot, button(window, "recheckedButton"))
+
+def test_i_checked_still_off_records_and_shows_it_on_that_card(qtbot, guide, store, data_dir, start):
+    first = add(store, guide, extras=("objection_form",), now=days_ago(300))
+    add(store, guide, country="US", device="android", account="Work", now=days_ago(20))
+    controller, window = start(guide, store)
+    work = cards(qtbot, window)["Work"]
+    click(qtbot, find(work, "cardAction", QPushButton))
 
     events = on_disk(data_dir)
     assert events[0] == first
-    [recheck] = events[1:]
-    assert recheck.kind == RECHECKED
-    assert recheck.guide_version == newer.version
-    assert (recheck.device, recheck.country, recheck.region, recheck.account) == ("iphone", "FR", "eu-eea-ch", "")
+    recheck = events[-1]
+    assert (recheck.kind, recheck.account, recheck.device, recheck.country) == (RECHECKED, "Work", "android", "US")
     assert recheck.extras == ()
     assert abs(recheck.recorded_at - dt.datetime.now(dt.UTC)) < dt.timedelta(minutes=1)
 
     window = controller.checklist
-    assert window.isVisible()
-    row = recheck_row(window)
-    assert row.text(1) == "○ " + _("Not yet")
-    due = add_months(recheck.recorded_at.astimezone().date(), 6)
-    assert i18n.format_date(due) in row.text(0)
-    items = children(tops(window)[0])
-    assert i18n.format_local_datetime(recheck.recorded_at) in items[SWITCH].text(0)
-    # The objection form was sent with the first record; the re-check does not undo it.
-    assert i18n.format_local_datetime(first.recorded_at) in items["objection_form"].text(0)
-    assert items["objection_form"].text(1) == "✓ " + _("Done")
-
-
-def test_rechecked_acts_on_the_selected_account(qtbot, guide, store, data_dir, start):
-    add(store, guide, country="FR", device="iphone", now=days_ago(300))
-    add(store, guide, country="US", device="android", account="Work", now=days_ago(200))
-    _controller, window = start(guide, store)
-    select(qtbot, window, "Work")
-    assert "Work" in find(window, "checklistView", QTreeWidget).currentItem().text(0)
-    click(qtbot, button(window, "recheckedButton"))
-    latest = on_disk(data_dir)[-1]
-    assert (latest.kind, latest.account, latest.device, latest.country) == (RECHECKED, "Work", "android", "US")
-    # Still on "Work" after the refresh.
-    assert view_of(window).currentItem().data(0, ROLE + 1) == "linkedin-ai-training/Work"  # service/account
-    assert recheck_row(window, 1).text(1) == "○ " + _("Not yet")
-    assert recheck_row(window, 0).text(1) == "⚠ " + _("Due now")
+    work = cards(qtbot, window)["Work"]
+    feedback = find(work, "cardFeedback", QLabel)
+    qtbot.waitUntil(feedback.isVisible)
+    due = months_later(local(recheck.recorded_at), 6)
+    assert loose(feedback.text()) == f"Recorded: still off today. Next check around {english(due)}."
+    assert texts(work)[1].endswith(f"Next re-check due on {english(due)}.")
+    # The other account is untouched, and still due.
+    assert texts(cards(qtbot, window)["Your LinkedIn account"])[0] == "Time to check"
 
 
 # -- check again, add an account -------------------------------------------------------------------
 
 
-def test_check_again_opens_the_steps_for_the_same_account(qtbot, guide, store, data_dir, start):
-    add(store, guide, country="FR", device="iphone", now=days_ago(300))
+def test_check_now_opens_the_steps_for_the_same_account(qtbot, guide, store, data_dir, start):
+    add(store, guide, country="FR", device="iphone", now=days_ago(3))
     add(store, guide, country="US", device="android", account="Work", now=days_ago(200))
     controller, window = start(guide, store)
-    select(qtbot, window, "Work")
+    work = cards(qtbot, window)["Work"]
+    assert texts(work)[3] == "Check now"
 
-    click(qtbot, button(window, "restartWizardButton"))
+    click(qtbot, find(work, "cardAction", QPushButton))
 
     wizard = controller.wizard
     assert isinstance(wizard, AssistantWizard)
@@ -365,30 +368,33 @@ def test_check_again_opens_the_steps_for_the_same_account(qtbot, guide, store, d
     assert controller.checklist is window and window.isVisible()
     latest = on_disk(data_dir)[-1]
     assert (latest.kind, latest.account, latest.device, latest.country) == (CONFIRMED, "Work", "android", "US")
-    assert [top.text(0) for top in tops(window)] == [account_title("", guide), "Work"]
-    assert recheck_row(window, 1).text(1) == "○ " + _("Not yet")
+    shown = cards(qtbot, window)
+    assert list(shown) == ["Your LinkedIn account", "Work"]
+    assert texts(shown["Work"])[3] == "I checked: still off"
 
 
-def test_check_again_with_one_account_needs_no_selection(qtbot, guide, store, start):
+def test_the_steps_again_from_more_when_nothing_is_due(qtbot, guide, store, start):
     add(store, guide, country="CA", device="browser", now=days_ago(5))
     controller, window = start(guide, store)
-    click(qtbot, button(window, "restartWizardButton"))
+    cards(qtbot, window)
+    card_more(window, "moreSteps")
     wizard = controller.wizard
     assert wizard.currentId() == PageId.STEPS
     assert (wizard.session.state.country, wizard.session.state.device) == ("CA", "browser")
 
 
-def test_done_page_after_check_again_uses_the_chosen_period(qtbot, guide, store, start):
+def test_done_page_after_check_now_uses_the_chosen_period(qtbot, guide, store, start):
     add(store, guide, country="FR", device="iphone", now=days_ago(100))
     store.set_setting(RECHECK_SETTING, "3")
     controller, window = start(guide, store)
-    click(qtbot, button(window, "restartWizardButton"))
+    [card] = cards(qtbot, window).values()
+    click(qtbot, find(card, "cardAction", QPushButton))  # due: "Check now"
     wizard = controller.wizard
     click_next(qtbot, wizard)
     confirm(qtbot, wizard)
     recorded = wizard.session.recorded
-    due = add_months(recorded.recorded_at.astimezone().date(), 3)
-    assert loose(i18n.format_date(due)) in loose(plain(find(wizard, "recordSummary", QLabel)))
+    due = months_later(local(recorded.recorded_at), 3)
+    assert f"check again around {english(due)}." in loose(plain(find(wizard, "recordSummary", QLabel)))
 
 
 def test_add_an_account(qtbot, guide, store, data_dir, start):
@@ -405,9 +411,9 @@ def test_add_an_account(qtbot, guide, store, data_dir, start):
     finish(qtbot, wizard)
 
     assert window.isVisible()
-    assert [top.text(0) for top in tops(window)] == [account_title("", guide), "Work"]
-    switch = children(tops(window)[1])[SWITCH]
-    assert _(guide.device("browser").name) in switch.text(0)
+    shown = cards(qtbot, window)
+    assert list(shown) == ["Your LinkedIn account", "Work"]
+    assert ", on Computer (web browser)." in texts(shown["Work"])[1]
     work = [c for c in on_disk(data_dir) if c.account == "Work"]
     assert [(c.country, c.device, c.kind) for c in work] == [("DE", "browser", CONFIRMED)]
 
@@ -424,36 +430,37 @@ def test_add_an_account(qtbot, guide, store, data_dir, start):
 
 def test_history_lists_every_event_of_the_account(qtbot, guide, store, start, monkeypatch):
     newer = guide._replace(version=guide.version + 1)
-    events = [
-        add(store, guide, device="iphone", extras=("objection_form",), now=days_ago(300)),
-        add(store, guide, device="android", kind=RECHECKED, now=days_ago(100)),
-        add(store, newer, device="browser", kind=RECHECKED, now=days_ago(1)),
-    ]
-    work = add(store, guide, country="US", device="android", account="Work", now=days_ago(50))
+    add(store, guide, device="iphone", extras=("objection_form",), now=dt.datetime(2026, 1, 5, 12, tzinfo=dt.UTC))
+    add(store, guide, device="android", kind=RECHECKED, now=dt.datetime(2026, 6, 1, 12, tzinfo=dt.UTC))
+    add(store, newer, device="browser", kind=RECHECKED, now=dt.datetime(2026, 9, 1, 12, tzinfo=dt.UTC))
+    add(store, guide, country="US", device="android", account="Work", now=dt.datetime(2026, 8, 1, 12, tzinfo=dt.UTC))
     shown: list[HistoryDialog] = []
     monkeypatch.setattr(HistoryDialog, "exec", lambda dialog: shown.append(dialog) or 0)
     _controller, window = start(newer, store)
+    cards(qtbot, window)
 
-    click(qtbot, button(window, "historyButton"))
+    card_more(window, "moreHistory", 0)
 
     [dialog] = shown
-    assert account_title("", guide) in dialog.windowTitle()
+    assert dialog.windowTitle() == "History: Your LinkedIn account"
     view = find(dialog, "historyView", QTreeWidget)
-    rows = [view.topLevelItem(i) for i in range(view.topLevelItemCount())]
-    assert len(rows) == 3
-    for row, event in zip(rows, reversed(events), strict=True):  # newest first
-        assert row.text(0) == i18n.format_local_datetime(event.recorded_at)
-        assert row.text(1) == event_text(event, newer)
-        assert _("Guide version {version}").format(version=event.guide_version) in row.text(2)
-    assert rows[0].text(1) == "Re-checked: still off in a web browser on your computer"
-    assert _(guide.extras["objection_form"].done) in rows[2].text(2)
+    rows = [[view.topLevelItem(i).text(c) for c in range(3)] for i in range(view.topLevelItemCount())]
+    assert [(what, extras) for _when, what, extras in rows] == [  # newest first
+        ("Re-checked: still off in a web browser on your computer", ""),
+        ("Re-checked: still off on your Android phone", ""),
+        ("Switched off, through the steps on your iPhone", "I sent the objection form"),
+    ]
+    assert [when.split(" at ")[0] for when, _what, _extras in rows] == [
+        "September 1, 2026",
+        "June 1, 2026",
+        "January 5, 2026",
+    ]
 
-    select(qtbot, window, "Work")
-    click(qtbot, button(window, "historyButton"))
+    card_more(window, "moreHistory", 1)
+    assert shown[1].windowTitle() == "History: Work"
     view = find(shown[1], "historyView", QTreeWidget)
     assert view.topLevelItemCount() == 1
-    assert view.topLevelItem(0).text(0) == i18n.format_local_datetime(work.recorded_at)
-    assert "Work" in shown[1].windowTitle()
+    assert view.topLevelItem(0).text(0).startswith("August 1, 2026 at ")
 
 
 # -- delete everything -----------------------------------------------------------------------------
@@ -526,7 +533,7 @@ def test_delete_everything(qtbot, guide, store, data_dir, start, answer, unrelat
     click(qtbot, find(wizard, "showChecklistButton", QPushButton))
     window = controller.checklist
     assert window is not None and window.isVisible()
-    assert len(tops(window)) == 1
+    assert len(cards(qtbot, window)) == 1
     assert [c.device for c in on_disk(data_dir)] == ["android"]
     assert find(window, "recheckPeriodCombo", QComboBox).currentData() == 6
 
@@ -546,4 +553,4 @@ def test_delete_everything_cancelled_keeps_everything(qtbot, guide, store, data_
     assert store.setting(RECHECK_SETTING) == "3"
     assert controller.checklist is window and window.isVisible()
     assert controller.wizard is None
-    assert len(tops(window)) == 2
+    assert len(cards(qtbot, window)) == 2

@@ -9,22 +9,19 @@ import time
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QComboBox, QMessageBox, QPushButton, QTreeWidget, QTreeWidgetItem
+from PySide6.QtWidgets import QApplication, QComboBox, QLabel, QMessageBox, QPushButton, QWidget
 
 import app.ui.app as ui_app
 from app.core import regions
-from app.core.checklist import SWITCH
 from app.core.flow import PageId
 from app.core.records import DB_NAME, NoticeKind, RecordStore, StoreNotice
-from app.i18n import _
 from app.notices import store_notice_text
 from app.resources import guide_path
-from app.ui.checklist_window import ChecklistWindow
 from app.ui.single_instance import SingleInstance
+from app.ui.status_home import StatusHome
 from app.ui.wizard import AssistantWizard
 
-from .helpers import click, click_next, find, type_country
+from .helpers import card_more, click, click_next, find, type_country
 
 GARBAGE = b"this is not a database\x00\xff" * 64
 
@@ -51,17 +48,15 @@ def walk_to_done(qtbot, wizard: AssistantWizard, device_button: str = "deviceAnd
     assert wizard.currentId() == PageId.DONE
 
 
-def switch_row(checklist: ChecklistWindow) -> QTreeWidgetItem:
-    """The checklist's row for LinkedIn's switch, wherever it sits in the tree."""
-    view = find(checklist, "checklistView", QTreeWidget)
-    rows: list[QTreeWidgetItem] = []
-    pending = [view.topLevelItem(i) for i in range(view.topLevelItemCount())]
-    while pending:
-        item = pending.pop(0)
-        rows.append(item)
-        pending.extend(item.child(i) for i in range(item.childCount()))
-    [row] = [r for r in rows if r.data(0, Qt.ItemDataRole.UserRole) == SWITCH]
-    return row
+def only_card(qtbot, home: StatusHome) -> tuple[str, str]:
+    """The one account card's badge and details, as a reader sees them."""
+
+    def shown() -> list[QWidget]:
+        return [card for card in home.findChildren(QWidget, "accountCard") if card.isVisible()]
+
+    qtbot.waitUntil(lambda: len(shown()) == 1)
+    [card] = shown()
+    return find(card, "cardBadge", QLabel).text(), find(card, "cardDetails", QLabel).text()
 
 
 def test_first_launch_shows_the_wizard_then_the_checklist(qtbot, guide, data_dir, controllers, opened_urls):
@@ -73,9 +68,9 @@ def test_first_launch_shows_the_wizard_then_the_checklist(qtbot, guide, data_dir
     click(qtbot, find(window, "showChecklistButton", QPushButton))
     qtbot.waitUntil(lambda: controller.checklist is not None and controller.checklist.isVisible())
     assert not window.isVisible()
-    row = switch_row(controller.checklist)
-    assert _(guide.device("android").name) in row.text(0)
-    assert row.text(1).startswith("✓")
+    badge, details = only_card(qtbot, controller.checklist)
+    assert badge.startswith("Off since ")
+    assert details.startswith("Last done on ") and ", on Android.\n" in details
     # The assistant never loaded Qt's network module.
     assert "PySide6.QtNetwork" not in sys.modules
 
@@ -89,15 +84,15 @@ def test_relaunch_shows_the_checklist(qtbot, guide, data_dir, controllers, opene
 
     # Launched again on the same folder.
     controller, window = launch(guide, data_dir, controllers)
-    assert isinstance(window, ChecklistWindow)
+    assert isinstance(window, StatusHome)
     qtbot.waitExposed(window)
-    row = switch_row(window)
-    assert _(guide.device("iphone").name) in row.text(0)
-    assert row.text(1).startswith("✓")
+    badge, details = only_card(qtbot, window)
+    assert badge.startswith("Off since ")
+    assert ", on iPhone.\n" in details
     [record] = controller.store.confirmations()
     assert record.device == "iphone"
 
-    click(qtbot, find(window, "restartWizardButton", QPushButton))
+    card_more(window, "moreSteps")  # not due yet: going through the steps again is in "More"
     wizard = controller.wizard
     assert isinstance(wizard, AssistantWizard)
     qtbot.waitExposed(wizard)
@@ -324,7 +319,7 @@ def test_rows_it_cannot_read_are_counted_and_the_rest_shows(data_dir, told, show
     before = (data_dir / DB_NAME).read_bytes()
 
     assert ui_app.run("fr", data_dir) == 0
-    assert shown_windows == ["ChecklistWindow"]
+    assert shown_windows == ["StatusHome"]
     [(kind, _parent, text)] = told
     assert kind == "warning"
     assert text == "1 entrée enregistrée n’a pas pu être lue et n’est pas affichée. Elle a été laissée telle quelle."

@@ -16,6 +16,7 @@ from app.core.flow import ACCOUNT_LABEL_MAX, PageId, WizardState, clean_label, c
 from app.core.records import NewConfirmation, RecordStore
 from app.ui import app as ui_app
 from app.ui.session import Session
+from app.ui.status_home import AccountCard
 from app.ui.wizard import AssistantWizard
 
 from .helpers import find, unfold_extras, walk_to_confirm
@@ -47,13 +48,10 @@ def test_an_account_name_with_markup_shows_as_typed(qtbot, guide, store, control
     controllers.append(controller)
     window = controller.start()
     qtbot.waitExposed(window)
-    view = window.view
-    tops = [view.topLevelItem(i).text(0) for i in range(view.topLevelItemCount())]
-    assert MARKUP in tops
-    window._select(MARKUP)
-    caption = window.account_caption
-    assert caption.textFormat() == Qt.TextFormat.PlainText
-    assert caption.text() == f"For “{MARKUP}”:"
+    qtbot.waitUntil(lambda: len([c for c in window.findChildren(AccountCard) if c.isVisible()]) == 2)
+    [card] = [c for c in window.findChildren(AccountCard) if c.isVisible() and c.title.text() == MARKUP]
+    assert card.title.textFormat() == Qt.TextFormat.PlainText  # shown as typed, never as markup
+    assert card.isVisible()
     assert window.heading.textFormat() == Qt.TextFormat.PlainText
 
 

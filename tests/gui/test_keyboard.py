@@ -21,8 +21,8 @@ from app import __version__, i18n
 from app.core import regions
 from app.core.flow import PageId, WizardState
 from app.core.records import NewConfirmation
-from app.ui.checklist_window import ChecklistWindow
 from app.ui.session import Session
+from app.ui.status_home import StatusHome
 
 from .helpers import BACK, NEXT, back_to_window, click, click_next, find, key_target, mnemonic, type_country, type_keys
 
@@ -216,11 +216,11 @@ def test_every_control_has_a_name(qtbot, make_wizard, guide, store, language):
 
     i18n.set_language(language)
     store.add_confirmation(NewConfirmation("iphone", "FR", "eu-eea-ch", language, guide.id, guide.version, __version__))
-    checklist = ChecklistWindow(Session(guide, store, WizardState(language=language), __version__))
+    checklist = StatusHome(Session(guide, store, WizardState(language=language), __version__))
     qtbot.addWidget(checklist)
     checklist.show()
     qtbot.waitExposed(checklist)
-    assert find(checklist, "checklistView").isVisible()
+    assert find(checklist, "accountCard").isVisible()
     assert unnamed_controls(checklist) == []
 
 

@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 import shiboken6
 from PySide6.QtGui import QImage
-from PySide6.QtWidgets import QMessageBox, QPushButton
+from PySide6.QtWidgets import QMessageBox
 
 import app.ui.app as ui_app
 from app import __version__, i18n
@@ -25,9 +25,9 @@ from app.core.guide import Guide
 from app.core.records import RECHECKED, Confirmation, NewConfirmation, RecordStore
 from app.i18n import _
 from app.ui import record_actions
-from app.ui.checklist_window import ChecklistWindow
+from app.ui.status_home import StatusHome
 
-from .helpers import click, find
+from .helpers import card_more
 
 TITLE = {
     "en": "Receipt: LinkedIn's use of my data to train its content-creating AI",
@@ -90,10 +90,10 @@ def events(store: RecordStore, guide: Guide, newer: Guide) -> list[Confirmation]
 
 
 @pytest.fixture
-def checklist(qtbot, newer, store, events, opened_urls) -> Iterator[ChecklistWindow]:
+def checklist(qtbot, newer, store, events, opened_urls) -> Iterator[StatusHome]:
     controller = ui_app.Controller(newer, store)
     window = controller.start()
-    assert isinstance(window, ChecklistWindow)
+    assert isinstance(window, StatusHome)
     qtbot.waitExposed(window)
     yield window
     if shiboken6.isValid(window):
@@ -160,9 +160,9 @@ def utc(moment: dt.datetime) -> str:
     return moment.astimezone(dt.UTC).strftime("%Y-%m-%d %H:%M UTC")
 
 
-def save_receipt(qtbot, window: ChecklistWindow, save_as, path: Path) -> list[tuple[str, str]]:
+def save_receipt(qtbot, window: StatusHome, save_as, path: Path) -> list[tuple[str, str]]:
     asked = save_as(path)
-    click(qtbot, find(window, "exportPdfButton", QPushButton))
+    card_more(window, "moreReceipt")
     return asked
 
 
@@ -246,15 +246,15 @@ def test_receipt_cancelled_writes_nothing(qtbot, tmp_path, checklist, save_as, t
     assert list(tmp_path.glob("*.pdf")) == []
 
 
-@pytest.mark.parametrize("button", ["exportPdfButton", "exportJsonButton"])
+@pytest.mark.parametrize("button", ["moreReceipt", "moreExport"])
 def test_unwritable_target_is_reported(qtbot, tmp_path, checklist, save_as, told, button):
-    target = tmp_path / "no such folder" / ("out.pdf" if button == "exportPdfButton" else "out.json")
+    target = tmp_path / "no such folder" / ("out.pdf" if button == "moreReceipt" else "out.json")
     save_as(target)
-    click(qtbot, find(checklist, button, QPushButton))
+    card_more(checklist, button)
     [(kind, title, text)] = told
     assert kind == "warning"
     assert title == _("Not saved")
-    reason = {"exportPdfButton": "The receipt could not be saved: {reason}"}.get(
+    reason = {"moreReceipt": "The receipt could not be saved: {reason}"}.get(
         button, "The records could not be saved: {reason}"
     )
     assert text.startswith(_(reason).removesuffix("{reason}"))
@@ -268,7 +268,7 @@ def test_unwritable_target_is_reported(qtbot, tmp_path, checklist, save_as, told
 def test_json_export_holds_every_event(qtbot, tmp_path, checklist, newer, data_dir, events, save_as, told):
     path = tmp_path / "records.json"
     asked = save_as(path)
-    click(qtbot, find(checklist, "exportJsonButton", QPushButton))
+    card_more(checklist, "moreExport")
 
     [(title, suggested)] = asked
     assert title == _("Export records") and suggested.endswith(".json")
@@ -323,5 +323,5 @@ def test_json_export_holds_every_event(qtbot, tmp_path, checklist, newer, data_d
 
 def test_json_name_gets_its_extension(qtbot, tmp_path, checklist, save_as, told):
     save_as(tmp_path / "records")
-    click(qtbot, find(checklist, "exportJsonButton", QPushButton))
+    card_more(checklist, "moreExport")
     assert json.loads((tmp_path / "records.json").read_text(encoding="utf-8"))["format"] == export.FORMAT

@@ -27,6 +27,7 @@ from app.ui import app as ui_app
 from app.ui import illustrations, names
 from app.ui.picture_view import PictureView
 from app.ui.receipt import receipt_html
+from app.ui.status_home import AccountCard
 
 from .helpers import NEXT, click, click_next, find, loose, plain, read_steps, type_country, unfold_extras
 
@@ -206,22 +207,12 @@ def test_both_services_side_by_side_never_mixed(qtbot, two_services, store, data
     controllers.append(controller)
     window = controller.start()
     qtbot.waitExposed(window)
-    view = window.view
-    tops = {view.topLevelItem(i).text(0): view.topLevelItem(i) for i in range(view.topLevelItemCount())}
-    assert list(tops) == ["Chatterly: Work", "LinkedIn: Your LinkedIn account"]
-    chatterly_rows = [tops["Chatterly: Work"].child(i).text(0).split("\n")[0] for i in range(3)]
-    linkedin_rows = [tops["LinkedIn: Your LinkedIn account"].child(i).text(0).split("\n")[0] for i in range(3)]
-    assert chatterly_rows == [
-        "Chatterly's chatbot-training switch",
-        "Ask Chatterly for a copy of your chats",
-        "Re-check",
-    ]
-    assert linkedin_rows == [
-        "LinkedIn's AI-training switch",
-        "Object to LinkedIn's other uses of your data",
-        "Re-check",
-    ]
-    assert window.heading.text() == "Your AI checklist"
+    qtbot.waitUntil(lambda: len([c for c in window.findChildren(AccountCard) if c.isVisible()]) == 2)
+    cards = {c.title.text(): c for c in window.findChildren(AccountCard) if c.isVisible()}
+    assert list(cards) == ["Chatterly: Work", "LinkedIn: Your LinkedIn account"]
+    assert cards["Chatterly: Work"].extras.text() == "✓ Ask Chatterly for a copy of your chats"
+    assert cards["LinkedIn: Your LinkedIn account"].extras.text() == "✓ Object to LinkedIn's other uses of your data"
+    assert window.heading.text() == "Your AI settings"
 
     html = receipt_html(
         two_services.guides, store.confirmations(), __version__, 6, __import__("datetime").datetime.now().astimezone()

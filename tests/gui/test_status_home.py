@@ -116,13 +116,19 @@ def test_more_holds_the_receipt_the_history_and_the_export(qtbot, guide, store, 
     assert more.text() == "Plus"
     assert more.property("variant") == "secondary"
     texts = [loose(action.text()) for action in more.menu().actions()]
-    assert texts == ["Enregistrer ou imprimer le reçu…", "Historique…", "Exporter les données (pour experts)…"]
+    assert texts == [
+        "Refaire les étapes",
+        "Enregistrer ou imprimer le reçu…",
+        "Historique…",
+        "Exporter les données (pour experts)…",
+    ]
     asked: list[str] = []
+    window.restartRequested.connect(lambda key: asked.append(f"steps {key}"))
     window.exportPdfRequested.connect(lambda: asked.append("receipt"))
     window.exportJsonRequested.connect(lambda: asked.append("export"))
-    more.menu().actions()[0].trigger()
-    more.menu().actions()[2].trigger()
-    assert asked == ["receipt", "export"]
+    for index in (0, 1, 3):
+        more.menu().actions()[index].trigger()
+    assert asked == ["steps linkedin-ai-training/", "receipt", "export"]
 
 
 def test_settings_and_delete_sit_apart(qtbot, guide, store, home):
