@@ -262,18 +262,30 @@ def quote(text: str) -> str:
     return _("“{text}”").format(text=text)
 
 
+def _catalog_of(language: str) -> gettext.NullTranslations:
+    """`language`'s catalog (the current one, or another, loaded once); English is the source."""
+    if language == _language:
+        return _translations
+    if language not in languages():
+        raise ValueError(f"unsupported language {language!r}")
+    catalog = _other_catalogs.get(language)
+    if catalog is None:
+        try:
+            catalog = load_catalog(language)
+        except Exception:  # a damaged catalog: English rather than none
+            catalog = gettext.NullTranslations()
+        _other_catalogs[language] = catalog
+    return catalog
+
+
+def gettext_in(language: str, message: str) -> str:
+    """`message` in `language`, whatever the assistant's language (a text the person pastes elsewhere)."""
+    return _catalog_of(language).gettext(message)
+
+
 def label(text: str, linkedin_language: str | None = None, *, context: str) -> str:
     """LinkedIn's wording for a button or menu as LinkedIn shows it in `linkedin_language`
     (default: the assistant's language). `context` is the guide's label_context."""
     if linkedin_language is None or linkedin_language == _language:
         return pgettext(context, text)
-    if linkedin_language not in languages():
-        raise ValueError(f"unsupported language {linkedin_language!r}")
-    catalog = _other_catalogs.get(linkedin_language)
-    if catalog is None:
-        try:
-            catalog = load_catalog(linkedin_language)
-        except Exception:  # a damaged catalog: LinkedIn's English words rather than none
-            catalog = gettext.NullTranslations()
-        _other_catalogs[linkedin_language] = catalog
-    return catalog.pgettext(context, text)
+    return _catalog_of(linkedin_language).pgettext(context, text)

@@ -76,6 +76,7 @@ class Extra(NamedTuple):
     button: str
     done: str
     sources: tuple[str, ...]
+    letter: str = ""  # a ready-to-paste text for the form, with {name}; "" when the extra has none
 
 
 class Source(NamedTuple):
@@ -320,6 +321,7 @@ def parse_guide(data: dict[str, Any], path: Path) -> Guide:
             button=r.text(t, "button", field, fields=set()),
             done=r.text(t, "done", field, fields=set()),
             sources=r.source_ids(t, field, source_ids),
+            letter=r.text(t, "letter", field, fields={"name"}) if "letter" in t else "",
         )
 
     regions = _parse_regions(r, data, source_ids, set(extras))
@@ -494,6 +496,8 @@ def translatable_strings(guide: Guide) -> list[tuple[str | None, str, str]]:
         where = f"extras.{extra.id}"
         out += [(None, extra.title, where), (None, extra.summary, where)]
         out += [(None, extra.button, where), (None, extra.done, where)]
+        if extra.letter:
+            out.append((None, extra.letter, where))
     for device in guide.devices:
         out.append((None, device.name, f"devices.{device.id}.name"))
         out.append((None, device.where, f"devices.{device.id}.where"))

@@ -118,6 +118,7 @@ class Controller(QObject):
             checklist.reminderRequested.connect(
                 lambda key: add_reminder(checklist, self.guides, self.store, checklist.checklists, key)
             )
+            checklist.caseNumberRequested.connect(self.note_case_number)
             checklist.deleteRequested.connect(self.delete_everything)
             checklist.periodChosen.connect(self._set_period)
             checklist.languageChosen.connect(self._checklist_language)
@@ -158,6 +159,31 @@ class Controller(QObject):
             return
         home = self.show_checklist()
         home.note_rechecked(key)
+
+    def note_case_number(self, key: str) -> None:
+        """Ask for LinkedIn's case number of an account's objection, and keep it (a setting)."""
+        from PySide6.QtWidgets import QInputDialog, QLineEdit
+
+        from app.core.objection import case_setting, clean_case_number
+
+        checklist = self.checklist.checklist_of(key) if self.checklist is not None else None
+        if checklist is None:
+            return
+        setting = case_setting(checklist.guide_id, checklist.account)
+        text, given = QInputDialog.getText(
+            self.checklist,
+            _("LinkedIn's case number"),
+            _("The case number LinkedIn gave you for your objection:"),
+            QLineEdit.EchoMode.Normal,
+            self.store.setting(setting) or "",
+        )
+        if not given:
+            return
+        try:
+            self.store.set_setting(setting, clean_case_number(text))
+        except StoreError as exc:
+            _message_box().warning(self.checklist, _("Not saved"), store_error_text(exc))
+        self.show_checklist()
 
     def delete_everything(self) -> None:
         from app.ui import record_actions

@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from html import escape
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -141,9 +141,11 @@ def receipt_html(
     months: int,
     now: dt.datetime,
     holder: str = "",
+    case_numbers: Mapping[str, str] | None = None,
 ) -> str:
     """The receipt's content as HTML (escaped), in the current language: one section per service.
-    `holder`: the account holder's name or profile link, as typed (plain text; "" for none)."""
+    `holder`: the account holder's name or profile link, as typed (plain text; "" for none).
+    `case_numbers`: LinkedIn's case number of an objection, by account key (Checklist.key)."""
     shown = _services_shown(guide_list(guides), confirmations)
     several = len(shown) > 1
     parts = [f"<h1>{escape(receipt_title(shown, confirmations))}</h1>"]
@@ -153,17 +155,27 @@ def receipt_html(
     for guide in shown:
         if several:
             parts.append(f"<h2>{escape(_(guide.receipt_title))}</h2>")
-        parts.append(_service_html(guide, confirmations, months, now, histories, level=3 if several else 2))
+        parts.append(
+            _service_html(
+                guide, confirmations, months, now, histories, level=3 if several else 2, cases=case_numbers or {}
+            )
+        )
     parts.append(_footer_html(shown, app_version, now))
     return f"<html><head><style>{STYLE}</style></head><body>{''.join(parts)}</body></html>"
 
 
 def _service_html(
-    guide: Guide, confirmations: list[Confirmation], months: int, now: dt.datetime, histories: set[str], level: int
+    guide: Guide,
+    confirmations: list[Confirmation],
+    months: int,
+    now: dt.datetime,
+    histories: set[str],
+    level: int,
+    cases: Mapping[str, str],
 ) -> str:
     """One service's part: each account's summary and events, then where the setting is and what it does."""
     parts = [
-        _account_html(checklist, guide, now.astimezone().date(), histories, level)
+        _account_html(checklist, guide, now.astimezone().date(), histories, level, cases.get(checklist.key, ""))
         for checklist in build_all([guide], confirmations, months, now)
     ]
     parts.append(
@@ -246,13 +258,25 @@ def _what(event: Confirmation) -> str:
     }.get(event.kind, _("Checked again: still off"))
 
 
-def _account_html(checklist: Checklist, guide: Guide, today: dt.date, histories: set[str], level: int) -> str:
+def _account_html(
+    checklist: Checklist, guide: Guide, today: dt.date, histories: set[str], level: int, case: str = ""
+) -> str:
     assert checklist.latest is not None and checklist.region is not None
     box = [
         f'<p class="summary">{escape(summary_sentence(checklist, guide))}</p>',
         f"<p>{escape(next_check_sentence(checklist, today))}</p>",
         f"<p>{escape(_country_sentence(checklist))}</p>",
     ]
+    for item in checklist.items:  # an objection sent: when, and LinkedIn's case number once known
+        extra = guide.extras.get(item.id)
+        if extra is not None and extra.letter and item.done_at is not None:
+            sent = _day(item.done_at)
+            if case:
+                # Translators: {case} is the case number LinkedIn gave.
+                line = _("Objection sent on {date}, case number {case}.").format(date=sent, case=case)
+            else:
+                line = _("Objection sent on {date}.").format(date=sent)
+            box.append(f"<p>{escape(line)}</p>")
     history = _(checklist.region.history)
     if history not in histories:
         histories.add(history)

@@ -28,8 +28,9 @@ from PySide6.QtWidgets import (
 
 from app import __version__, i18n
 from app.core import export, settings
-from app.core.checklist import RECHECK_SETTING, recheck_months
+from app.core.checklist import RECHECK_SETTING, account_key, recheck_months
 from app.core.guide import Guide
+from app.core.objection import case_setting
 from app.core.records import RecordStore, StoreError, utc_now
 from app.core.safe_write import write_checked
 from app.i18n import _
@@ -166,7 +167,11 @@ def save_receipt(parent: QWidget, guides: Sequence[Guide], store: RecordStore) -
         return False
     months = recheck_months(store.setting(RECHECK_SETTING))
     confirmations = store.confirmations()
-    html = receipt_html(guides, confirmations, __version__, months, utc_now(), holder)
+    cases = {
+        account_key(c.guide_id, c.account): store.setting(case_setting(c.guide_id, c.account)) or ""
+        for c in confirmations
+    }
+    html = receipt_html(guides, confirmations, __version__, months, utc_now(), holder, cases)
     title = receipt_title(guides, confirmations)
     saved = _save_as(
         parent,

@@ -41,6 +41,7 @@ from app.checklist_text import (
 )
 from app.core.checklist import RECHECK_CHOICES, RECHECK_SETTING, SWITCH, Checklist, build_all, recheck_months
 from app.core.guide import Guide
+from app.core.objection import case_setting
 from app.i18n import _, ngettext
 from app.ui import style, theme
 from app.ui.pages.base import left_aligned, link_button, text_label
@@ -79,6 +80,8 @@ class AccountCard(QFrame):
         self.action = QPushButton(self)
         self.action.setObjectName("cardAction")
         self.action.clicked.connect(self._act)
+        self.case_button = link_button(self, "cardCaseNumber")
+        self.case_button.clicked.connect(lambda: home.caseNumberRequested.emit(self.key))
         self.reminder = link_button(self, "cardReminder")
         self.reminder.clicked.connect(lambda: home.reminderRequested.emit(self.key))
         self.more = QPushButton(self)
@@ -107,6 +110,7 @@ class AccountCard(QFrame):
         layout.addWidget(self.details)
         layout.addWidget(self.extras)
         layout.addWidget(self.feedback)
+        layout.addLayout(left_aligned(self.case_button))
         layout.addLayout(left_aligned(self.reminder))
         layout.addLayout(actions)
 
@@ -147,16 +151,33 @@ class AccountCard(QFrame):
         lines += summary_lines(checklist, guide, today)
         self.details.setText("\n".join(lines))
         extras = []
+        case_wanted = False
         for item in checklist.items:
             if item.id == SWITCH:
                 continue
             text = item_text(item, guide)
-            if item.done:
+            extra = guide.extras.get(item.id)
+            if item.done and item.done_at is not None and extra is not None and extra.letter:
+                case_wanted = True
+                sent = i18n.format_date(item.done_at.astimezone().date(), unbroken=True)
+                case = self.home.session.store.setting(case_setting(guide.id, checklist.account)) or ""
+                if case:
+                    # Translators: {title} is the optional step, {case} LinkedIn's case number.
+                    line = _("{title}: sent on {date}, case number {case}").format(
+                        title=text.title, date=sent, case=case
+                    )
+                else:
+                    line = _("{title}: sent on {date}").format(title=text.title, date=sent)
+                extras.append("✓ " + line)
+                self.case_button.setText(_("Change the case number") if case else _("Note LinkedIn's case number"))
+                self.case_button.setAccessibleName(self.case_button.text())
+            elif item.done:
                 extras.append("✓ " + text.title)
             else:
                 extras.append("○ " + _("{title}: optional, you can do it later").format(title=text.title))
         self.extras.setText("\n".join(extras))
         self.extras.setVisible(bool(extras))
+        self.case_button.setVisible(case_wanted)
 
         if self.due:
             self.action.setText(_("Check now"))
@@ -198,6 +219,7 @@ class StatusHome(QWidget):
     restartRequested = Signal(str)  # noqa: N815 - "Check now": the account's key
     recheckedRequested = Signal(str)  # noqa: N815 - "I checked: still off": the account's key
     reminderRequested = Signal(str)  # noqa: N815 - "Add a reminder to my calendar": the account's key
+    caseNumberRequested = Signal(str)  # noqa: N815 - "Note LinkedIn's case number": the account's key
     addAccountRequested = Signal()  # noqa: N815
     exportPdfRequested = Signal()  # noqa: N815
     exportJsonRequested = Signal()  # noqa: N815

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
     QLabel,
+    QLineEdit,
     QMessageBox,
     QPushButton,
     QToolButton,
@@ -27,6 +28,7 @@ from app.core.flow import (
     PageId,
     confirmation_from,
 )
+from app.core.objection import CASE_NUMBER_MAX, case_setting, clean_case_number
 from app.core.records import COLUMNS, Confirmation, NewConfirmation, StoreError
 from app.core.settings import RESUME
 from app.i18n import _
@@ -58,14 +60,29 @@ class ExtraBox(QFrame):
         self.feedback = LinkFeedback(self, name=f"{widget_names.handoff}Feedback")
         self.check, self.check_label, check_row = wrapping_check(self, check_name)
         self.check.toggled.connect(self._toggled)
+        # The objection form's ready-to-paste text, and LinkedIn's case number once sent.
+        self.text_button = link_button(self, f"{widget_names.handoff}TextButton")
+        self.text_button.clicked.connect(self._show_text)
+        self.text_button.setVisible(bool(self.extra.letter))
+        self.case_caption = QLabel(self)
+        self.case_caption.setWordWrap(True)
+        self.case_number = QLineEdit(self)
+        self.case_number.setObjectName(f"{widget_names.handoff}CaseNumber")
+        self.case_number.setMaxLength(CASE_NUMBER_MAX)
+        self.case_caption.setBuddy(self.case_number)
+        self.case_caption.hide()
+        self.case_number.hide()
         self.phone = phone_handoff.PhoneHandoff(self, code_size=150, name=widget_names.handoff)
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addWidget(self.summary)
         layout.addLayout(left_aligned(self.button))
+        layout.addLayout(left_aligned(self.text_button))
         layout.addWidget(self.feedback)
         layout.addWidget(self.phone)
         layout.addLayout(check_row)
+        layout.addWidget(self.case_caption)
+        layout.addLayout(left_aligned(self.case_number))
 
     def retranslate(self) -> None:
         extra = self.extra
@@ -75,6 +92,10 @@ class ExtraBox(QFrame):
         self.button.setText(literal(_(extra.button)))
         self.button.setAccessibleName(_(extra.button))
         set_check_text(self.check, self.check_label, _(extra.done))
+        self.text_button.setText(_("Prepare my objection text…"))
+        self.text_button.setAccessibleName(_("Prepare my objection text"))
+        self.case_caption.setText(_("LinkedIn's case number, if you have it already (optional):"))
+        self.case_number.setAccessibleName(_("LinkedIn's case number (optional)"))
         device = self.session.state.device
         on_phone = device is not None and self.session.guide.device(device).handoff == "qr"
         self.phone.setVisible(on_phone)
@@ -85,7 +106,18 @@ class ExtraBox(QFrame):
     def _open(self) -> None:
         self.feedback.open(self.extra.link, self.session.guide, _("The page is open in your browser."))
 
+    def _show_text(self) -> None:
+        from app.core.settings import RECEIPT_HOLDER
+        from app.ui.objection_dialog import ObjectionDialog
+
+        holder = self.session.store.setting(RECEIPT_HOLDER) or ""
+        name = "" if "/" in holder else holder  # a profile link is not a name to sign with
+        ObjectionDialog(self.extra, name, self).exec()
+
     def _toggled(self, checked: bool) -> None:
+        show_case = checked and bool(self.extra.letter)
+        self.case_caption.setVisible(show_case)
+        self.case_number.setVisible(show_case)
         if checked:
             self.session.state.extras.add(self.extra.id)
         else:
@@ -267,6 +299,10 @@ class ConfirmPage(BasePage):
             return False
         # The languages are remembered from the first record on, never before (see Controller).
         with contextlib.suppress(StoreError):
+            for box in self.extra_boxes.values():
+                case = clean_case_number(box.case_number.text())
+                if box.isVisible() and box.check.isChecked() and case:
+                    session.store.set_setting(case_setting(session.guide.id, new.account), case)
             session.store.set_setting(RESUME, "")  # recorded: nothing left to resume
             session.store.set_setting(LANGUAGE_SETTING, session.state.language)
             if session.state.linkedin_language is not None:

@@ -1,0 +1,31 @@
+"""The objection form made easy: a ready-to-paste text in English or French, and LinkedIn's case number
+once the person has it. Qt-free.
+
+Sending the form is recorded like any optional extra (the record that first has it says when); the
+case number, which LinkedIn sends later, is kept as a setting per service and account.
+"""
+
+from __future__ import annotations
+
+from app import i18n
+from app.core.flow import clean_label
+from app.core.guide import Extra
+
+CASE_NUMBER_MAX = 40  # LinkedIn's case numbers are short; anything longer was pasted by mistake
+SETTING_PREFIX = "objection_case/"
+
+
+def case_setting(guide_id: str, account: str) -> str:
+    """The settings key of an account's case number."""
+    return f"{SETTING_PREFIX}{guide_id}/{account}"
+
+
+def clean_case_number(text: str) -> str:
+    """A case number as it may be kept: one line of printable text, at most CASE_NUMBER_MAX long."""
+    return clean_label(text, limit=CASE_NUMBER_MAX)
+
+
+def letter(extra: Extra, language: str, name: str = "") -> str:
+    """`extra`'s ready-to-paste text in `language` (whatever the assistant's), signed `name` if given."""
+    template = i18n.gettext_in(language, extra.letter)
+    return template.format(name=clean_label(name)).rstrip() + "\n"

@@ -1,0 +1,129 @@
+"""The objection form made easy: the text ready to paste (language, name, Copy), LinkedIn's case number
+noted when sending or later, and shown on the status home and the receipt."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from PySide6.QtWidgets import QApplication, QComboBox, QLabel, QLineEdit, QPlainTextEdit, QPushButton
+
+import app.ui.app as ui_app
+from app import __version__
+from app.core.records import NewConfirmation
+from app.ui.objection_dialog import ObjectionDialog
+from app.ui.receipt import receipt_html
+from app.ui.status_home import AccountCard
+
+from .helpers import choose_in_combo, click, find, loose, unfold_extras, walk_to_confirm
+
+
+@pytest.fixture
+def dialogs(monkeypatch: pytest.MonkeyPatch) -> list[ObjectionDialog]:
+    """The objection dialogs opened, shown without their own event loop (which would wait)."""
+    opened: list[ObjectionDialog] = []
+
+    def show(dialog: ObjectionDialog) -> int:
+        opened.append(dialog)
+        dialog.show()
+        return 0
+
+    monkeypatch.setattr(ObjectionDialog, "exec", show)
+    return opened
+
+
+def test_the_text_is_ready_to_paste_in_either_language_with_the_name(qtbot, make_wizard, dialogs):
+    wizard = make_wizard("fr")
+    walk_to_confirm(qtbot, wizard, "France", "deviceBrowser")
+    unfold_extras(qtbot, wizard)
+    button = find(wizard, "objectionFormTextButton", QPushButton)
+    assert loose(button.text()) == "Préparer mon texte d’opposition…"
+    click(qtbot, button)
+    [dialog] = dialogs
+    text = find(dialog, "objectionText", QPlainTextEdit)
+    assert text.isReadOnly()
+    assert text.toPlainText().startswith("Bonjour,\n\nJe m’oppose au traitement de mes données personnelles")
+    assert text.toPlainText().endswith("Merci,\n")
+
+    find(dialog, "objectionName", QLineEdit).setText("Marie Curie")
+    assert text.toPlainText().endswith("Merci,\nMarie Curie\n")
+    choose_in_combo(qtbot, find(dialog, "objectionLanguage", QComboBox), "en")
+    assert text.toPlainText().startswith("Hello,\n\nI object to LinkedIn processing my personal data")
+    assert text.toPlainText().endswith("Thank you,\nMarie Curie\n")
+
+    QApplication.clipboard().setText("something else")
+    copy = find(dialog, "primaryButton", QPushButton)
+    assert loose(copy.text()).replace("&", "") == "Copier le texte"
+    click(qtbot, copy)
+    assert QApplication.clipboard().text() == text.toPlainText()
+    copied = find(dialog, "objectionCopied", QLabel)
+    assert copied.isVisible() and copied.text() == "Copié. Collez-le dans le formulaire de LinkedIn."
+
+
+def test_the_case_number_given_when_sending_shows_on_the_card_and_the_receipt(
+    qtbot, make_wizard, guide, store, controllers
+):
+    wizard = make_wizard("en")
+    walk_to_confirm(qtbot, wizard, "France", "deviceBrowser")
+    click(qtbot, find(wizard, "answerOff"))
+    unfold_extras(qtbot, wizard)
+    case = find(wizard, "objectionFormCaseNumber", QLineEdit)
+    assert not case.isVisible()  # only once the form was sent
+    click(qtbot, find(wizard, "objectionFormDone"))
+    assert case.isVisible()
+    case.setText("  DPR-24-0042 ")
+    click(qtbot, wizard.button(wizard.WizardButton.NextButton))
+    assert store.setting("objection_case/linkedin-ai-training/") == "DPR-24-0042"
+
+    controller = ui_app.Controller(guide, store)
+    controllers.append(controller)
+    home = controller.start()
+    qtbot.waitExposed(home)
+    qtbot.waitUntil(lambda: any(c.isVisible() for c in home.findChildren(AccountCard)))
+    [card] = [c for c in home.findChildren(AccountCard) if c.isVisible()]
+    today = dt.date.today()
+    written = f"{today.strftime('%B')} {today.day}, {today.year}"
+    assert loose(card.extras.text()) == (
+        f"✓ Object to LinkedIn's other uses of your data: sent on {written}, case number DPR-24-0042"
+    )
+    assert find(card, "cardCaseNumber", QPushButton).text() == "Change the case number"
+
+    html = receipt_html(
+        [guide],
+        store.confirmations(),
+        __version__,
+        6,
+        dt.datetime.now(dt.UTC),
+        case_numbers={"linkedin-ai-training/": "DPR-24-0042"},
+    )
+    assert f"Objection sent on {written.replace(' ', chr(0xA0))}, case number DPR-24-0042." in html
+
+
+def test_the_case_number_can_be_noted_later_from_the_card(qtbot, guide, store, controllers, monkeypatch):
+    store.add_confirmation(
+        NewConfirmation("iphone", "FR", "eu-eea-ch", "en", guide.id, guide.version, __version__, ("objection_form",))
+    )
+    asked: list[str] = []
+
+    def answer(parent, title, label, echo, text):
+        asked.append(label)
+        return " 77-123 ", True
+
+    monkeypatch.setattr("PySide6.QtWidgets.QInputDialog.getText", answer)
+    controller = ui_app.Controller(guide, store)
+    controllers.append(controller)
+    home = controller.start()
+    qtbot.waitExposed(home)
+    qtbot.waitUntil(lambda: any(c.isVisible() for c in home.findChildren(AccountCard)))
+    [card] = [c for c in home.findChildren(AccountCard) if c.isVisible()]
+    button = find(card, "cardCaseNumber", QPushButton)
+    assert button.text() == "Note LinkedIn's case number"
+    click(qtbot, button)
+    assert asked == ["The case number LinkedIn gave you for your objection:"]
+    assert store.setting("objection_case/linkedin-ai-training/") == "77-123"
+    qtbot.waitUntil(
+        lambda: any(
+            c.isVisible() and loose(c.extras.text()).endswith(", case number 77-123")
+            for c in home.findChildren(AccountCard)
+        )
+    )
