@@ -214,20 +214,35 @@ def export_records(parent: QWidget, guides: Sequence[Guide], store: RecordStore)
     )
 
 
-def delete_everything(parent: QWidget, store: RecordStore, services: Sequence[str]) -> bool:
-    """Ask, then delete everything the assistant wrote. `services` are the services' names, translated."""
-    answer = QMessageBox.warning(
-        parent,
-        _("Delete everything?"),
+def confirm_deletion(parent: QWidget, folder: Path, services: Sequence[str]) -> bool:
+    """Ask plainly, naming what goes and what stays, with buttons that say what they do. True to delete."""
+    box = QMessageBox(parent)
+    box.setObjectName("deleteEverythingBox")
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle(_("Delete everything?"))
+    box.setText(_("Delete everything?"))
+    box.setInformativeText(
         _(
             "This deletes every record and setting the assistant keeps on this computer, in {folder}. "
             "It cannot be undone. Receipts and exports you saved elsewhere are not touched, and nothing "
             "changes on {service}."
-        ).format(folder=store.folder, service=", ".join(services)),
-        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
-        QMessageBox.StandardButton.Cancel,
+        ).format(folder=folder, service=", ".join(services))
     )
-    if answer != QMessageBox.StandardButton.Yes:
+    delete = box.addButton(_("Delete everything"), QMessageBox.ButtonRole.DestructiveRole)
+    delete.setObjectName("confirmDeleteButton")
+    delete.setProperty("variant", "danger")
+    keep = box.addButton(_("Keep everything"), QMessageBox.ButtonRole.RejectRole)
+    keep.setObjectName("primaryButton")
+    keep.setProperty("variant", "primary")
+    box.setDefaultButton(keep)
+    box.setEscapeButton(keep)
+    box.exec()
+    return box.clickedButton() is delete
+
+
+def delete_everything(parent: QWidget, store: RecordStore, services: Sequence[str]) -> bool:
+    """Ask, then delete everything the assistant wrote. `services` are the services' names, translated."""
+    if not confirm_deletion(parent, store.folder, services):
         return False
     try:
         store.delete_everything()
@@ -237,5 +252,13 @@ def delete_everything(parent: QWidget, store: RecordStore, services: Sequence[st
     except OSError as exc:
         QMessageBox.warning(parent, _("Not deleted"), _("Some files could not be deleted: {reason}").format(reason=exc))
         return False
-    QMessageBox.information(parent, _("Deleted"), _("Everything the assistant kept was deleted."))
+    # The calm end: what happened, and what did not.
+    QMessageBox.information(
+        parent,
+        _("Deleted"),
+        _(
+            "Everything the assistant kept on this computer is deleted. Your {service} setting is not "
+            "changed by this: it stays as you left it. You can start again at any time."
+        ).format(service=", ".join(services)),
+    )
     return True

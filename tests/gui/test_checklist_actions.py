@@ -18,7 +18,6 @@ from app.core.datafiles import data_files
 from app.core.flow import PageId
 from app.core.guide import Guide
 from app.core.records import CONFIRMED, RECHECKED, Confirmation, NewConfirmation, RecordStore
-from app.i18n import _
 from app.ui import names, record_actions
 from app.ui.status_home import AccountCard, HistoryDialog, StatusHome
 from app.ui.wizard import AssistantWizard
@@ -468,23 +467,31 @@ def test_history_lists_every_event_of_the_account(qtbot, guide, store, start, mo
 
 @pytest.fixture
 def answer(monkeypatch: pytest.MonkeyPatch):
-    """answer(button): the "Delete everything?" box returns `button`; returns the calls recorded."""
-    calls: list[tuple[str, str]] = []
+    """answer(delete): the "Delete everything?" box gets a click on "Delete everything" (or on "Keep
+    everything"); returns what was asked and said, as a person reads it."""
+    calls: list[tuple] = []
 
-    def set_answer(reply: QMessageBox.StandardButton) -> list[tuple[str, str]]:
-        def warning(parent, title, text, *args, **kwargs):
-            calls.append(("warning", title))
-            return reply
+    def set_answer(delete: bool) -> list[tuple]:
+        def ask(box: QMessageBox) -> int:
+            buttons = sorted(b.text() for b in box.buttons())
+            calls.append(("ask", box.text(), buttons, box.defaultButton().text(), box.escapeButton().text()))
+            name = "confirmDeleteButton" if delete else "primaryButton"
+            [chosen] = [b for b in box.buttons() if b.objectName() == name]
+            chosen.click()
+            return 0
 
         def information(parent, title, text, *args, **kwargs):
-            calls.append(("information", title))
+            calls.append(("information", title, text))
             return QMessageBox.StandardButton.Ok
 
-        monkeypatch.setattr(record_actions.QMessageBox, "warning", warning)
+        monkeypatch.setattr(QMessageBox, "exec", ask)
         monkeypatch.setattr(record_actions.QMessageBox, "information", information)
         return calls
 
     return set_answer
+
+
+ASKED = ("ask", "Delete everything?", ["Delete everything", "Keep everything"], "Keep everything", "Keep everything")
 
 
 def populate(store: RecordStore, guide: Guide) -> None:
@@ -499,12 +506,20 @@ def test_delete_everything(qtbot, guide, store, data_dir, start, answer, unrelat
     populate(store, guide)
     if unrelated:
         (data_dir / "my-notes.txt").write_text("keep me", encoding="utf-8")
-    calls = answer(QMessageBox.StandardButton.Yes)
+    calls = answer(True)
     controller, window = start(guide, store)
 
     click(qtbot, button(window, "deleteEverythingButton"))
 
-    assert calls == [("warning", _("Delete everything?")), ("information", _("Deleted"))]
+    assert calls == [
+        ASKED,
+        (
+            "information",
+            "Deleted",
+            "Everything the assistant kept on this computer is deleted. Your LinkedIn setting is not changed "
+            "by this: it stays as you left it. You can start again at any time.",
+        ),
+    ]
     if unrelated:
         assert data_dir.is_dir()
         assert data_files(data_dir) == []
@@ -542,12 +557,12 @@ def test_delete_everything_cancelled_keeps_everything(qtbot, guide, store, data_
     populate(store, guide)
     before = on_disk(data_dir)
     files = sorted(p.name for p in data_dir.iterdir())
-    calls = answer(QMessageBox.StandardButton.Cancel)
+    calls = answer(False)
     controller, window = start(guide, store)
 
     click(qtbot, button(window, "deleteEverythingButton"))
 
-    assert calls == [("warning", _("Delete everything?"))]
+    assert calls == [ASKED]
     assert sorted(p.name for p in data_dir.iterdir()) == files
     assert on_disk(data_dir) == before
     assert store.setting(RECHECK_SETTING) == "3"
