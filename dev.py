@@ -8,6 +8,7 @@ python3 dev.py test  [ARGS...]   create .venv if needed, install the app and tes
 
 from __future__ import annotations
 
+import hashlib
 import os
 import subprocess
 import sys
@@ -28,10 +29,17 @@ def run(*args: str | Path, env: dict[str, str] | None = None) -> None:
 
 
 def setup(extra: str = "") -> None:
+    """Create .venv if needed and install the app (with `extra`) into it, unless it already is, from
+    this very pyproject.toml: a second start does not wait for pip."""
     if not PYTHON.exists():
         venv.EnvBuilder(with_pip=True).create(VENV)
     spec = f".[{extra}]" if extra else "."
+    stamp = VENV / f"installed-{extra or 'app'}.sha256"
+    wanted = hashlib.sha256((ROOT / "pyproject.toml").read_bytes()).hexdigest()
+    if stamp.is_file() and stamp.read_text(encoding="utf-8").strip() == wanted:
+        return
     run(PYTHON, "-m", "pip", "install", "--quiet", "--disable-pip-version-check", "-e", spec)
+    stamp.write_text(wanted + "\n", encoding="utf-8")
 
 
 def main(argv: list[str]) -> None:
