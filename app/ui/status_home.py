@@ -308,7 +308,7 @@ class StatusHome(QWidget):
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         scroll.setWidget(inside)
-        self.scroll = scroll
+        self.page_scroll = scroll
 
         header = QHBoxLayout()
         header.addWidget(self.heading, 1)

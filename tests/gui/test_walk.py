@@ -283,7 +283,7 @@ def test_unfolding_go_further_shows_the_extras_in_view(qtbot, make_wizard):
     assert wizard.currentId() == PageId.CONFIRM
     click(qtbot, find(wizard, "answerOff"))
     title = find(wizard, "objectionFormBoxTitle", QLabel)
-    viewport = wizard.currentPage().scroll.viewport()
+    viewport = wizard.currentPage().page_scroll.viewport()
 
     def in_view() -> bool:
         top = title.mapTo(viewport, title.rect().topLeft()).y()

@@ -26,12 +26,12 @@ class BasePage(QWizardPage):
         self.header_slot = QVBoxLayout()
         self.outer.addLayout(self.header_slot)
         # The column scrolls when it does not fit (a small screen, large text): nothing is ever cut off.
-        self.scroll = QScrollArea(self)
-        self.scroll.setObjectName("pageScroll")
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroll.setProperty("horizontalScrollBarPolicy", _SCROLL_BAR_ALWAYS_OFF)
-        self.scroll.setProperty("focusPolicy", 0)  # Qt.FocusPolicy.NoFocus: Tab goes to what is inside
+        self.page_scroll = QScrollArea(self)
+        self.page_scroll.setObjectName("pageScroll")
+        self.page_scroll.setWidgetResizable(True)
+        self.page_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.page_scroll.setProperty("horizontalScrollBarPolicy", _SCROLL_BAR_ALWAYS_OFF)
+        self.page_scroll.setProperty("focusPolicy", 0)  # Qt.FocusPolicy.NoFocus: Tab goes to what is inside
         inside = QWidget()
         inside.setObjectName("pageInside")
         self.column = QWidget(inside)
@@ -41,8 +41,8 @@ class BasePage(QWizardPage):
         centre.addStretch(1)
         centre.addWidget(self.column, 100)
         centre.addStretch(1)
-        self.scroll.setWidget(inside)
-        self.outer.addWidget(self.scroll, 1)
+        self.page_scroll.setWidget(inside)
+        self.outer.addWidget(self.page_scroll, 1)
         column = QVBoxLayout(self.column)
         column.setContentsMargins(0, 0, 0, 0)
         self.title_label = text_label(self.column, object_name="pageTitle")
@@ -79,15 +79,15 @@ class BasePage(QWizardPage):
         from PySide6.QtCore import QPoint, QTimer
 
         def scroll() -> None:
-            inside = self.scroll.widget()
+            inside = self.page_scroll.widget()
             top = anchor.mapTo(inside, QPoint(0, 0)).y()
             bottom = section.mapTo(inside, QPoint(0, 0)).y() + section.height()
-            bar = self.scroll.verticalScrollBar()
-            if top >= bar.value() and bottom <= bar.value() + self.scroll.viewport().height():
+            bar = self.page_scroll.verticalScrollBar()
+            if top >= bar.value() and bottom <= bar.value() + self.page_scroll.viewport().height():
                 return
             bar.setValue(min(max(0, top - style.spacing(self, theme.SPACE_SMALL)), bar.maximum()))
 
-        QTimer.singleShot(0, self.scroll, scroll)
+        QTimer.singleShot(0, self.page_scroll, scroll)
 
     def _fit_column(self) -> None:
         self.column.setMaximumWidth(style.column_width(self))
