@@ -34,7 +34,8 @@ def render(outdir: Path, language: str, scale: float = 1.0, dark: bool = False) 
     from app.ui.style import apply_style
     from app.ui.wizard import AssistantWizard
 
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
     apply_style(app, "dark" if dark else "light")
     catalog = load_guides()
     i18n.set_language(language)
@@ -63,6 +64,7 @@ def render(outdir: Path, language: str, scale: float = 1.0, dark: bool = False) 
                 shot(wizard, "01-welcome")
             wizard.next()
             combo = wizard.findChild(QComboBox, "countryCombo")
+            assert combo is not None
             combo.setCurrentIndex(combo.findData(country))
             shot(wizard, f"02-region-{country}")
             wizard.next()

@@ -236,7 +236,8 @@ class Controller(QObject):
 
 
 def run(language: str | None, data_dir: Path) -> int:
-    app = QApplication.instance() or new_application(sys.argv[:1])
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else new_application(sys.argv[:1])
     app.setApplicationName("AI Opt-Out Assistant")
     app.setApplicationVersion(__version__)
     apply_style(app)

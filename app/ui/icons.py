@@ -9,17 +9,18 @@ from __future__ import annotations
 
 import os
 from functools import cache
+from typing import Any
 
 from PySide6.QtGui import QIcon
 
 
 @cache
-def _qtawesome():  # type: ignore[no-untyped-def]
-    import qtawesome  # ~120 ms: only when the first icon is needed
-    from qtawesome.iconic_font import IconicFont
+def _qtawesome() -> Any:
+    import qtawesome  # type: ignore[import-untyped]  # ~120 ms: only when the first icon is needed
+    from qtawesome.iconic_font import IconicFont  # type: ignore[import-untyped]
 
     fonts = os.path.join(os.path.dirname(os.path.realpath(qtawesome.__file__)), "fonts")
-    IconicFont._get_fonts_directory = lambda self: fonts  # type: ignore[method-assign]
+    IconicFont._get_fonts_directory = lambda self: fonts
     return qtawesome
 
 

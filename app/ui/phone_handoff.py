@@ -20,9 +20,9 @@ def qr_image(url: str, size: int) -> QImage:
 
     code = segno.make(url, error="m")
     quiet = 4
-    modules = code.symbol_size(border=0)[0]
+    modules = int(code.symbol_size(border=0)[0])
     total = modules + 2 * quiet
-    scale = max(1, size // total)
+    scale = int(max(1, size // total))
     image = QImage(total * scale, total * scale, QImage.Format.Format_RGB32)
     image.fill(QColor("white"))
     painter = QPainter(image)

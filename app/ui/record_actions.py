@@ -199,7 +199,7 @@ def export_records(parent: QWidget, guides: Sequence[Guide], store: RecordStore)
     def write(path: Path) -> None:
         write_checked(
             path,
-            lambda temporary: temporary.write_text(text, encoding="utf-8"),
+            lambda temporary: _write_text(temporary, text),
             lambda temporary: temporary.read_text(encoding="utf-8") == text,
         )
 
@@ -212,6 +212,10 @@ def export_records(parent: QWidget, guides: Sequence[Guide], store: RecordStore)
         _("The records were saved as {path}."),
         _("The records could not be saved: {reason}"),
     )
+
+
+def _write_text(path: Path, text: str) -> None:
+    path.write_text(text, encoding="utf-8")
 
 
 def confirm_deletion(parent: QWidget, folder: Path, services: Sequence[str]) -> bool:

@@ -44,6 +44,7 @@ class BasePage(QWizardPage):
         self.page_scroll.setWidget(inside)
         self.outer.addWidget(self.page_scroll, 1)
         column = QVBoxLayout(self.column)
+        self.column_layout = column
         column.setContentsMargins(0, 0, 0, 0)
         self.title_label = text_label(self.column, object_name="pageTitle")
         self.title_label.setProperty("role", "title")
@@ -80,6 +81,8 @@ class BasePage(QWizardPage):
 
         def scroll() -> None:
             inside = self.page_scroll.widget()
+            if inside is None:
+                return
             top = anchor.mapTo(inside, QPoint(0, 0)).y()
             bottom = section.mapTo(inside, QPoint(0, 0)).y() + section.height()
             bar = self.page_scroll.verticalScrollBar()
@@ -95,7 +98,7 @@ class BasePage(QWizardPage):
         self.outer.setContentsMargins(margin, margin, margin, 0)
         self.outer.setSpacing(margin)
         spacing = style.spacing(self, theme.SPACE)
-        self.column.layout().setSpacing(spacing)
+        self.column_layout.setSpacing(spacing)
         self.body.setSpacing(spacing)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name

@@ -190,7 +190,10 @@ class ConfirmPage(BasePage):
         self.account_combo.setEditable(True)
         self.account_combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.account_combo.setMinimumContentsLength(18)
-        self.account_combo.lineEdit().setMaxLength(ACCOUNT_LABEL_MAX)
+        line = self.account_combo.lineEdit()
+        assert line is not None  # an editable combo has one
+        self.account_line: QLineEdit = line
+        self.account_line.setMaxLength(ACCOUNT_LABEL_MAX)
         # Its width follows the minimum length, never a long name recorded by an older version.
         self.account_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.account_combo.currentTextChanged.connect(self._account_changed)
@@ -275,7 +278,7 @@ class ConfirmPage(BasePage):
         self.further_button.setAccessibleName(_("Go further (optional): show the optional steps"))
         self.account_caption.setText(_("&Account name (optional):"))
         self.account_combo.setAccessibleName(_("Account name (optional)"))
-        self.account_combo.lineEdit().setPlaceholderText(_("for example Work"))
+        self.account_line.setPlaceholderText(_("for example Work"))
         self.account_hint.setText(
             _("Only if you have more than one {service} account: a name to tell them apart.").format(
                 service=_(guide.service)

@@ -23,7 +23,7 @@ class DonePage(BasePage):
         self.check = QLabel("✓", self.column)
         self.check.setObjectName("doneCheck")
         self.check.setProperty("role", "check")
-        self.column.layout().insertWidget(0, self.check)
+        self.column_layout.insertWidget(0, self.check)
         self.summary = text_label(self, object_name="recordSummary", rich=True)
         self.where = text_label(self, object_name="recordLocation")
         self.where.setProperty("role", "muted")

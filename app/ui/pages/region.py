@@ -79,7 +79,9 @@ class RegionPage(BasePage):
         )
         self.caption.setText(_("&Country:"))
         self.combo.setAccessibleName(_("Country"))
-        self.combo.lineEdit().setPlaceholderText(_("Type to search"))
+        line = self.combo.lineEdit()
+        if line is not None:
+            line.setPlaceholderText(_("Type to search"))
         self._fill(i18n.language())
         self._show_region()
 
