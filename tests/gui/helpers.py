@@ -6,10 +6,7 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import QAbstractButton, QApplication, QCheckBox, QComboBox, QLabel, QWidget, QWizard
 
-from app import i18n
 from app.core.flow import PageId
-from app.core.guide import Device, Step, label_context
-from app.i18n import _
 
 LEFT = Qt.MouseButton.LeftButton
 NEXT = QWizard.WizardButton.NextButton
@@ -56,16 +53,57 @@ def loose(text: str) -> str:
     return text.replace("\u202f", " ").replace("\u00a0", " ")
 
 
-def expected_step_text(step: Step) -> str:
-    context = label_context("linkedin-ai-training")
-    fields = {"label": i18n.quote(i18n.label(step.label, context=context))}
-    if step.section:
-        fields["section"] = i18n.quote(i18n.label(step.section, context=context))
-    return _(step.text).format(**fields)
-
-
-def expected_steps(device: Device) -> list[str]:
-    return [expected_step_text(step) for step in device.steps]
+# What each step says, as a reader reads it: LinkedIn's devices, in English and French (literal).
+STEP_TEXTS = {
+    ("iphone", "en"): [
+        "Open the LinkedIn app on your iPhone and sign in if asked. You start on the “Home” tab.",
+        "Tap your profile photo at the top left. A panel slides in, starting with “View profile”.",
+        "Tap “Settings” at the bottom of the panel.",
+        "Tap “Data privacy”.",
+        "Scroll to “How LinkedIn uses your data” and tap “Data for Generative AI Improvement”.",
+        "The switch next to “Use my data for training content creation AI models” is green while it is on. Tap it to turn it off: it turns grey.",  # noqa: E501 - the sentence as written
+    ],
+    ("android", "en"): [
+        "Open the LinkedIn app on your Android phone and sign in if asked. You start on the “Home” tab.",
+        "Tap your profile photo at the top left. A panel slides in, starting with “View profile”.",
+        "Tap “Settings” at the bottom of the panel.",
+        "Tap “Data privacy”.",
+        "Scroll to “How LinkedIn uses your data” and tap “Data for Generative AI Improvement”.",
+        "The switch next to “Use my data for training content creation AI models” is green while it is on. Tap it to turn it off: it turns grey.",  # noqa: E501 - the sentence as written
+    ],
+    ("browser", "en"): [
+        "Go to linkedin.com in your web browser and sign in with “Sign in” if asked.",
+        "Click your profile photo, marked “Me”, at the top of the page.",
+        "Choose “Settings & Privacy” in the menu.",
+        "In the list on the left, click “Data privacy”.",
+        "Under “How LinkedIn uses your data”, click “Data for Generative AI Improvement”.",
+        "The switch next to “Use my data for training content creation AI models” is green while it is on. Click it to turn it off: it turns grey.",  # noqa: E501 - the sentence as written
+    ],
+    ("iphone", "fr"): [
+        "Ouvrez l’application LinkedIn sur votre iPhone et connectez-vous si elle vous le demande. Vous arrivez sur l’onglet «\xa0Accueil\xa0».",  # noqa: E501 - the sentence as written
+        "Touchez votre photo de profil en haut à gauche. Un panneau s’ouvre, qui commence par «\xa0Voir le profil\xa0».",  # noqa: E501 - the sentence as written
+        "Touchez «\xa0Préférences\xa0» en bas du panneau.",
+        "Touchez «\xa0Confidentialité des données\xa0».",
+        "Faites défiler jusqu’à «\xa0Comment LinkedIn utilise vos données\xa0» et touchez «\xa0Données pour l’amélioration de l’IA générative\xa0».",  # noqa: E501 - the sentence as written
+        "L’interrupteur à côté de «\xa0Utiliser mes données pour entraîner des modèles d’IA de création de contenu\xa0» est vert tant qu’il est activé. Touchez-le pour le désactiver\xa0: il devient gris.",  # noqa: E501 - the sentence as written
+    ],
+    ("android", "fr"): [
+        "Ouvrez l’application LinkedIn sur votre téléphone Android et connectez-vous si elle vous le demande. Vous arrivez sur l’onglet «\xa0Accueil\xa0».",  # noqa: E501 - the sentence as written
+        "Touchez votre photo de profil en haut à gauche. Un panneau s’ouvre, qui commence par «\xa0Voir le profil\xa0».",  # noqa: E501 - the sentence as written
+        "Touchez «\xa0Préférences\xa0» en bas du panneau.",
+        "Touchez «\xa0Confidentialité des données\xa0».",
+        "Faites défiler jusqu’à «\xa0Comment LinkedIn utilise vos données\xa0» et touchez «\xa0Données pour l’amélioration de l’IA générative\xa0».",  # noqa: E501 - the sentence as written
+        "L’interrupteur à côté de «\xa0Utiliser mes données pour entraîner des modèles d’IA de création de contenu\xa0» est vert tant qu’il est activé. Touchez-le pour le désactiver\xa0: il devient gris.",  # noqa: E501 - the sentence as written
+    ],
+    ("browser", "fr"): [
+        "Allez sur linkedin.com dans votre navigateur web et connectez-vous avec «\xa0S’identifier\xa0» si le site vous le demande.",  # noqa: E501 - the sentence as written
+        "Cliquez sur votre photo de profil, marquée «\xa0Vous\xa0», en haut de la page.",
+        "Choisissez «\xa0Préférences et confidentialité\xa0» dans le menu.",
+        "Dans la liste à gauche, cliquez sur «\xa0Confidentialité des données\xa0».",
+        "Sous «\xa0Comment LinkedIn utilise vos données\xa0», cliquez sur «\xa0Données pour l’amélioration de l’IA générative\xa0».",  # noqa: E501 - the sentence as written
+        "L’interrupteur à côté de «\xa0Utiliser mes données pour entraîner des modèles d’IA de création de contenu\xa0» est vert tant qu’il est activé. Cliquez dessus pour le désactiver\xa0: il devient gris.",  # noqa: E501 - the sentence as written
+    ],
+}
 
 
 def click(qtbot, button: QAbstractButton) -> None:
