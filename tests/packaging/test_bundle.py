@@ -10,7 +10,6 @@ import signal
 import subprocess
 import sys
 import tarfile
-import time
 from pathlib import Path
 
 import frozen_app
@@ -20,7 +19,7 @@ from app import __version__
 
 pytestmark = pytest.mark.packaging
 
-STARTUP_SECONDS = 4  # an offscreen start must still be running, silently, after this
+PAINT_PROBE = "AI_OPTOUT_ASSISTANT_PAINT_PROBE"  # the app notes its first paint there and quits (app/ui/probe.py)
 
 
 @pytest.fixture(scope="session")
@@ -36,23 +35,23 @@ def run_frozen(bundle: frozen_app.Bundle, *args: str) -> subprocess.CompletedPro
     return subprocess.run([str(bundle.executable), *args], capture_output=True, text=True, timeout=60, env=frozen_env())
 
 
-def start_and_stop(command: list[str], seconds: float = STARTUP_SECONDS) -> tuple[int | None, str]:
-    """Start the window in the background; after `seconds` it must still run. Returns (exit code, stderr).
-
-    The program gets a process group of its own, stopped whole: a tracer's child must not outlive it.
-    """
+def start_until_painted(command: list[str], probe: Path) -> tuple[int, str]:
+    """Start the window and wait until it has painted its first window and quit by itself (the paint
+    probe): no guessed delay. Returns (exit code, stderr). A hung start is stopped after a minute."""
     process = subprocess.Popen(
-        command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True, env=frozen_env(), start_new_session=True
+        command,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        text=True,
+        env={**frozen_env(), PAINT_PROBE: str(probe)},
+        start_new_session=True,
     )
-    time.sleep(seconds)
-    code = process.poll()
-    stop(process, signal.SIGTERM)
     try:
-        _, err = process.communicate(timeout=10)
+        _, err = process.communicate(timeout=60)
     except subprocess.TimeoutExpired:
         stop(process, getattr(signal, "SIGKILL", signal.SIGTERM))
         _, err = process.communicate(timeout=10)
-    return code, err
+    return process.returncode, err
 
 
 def ended(code: int | None) -> str:
@@ -130,8 +129,10 @@ def test_status_in_french(bundle: frozen_app.Bundle, tmp_path: Path) -> None:
 
 def test_starts_in_french_without_error(bundle: frozen_app.Bundle, tmp_path: Path) -> None:
     data_dir = tmp_path / "records"
-    code, err = start_and_stop([str(bundle.executable), "--lang", "fr", "--data-dir", str(data_dir)])
-    assert code is None, f"the app exited with {ended(code)} during its first {STARTUP_SECONDS} s:\n{err}"
+    probe = tmp_path / "painted"
+    code, err = start_until_painted([str(bundle.executable), "--lang", "fr", "--data-dir", str(data_dir)], probe)
+    assert code == 0, f"the app ended with {ended(code)} before painting its window:\n{err}"
+    assert probe.is_file(), "the window was never painted"
     assert "Traceback" not in err, err
     assert not data_dir.exists(), "starting and closing must leave no trace"
 
@@ -143,11 +144,13 @@ def test_french_start_reads_the_bundled_translations(bundle: frozen_app.Bundle, 
         pytest.skip("strace is not installed")
     trace = tmp_path / "trace.txt"
     command = [strace, "-f", "-e", "trace=openat", "-o", str(trace), str(bundle.executable)]
-    code, err = start_and_stop([*command, "--lang", "fr", "--data-dir", str(tmp_path / "records")])
+    code, err = start_until_painted(
+        [*command, "--lang", "fr", "--data-dir", str(tmp_path / "records")], tmp_path / "painted"
+    )
     opened = trace.read_text(errors="replace") if trace.exists() else ""
     if str(bundle.executable) not in opened and "ENOENT" not in opened:
         pytest.skip(f"strace cannot trace here: {err.strip()[:200]}")
-    assert code is None, err
+    assert code == 0, err
     folder = str(bundle.folder)
     assert any(folder in line and "qtbase_fr.qm" in line and "ENOENT" not in line for line in opened.splitlines())
     assert any(folder in line and "messages.mo" in line and "ENOENT" not in line for line in opened.splitlines())
