@@ -7,7 +7,7 @@ import re
 from html import escape
 
 import pytest
-from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QMessageBox, QPushButton, QToolButton
+from PySide6.QtWidgets import QApplication, QCheckBox, QComboBox, QLabel, QMessageBox, QPushButton, QToolButton
 
 import app
 from app import i18n
@@ -290,7 +290,8 @@ def test_unfolding_go_further_shows_the_extras_in_view(qtbot, make_wizard):
 
     further = find(wizard, "goFurtherButton", QPushButton)
     click(qtbot, further)
-    qtbot.wait(50)  # the page scrolls once the section is laid out
+    for _round in range(3):  # the page scrolls once the section is laid out (a zero-delay timer)
+        QApplication.processEvents()
     assert in_view()
     assert further.mapTo(viewport, further.rect().topLeft()).y() >= 0  # and what opened it, above
     assert loose(title.text()) == "Facultatif : Vous opposer aux autres utilisations de vos données par LinkedIn"
