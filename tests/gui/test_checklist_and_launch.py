@@ -205,7 +205,7 @@ def hold(data_dir: Path, mode: str) -> subprocess.Popen[str]:
 def test_second_copy_on_a_first_launch_says_it_is_already_open(data_dir, told, shown_windows):
     holder = hold(data_dir, "quiet")  # the first copy is still starting: not listening yet
     try:
-        assert ui_app.run("en", data_dir) == 0  # the lock is tried for 100 ms (app/ui/single_instance.py), not waited for
+        assert ui_app.run("en", data_dir) == 0  # the lock is tried for 100 ms (single_instance.py), not waited for
     finally:
         holder.kill()
         holder.wait()
