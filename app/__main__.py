@@ -7,6 +7,9 @@ ai-optout-assistant guide [--service ID] [--country CC] [--device DEVICE] [--lan
 
 LANG is one of the languages that have a catalog in translations/ (and English).
 ai-optout-assistant --version
+ai-optout-assistant --self-test [--lang LANG]
+                          start the window offscreen in a throwaway data folder, close it once painted, print
+                          "self-test passed: VERSION" and exit 0 (1 on any error): the installers' check
 """
 
 from __future__ import annotations
@@ -41,6 +44,11 @@ def build_parser() -> argparse.ArgumentParser:
         parents=[common],
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument(
+        "--self-test",
+        action="store_true",
+        help="start the window offscreen in a throwaway data folder, close it once painted, and exit (0: it works)",
+    )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     status = commands.add_parser("status", parents=[common], help="print the checklist and exit")
     status_output = status.add_mutually_exclusive_group()
@@ -79,7 +87,14 @@ def main(argv: list[str] | None = None) -> int:
         from app.ui.app import run
 
         return run(None, folder)
-    args = build_parser().parse_args(arguments)
+    parser = build_parser()
+    args = parser.parse_args(arguments)
+    if args.self_test:
+        if args.command or args.data_dir:
+            parser.error("--self-test takes no command and no --data-dir: it uses a throwaway data folder")
+        from app import selftest
+
+        return selftest.run(args.lang)
     data_dir: Path = (args.data_dir or default_folder()).expanduser().absolute()
     if args.command in ("status", "guide"):
         try:
