@@ -6,7 +6,7 @@
 ;
 ; Per-user install, no administrator rights: the program goes to %LOCALAPPDATA%\Programs\AI Opt-Out Assistant,
 ; the only registry entry is its uninstall key under HKCU, shortcuts are the user's own. The uninstaller asks
-; whether to delete the user's records too (default: keep them).
+; whether to delete the user's records too (default: keep them; uninstall.exe /S /DELETERECORDS deletes them).
 
 Unicode true
 ManifestDPIAware true
@@ -120,6 +120,14 @@ FunctionEnd
 
 ;--- Uninstall -------------------------------------------------------------------------------------------
 
+; A database file of the assistant's and SQLite's side files of it.
+!macro DeleteDatabaseFiles NAME
+  Delete "${DATA_DIR}\${NAME}"
+  Delete "${DATA_DIR}\${NAME}-journal"
+  Delete "${DATA_DIR}\${NAME}-wal"
+  Delete "${DATA_DIR}\${NAME}-shm"
+!macroend
+
 Section "Uninstall"
   Delete "$SMPROGRAMS\${APP_NAME}.lnk"
   Delete "$DESKTOP\${APP_NAME}.lnk"
@@ -130,13 +138,27 @@ Section "Uninstall"
   RMDir "$INSTDIR"
   DeleteRegKey HKCU "${UNINSTALL_KEY}"
 
-  ; The records are the user's: delete them only when asked to (a silent uninstall keeps them).
+  ; The records are the user's: delete them only when asked to. A silent uninstall keeps them, unless it is
+  ; given /DELETERECORDS (uninstall.exe /S /DELETERECORDS), which answers the question with Yes.
   ${If} ${FileExists} "${DATA_DIR}\*.*"
-    MessageBox MB_YESNO|MB_ICONQUESTION|MB_DEFBUTTON2 "$(ASK_DELETE_RECORDS)" /SD IDNO IDNO keep_records
-      ; The same files the assistant's own "Delete everything" removes (app/core/datafiles.py).
-      Delete "${DATA_DIR}\records*.sqlite3*"
-      Delete "${DATA_DIR}\assistant.lock*"
-      RMDir "${DATA_DIR}"
+    ${GetParameters} $R0
+    ClearErrors
+    ${GetOptions} $R0 "/DELETERECORDS" $R1
+    ${If} ${Errors}
+      MessageBox MB_YESNO|MB_ICONQUESTION|MB_DEFBUTTON2 "$(ASK_DELETE_RECORDS)" /SD IDNO IDNO keep_records
+    ${EndIf}
+    ; Exactly the files the assistant's own "Delete everything" removes (app/core/datafiles.py, _OURS), not
+    ; a person's own file that only looks alike ("records-2024.sqlite3"); then the folder, if it is empty.
+    !insertmacro DeleteDatabaseFiles "records.sqlite3"
+    !insertmacro DeleteDatabaseFiles "records.unreadable-????????-??????.sqlite3"
+    !insertmacro DeleteDatabaseFiles "records.unreadable-????????-??????-?.sqlite3"
+    !insertmacro DeleteDatabaseFiles "records.unreadable-????????-??????-??.sqlite3"
+    !insertmacro DeleteDatabaseFiles "records.unreadable-????????-??????-???.sqlite3"
+    Delete "${DATA_DIR}\assistant.lock"
+    Delete "${DATA_DIR}\assistant.lock.rmlink"
+    Delete "${DATA_DIR}\QtProject.conf"
+    Delete "${DATA_DIR}\QtProject.conf.lock"
+    RMDir "${DATA_DIR}"
     keep_records:
   ${EndIf}
 SectionEnd
