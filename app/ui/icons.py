@@ -16,8 +16,8 @@ from PySide6.QtGui import QIcon
 
 @cache
 def _qtawesome() -> Any:
-    import qtawesome  # type: ignore[import-untyped]  # ~120 ms: only when the first icon is needed
-    from qtawesome.iconic_font import IconicFont  # type: ignore[import-untyped]
+    import qtawesome  # ~120 ms: only when the first icon is needed
+    from qtawesome.iconic_font import IconicFont
 
     fonts = os.path.join(os.path.dirname(os.path.realpath(qtawesome.__file__)), "fonts")
     IconicFont._get_fonts_directory = lambda self: fonts

@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import time
 from collections.abc import Callable, Iterator
+from pathlib import Path
 
 import pytest
 
@@ -34,3 +35,28 @@ def local_zone() -> Iterator[Callable[[str], None]]:
     else:
         os.environ["TZ"] = old
     time.tzset()
+
+
+def _under_mutmut() -> bool:
+    """Whether mutmut runs these tests (python3 dev.py mutants): in its copy of the project, mutants/."""
+    return "MUTANT_UNDER_TEST" in os.environ or Path.cwd().name == "mutants"
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """Under mutmut, leave out the tests that start the assistant in a child process (the child would
+    run mutmut's rewritten code outside mutmut, and fail for that reason alone) and those that compare
+    the source's texts and line numbers with the catalogs (mutmut rewrites the source). They test the
+    command line's wiring and the catalogs; the core's logic is tested in-process."""
+    if not _under_mutmut():
+        return
+    spawns: dict[Path, bool] = {}
+    kept, left = [], []
+    for item in items:
+        path = Path(str(item.path))
+        if path not in spawns:
+            spawns[path] = "sys.executable" in path.read_text(encoding="utf-8")
+        about_sources = path.name == "test_i18n.py" and any(w in item.name for w in ("pot", "po_", "extraction"))
+        (left if spawns[path] or about_sources else kept).append(item)
+    if left:
+        config.hook.pytest_deselected(items=left)
+        items[:] = kept
