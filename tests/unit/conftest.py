@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import os
+import subprocess
+import sys
 import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -43,20 +46,34 @@ def _under_mutmut() -> bool:
 
 
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
-    """Under mutmut, leave out the tests that start the assistant in a child process (the child would
-    run mutmut's rewritten code outside mutmut, and fail for that reason alone) and those that compare
-    the source's texts and line numbers with the catalogs (mutmut rewrites the source). They test the
-    command line's wiring and the catalogs; the core's logic is tested in-process."""
+    """Under mutmut, leave out the tests marked `spawns` (the child would run mutmut's rewritten code
+    outside mutmut, and fail for that reason alone) and those that compare the source's texts and line
+    numbers with the catalogs (mutmut rewrites the source). They test the command line's wiring and the
+    catalogs; the core's logic is tested in-process."""
     if not _under_mutmut():
         return
-    spawns: dict[Path, bool] = {}
     kept, left = [], []
     for item in items:
-        path = Path(str(item.path))
-        if path not in spawns:
-            spawns[path] = "sys.executable" in path.read_text(encoding="utf-8")
-        about_sources = path.name == "test_i18n.py" and any(w in item.name for w in ("pot", "po_", "extraction"))
-        (left if spawns[path] or about_sources else kept).append(item)
+        about_sources = Path(str(item.path)).name == "test_i18n.py" and any(
+            w in item.name for w in ("pot", "po_", "extraction")
+        )
+        (left if item.get_closest_marker("spawns") or about_sources else kept).append(item)
     if left:
         config.hook.pytest_deselected(items=left)
         items[:] = kept
+
+
+@pytest.fixture(autouse=True)
+def _spawning_tests_are_marked(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A test that starts Python in a child process without the `spawns` mark fails here, so that
+    mutmut never runs it by mistake (and never leaves a whole file out because of one such test)."""
+    if request.node.get_closest_marker("spawns"):
+        return
+
+    class Unmarked(subprocess.Popen):  # type: ignore[type-arg]
+        def __init__(self, args: Any, *rest: Any, **kwargs: Any) -> None:
+            if sys.executable in ([args] if isinstance(args, str | os.PathLike) else list(args)):
+                pytest.fail("this test starts Python in a child process: mark it @pytest.mark.spawns")
+            super().__init__(args, *rest, **kwargs)
+
+    monkeypatch.setattr(subprocess, "Popen", Unmarked)

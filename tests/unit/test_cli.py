@@ -19,6 +19,8 @@ from app.core.guide import load_guide
 from app.core.records import DB_NAME, SCHEMA_VERSION, NewConfirmation, RecordStore
 from app.resources import guide_path
 
+pytestmark = pytest.mark.spawns  # every test here runs `python -m app` in a child process
+
 ROOT = Path(__file__).resolve().parents[2]
 NOTHING_YET = "Nothing recorded yet"
 

@@ -11,12 +11,15 @@ import sys
 from pathlib import Path
 
 import icalendar
+import pytest
 from dateutil.relativedelta import relativedelta
 
 import app
 from app.core.guide import load_guide
 from app.core.records import NewConfirmation, RecordStore
 from app.resources import guide_path
+
+pytestmark = pytest.mark.spawns  # every test here runs `python -m app` in a child process
 
 ROOT = Path(__file__).resolve().parents[2]
 LINK = "https://www.linkedin.com/mypreferences/d/settings/data-for-ai-improvement"

@@ -29,6 +29,7 @@ def copy_of_the_assistant(tmp_path: Path) -> Path:
     return copy
 
 
+@pytest.mark.spawns
 @pytest.mark.parametrize(
     "damage",
     [b"", b"\x00" * 40, b"\xde\x12\x04\x95" + b"\xff" * 100],
@@ -104,6 +105,7 @@ def test_a_runaway_label_is_cut_before_it_is_laid_out() -> None:
     assert max(len(text) for text in laid_out) <= svg_slots.MAX_SLOT_CHARS
 
 
+@pytest.mark.spawns
 def test_a_new_catalog_is_a_new_language_without_editing_python(tmp_path: Path) -> None:
     from babel.messages.catalog import Catalog
     from babel.messages.mofile import write_mo

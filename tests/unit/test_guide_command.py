@@ -14,6 +14,8 @@ from pathlib import Path
 
 import pytest
 
+pytestmark = pytest.mark.spawns  # every test here runs `python -m app` in a child process
+
 ROOT = Path(__file__).resolve().parents[2]
 
 

@@ -383,6 +383,7 @@ store.close()
 """
 
 
+@pytest.mark.spawns
 def test_two_processes_writing_at_once(tmp_path: Path) -> None:
     folder = tmp_path / "data"
     store = open_store(folder)

@@ -12,6 +12,8 @@ import pytest
 from app import __version__, selftest
 from app.__main__ import main
 
+pytestmark = pytest.mark.spawns  # every test here runs `python -m app` in a child process
+
 ROOT = Path(__file__).resolve().parents[2]
 NAME = "ai-optout-assistant"
 

@@ -65,6 +65,7 @@ def hold_lock(path: Path) -> subprocess.Popen[str]:
     return holder
 
 
+@pytest.mark.spawns
 @pytest.mark.parametrize("read_only", [False, True])
 def test_a_locked_store_is_never_moved_aside(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, read_only: bool) -> None:
     make_store(tmp_path)
@@ -319,6 +320,7 @@ def shared_folder(tmp_path: Path) -> Path:
     return base
 
 
+@pytest.mark.spawns
 def test_a_read_only_records_file_is_read_not_moved_aside(tmp_path: Path) -> None:
     folder = shared_folder(tmp_path)
     try:

@@ -17,6 +17,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from app.core.records import DB_NAME, RecordStore
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -86,6 +88,7 @@ def rows(store: RecordStore) -> list[tuple[object, ...]]:
     ]
 
 
+@pytest.mark.spawns
 def test_the_old_store_shows_the_same_status(tmp_path: Path) -> None:
     folder = a_copy(tmp_path)
     result = status(folder, "--lang", "en")
