@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
 from app import i18n
 from app.core import regions
 from app.core.flow import PageId
-from app.i18n import _
 from app.ui import names
 from app.ui.phone_handoff import qr_image
 from app.ui.wizard import AssistantWizard
@@ -63,16 +62,23 @@ def assert_shows_code_of(qtbot, frame: QFrame, code: QLabel, url: str, size: int
     assert code.accessibleDescription() == url
 
 
+COPY_LINK = {"en": "Copy link", "fr": "Copier le lien"}
+LINK_COPIED = {
+    "en": "Link copied. Paste it into a message to yourself, or into your phone's browser.",
+    "fr": "Lien copié. Collez-le dans un message à vous-même ou dans le navigateur de votre téléphone.",
+}
+
+
 def assert_copies(qtbot, frame: QFrame, button: QPushButton, url: str) -> None:
     clipboard = QApplication.clipboard()
     clipboard.setText("something else")
     copied = find(frame, "linkCopied", QLabel)
     assert not copied.isVisible()
-    assert button.text() == _("Copy link")
+    assert button.text() == COPY_LINK[i18n.language()]
     click(qtbot, button)
     assert clipboard.text() == url
     assert copied.isVisible()
-    assert copied.text() == _("Link copied. Paste it into a message to yourself, or into your phone's browser.")
+    assert copied.text() == LINK_COPIED[i18n.language()]
 
 
 # -- qr_image on its own ---------------------------------------------------------------------------

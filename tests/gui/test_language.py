@@ -49,14 +49,30 @@ def test_language_switches_live(qtbot, make_wizard, guide):
     choose_in_combo(qtbot, find(wizard, "languageSwitch", QComboBox), "fr")
     assert i18n.language() == "fr"
     assert wizard.session.state.language == "fr"
-    # Every text is the French catalog's translation of what was shown in English, and differs from it.
-    assert welcome.heading == _(guide.title) != guide.title
+    # Every text is in French, exactly as a French reader sees it, and is the catalog's translation.
+    assert welcome.heading == "Empêchez LinkedIn d’entraîner son IA de création de contenu avec vos données"
+    assert welcome.heading == _(guide.title)
     assert welcome.heading in header_texts(wizard)
+    assert texts(wizard, WELCOME_TEXTS) == {
+        "welcomeIntro": "LinkedIn utilise ce que vous y partagez pour entraîner son IA de création de contenu, celle"
+        " qui écrit des textes et produit des images et du son. C’est activé tant que vous ne le désactivez pas.",
+        "welcomePromise": "L’assistant vous montre où se trouve le réglage et garde une note privée sur cet"
+        " ordinateur, pour que vous puissiez vérifier de nouveau plus tard. Il n’envoie rien nulle part.",
+    }
     for name, text in texts(wizard, WELCOME_TEXTS).items():
-        assert text == _(english[name]) != english[name], name
-    assert find(wizard, "factUsed", QLabel).text() == "• " + _(guide.facts.used.text)
-    assert find(wizard, "quickLinkButton", QPushButton).text() == _(english_quick) != english_quick
-    assert wizard.windowTitle() == _(english_title) != english_title
+        assert text == _(english[name]), name
+    assert (
+        find(wizard, "factUsed", QLabel)
+        .text()
+        .startswith("• Utilisés tant que vous ne le désactivez pas\u00a0: votre profil, vos publications,")
+    )
+    assert (
+        find(wizard, "quickLinkButton", QPushButton).text()
+        == "Je connais le chemin\u00a0: ouvrir le réglage maintenant"
+    )
+    assert english_quick == "I know the way: open the setting now"
+    assert wizard.windowTitle() == "Assistant anti-entraînement IA"
+    assert english_title == "AI Opt-Out Assistant"
     # The wizard's buttons too.
     assert wizard.button(NEXT).text() == "&Commencer"
     assert wizard.button(CANCEL).text() == "Fermer"
@@ -64,7 +80,8 @@ def test_language_switches_live(qtbot, make_wizard, guide):
     # A later page is in French too, country names included.
     click_next(qtbot, wizard)
     assert wizard.currentId() == PageId.REGION
-    assert region_page.heading == _(english_region_heading) != english_region_heading
+    assert english_region_heading == "Which country do you live in?"
+    assert region_page.heading == "Dans quel pays vivez-vous\u00a0?"
     assert region_page.heading in header_texts(wizard)
     combo = find(wizard, "countryCombo", QComboBox)
     assert combo.itemText(combo.findData("DE")) == regions.country_name("DE", "fr") == "Allemagne"

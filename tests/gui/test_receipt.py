@@ -23,7 +23,6 @@ from app.core import export
 from app.core.checklist import RECHECK_SETTING
 from app.core.guide import Guide
 from app.core.records import RECHECKED, Confirmation, NewConfirmation, RecordStore
-from app.i18n import _
 from app.ui import record_actions
 from app.ui.status_home import StatusHome
 
@@ -253,11 +252,9 @@ def test_unwritable_target_is_reported(qtbot, tmp_path, checklist, save_as, told
     card_more(checklist, button)
     [(kind, title, text)] = told
     assert kind == "warning"
-    assert title == _("Not saved")
-    reason = {"moreReceipt": "The receipt could not be saved: {reason}"}.get(
-        button, "The records could not be saved: {reason}"
-    )
-    assert text.startswith(_(reason).removesuffix("{reason}"))
+    assert title == "Not saved"
+    said = {"moreReceipt": "The receipt could not be saved: "}.get(button, "The records could not be saved: ")
+    assert text.startswith(said) and len(text) > len(said)
     assert not target.parent.exists()
     assert checklist.isVisible()  # and the assistant goes on
 
@@ -271,7 +268,7 @@ def test_json_export_holds_every_event(qtbot, tmp_path, checklist, newer, data_d
     card_more(checklist, "moreExport")
 
     [(title, suggested)] = asked
-    assert title == _("Export records") and suggested.endswith(".json")
+    assert title == "Export records" and suggested.endswith(".json")
     assert [(kind, text) for kind, _title, text in told] == [("saved", f"The records were saved as {path}.")]
     document = json.loads(path.read_text(encoding="utf-8"))
     assert document["format"] == "ai-optout-assistant/records"

@@ -24,7 +24,6 @@ from app import __version__, i18n
 from app.core import settings
 from app.core.guide import Guide
 from app.core.records import ALREADY_OFF, RECHECKED, NewConfirmation, RecordStore
-from app.i18n import _
 from app.ui import record_actions
 from app.ui.receipt import receipt_html
 from app.ui.record_actions import HolderDialog
@@ -34,6 +33,7 @@ URL = "https://www.linkedin.com/mypreferences/d/settings/data-for-ai-improvement
 
 
 FRENCH = "fr"
+IN_FRENCH = {"Close": "Fermer", "Open": "Ouvrir", "Show in folder": "Afficher dans le dossier"}
 
 
 # -- helpers ---------------------------------------------------------------------------------------
@@ -134,7 +134,8 @@ def flow(monkeypatch: pytest.MonkeyPatch, opened_urls: list[str]):
         def answer_saved(box: QMessageBox) -> int:
             buttons = [button.text().replace("&", "") for button in box.findChildren(QPushButton)]
             seen["saved"] = (box.windowTitle(), box.text(), sorted(buttons))
-            [button] = [b for b in box.findChildren(QPushButton) if b.text().replace("&", "") == _(click)]
+            shown = {click, IN_FRENCH.get(click)}  # the button as the person reads it, in either language
+            [button] = [b for b in box.findChildren(QPushButton) if b.text().replace("&", "") in shown]
             button.click()
             return 0
 
