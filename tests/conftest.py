@@ -12,6 +12,8 @@ from collections.abc import Iterator
 import pytest
 
 from app import i18n
+from app.core.guide import Guide, load_guide
+from app.resources import guide_path
 
 _opened: list[str] = []
 
@@ -42,3 +44,9 @@ def no_network() -> Iterator[list[str]]:
 def english_afterwards() -> Iterator[None]:
     yield
     i18n.set_language("en")
+
+
+@pytest.fixture(scope="session")
+def guide() -> Guide:
+    """The guide the assistant ships (LinkedIn), loaded once: the one `guide` fixture of every test."""
+    return load_guide(guide_path())

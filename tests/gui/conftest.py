@@ -12,18 +12,12 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from app import __version__, i18n
 from app.core.flow import WizardState
-from app.core.guide import Guide, load_guide
+from app.core.guide import Guide
 from app.core.records import RecordStore
-from app.resources import guide_path
 from app.ui import app as ui_app
 from app.ui.session import Session
 from app.ui.style import apply_style
 from app.ui.wizard import AssistantWizard
-
-
-@pytest.fixture(scope="session")
-def guide() -> Guide:
-    return load_guide(guide_path())
 
 
 @pytest.fixture(autouse=True)

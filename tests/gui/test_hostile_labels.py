@@ -7,13 +7,14 @@ import subprocess
 import sys
 from pathlib import Path
 
+from factories import new_confirmation
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QPushButton
 
 from app import __version__
 from app.core.flow import ACCOUNT_LABEL_MAX, PageId, WizardState, clean_label, confirmation_from
-from app.core.records import NewConfirmation, RecordStore
+from app.core.records import RecordStore
 from app.ui import app as ui_app
 from app.ui.session import Session
 from app.ui.status_home import AccountCard
@@ -36,9 +37,7 @@ def shown(qtbot, wizard: AssistantWizard) -> AssistantWizard:
 
 
 def record(store: RecordStore, account: str, device: str = "iphone") -> None:
-    store.add_confirmation(
-        NewConfirmation(device, "FR", "eu-eea-ch", "en", "linkedin-ai-training", 1, "0.1.0", account=account)
-    )
+    store.add_confirmation(new_confirmation(device=device, account=account))
 
 
 def test_an_account_name_with_markup_shows_as_typed(qtbot, guide, store, controllers):

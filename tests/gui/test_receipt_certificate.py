@@ -16,6 +16,7 @@ import unicodedata
 from pathlib import Path
 
 import pytest
+from factories import new_confirmation
 from PySide6.QtCore import QUrl
 from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import QMessageBox, QPushButton, QWidget
@@ -23,7 +24,7 @@ from PySide6.QtWidgets import QMessageBox, QPushButton, QWidget
 from app import __version__, i18n
 from app.core import settings
 from app.core.guide import Guide
-from app.core.records import ALREADY_OFF, RECHECKED, NewConfirmation, RecordStore
+from app.core.records import ALREADY_OFF, RECHECKED, RecordStore
 from app.ui import record_actions
 from app.ui.receipt import receipt_html
 from app.ui.record_actions import HolderDialog
@@ -40,17 +41,8 @@ IN_FRENCH = {"Close": "Fermer", "Open": "Ouvrir", "Show in folder": "Afficher da
 
 
 def record(store: RecordStore, guide: Guide, when: dt.datetime, **changes: object) -> None:
-    values: dict[str, object] = {
-        "device": "iphone",
-        "country": "GB",
-        "region": "uk",
-        "language": "en",
-        "guide_id": guide.id,
-        "guide_version": guide.version,
-        "app_version": __version__,
-    }
-    values.update(changes)
-    store.add_confirmation(NewConfirmation(**values), now=when)  # type: ignore[arg-type]
+    values: dict[str, object] = {"country": "GB", "guide_id": guide.id, "guide_version": guide.version}
+    store.add_confirmation(new_confirmation(**{**values, "app_version": __version__, **changes}), now=when)
 
 
 def typical(store: RecordStore, guide: Guide) -> None:

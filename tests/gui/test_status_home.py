@@ -6,11 +6,12 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from factories import new_confirmation
 from PySide6.QtWidgets import QComboBox, QLabel, QPushButton
 
 from app import __version__, i18n
 from app.core.flow import WizardState
-from app.core.records import NewConfirmation, RecordStore
+from app.core.records import RecordStore
 from app.ui.session import Session
 from app.ui.status_home import AccountCard, StatusHome
 
@@ -18,7 +19,14 @@ from .helpers import click, find, loose
 
 
 def record(store: RecordStore, guide, *, when: dt.datetime, device: str = "iphone", account: str = "", extras=()):
-    new = NewConfirmation(device, "FR", "eu-eea-ch", "en", guide.id, guide.version, __version__, extras, account)
+    new = new_confirmation(
+        device=device,
+        guide_id=guide.id,
+        guide_version=guide.version,
+        app_version=__version__,
+        extras=tuple(extras),
+        account=account,
+    )
     return store.add_confirmation(new, now=when)
 
 

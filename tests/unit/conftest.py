@@ -12,14 +12,6 @@ from typing import Any
 
 import pytest
 
-from app.core.guide import Guide, load_guide
-from app.resources import guide_path
-
-
-@pytest.fixture(scope="session")
-def guide() -> Guide:
-    return load_guide(guide_path())
-
 
 @pytest.fixture
 def local_zone() -> Iterator[Callable[[str], None]]:

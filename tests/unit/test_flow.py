@@ -5,13 +5,7 @@ from __future__ import annotations
 import pytest
 
 from app.core.flow import PageId, WizardState, can_leave, confirmation_from, next_page
-from app.core.guide import Guide, load_guide
-from app.resources import guide_path
-
-
-@pytest.fixture(scope="module")
-def guide() -> Guide:
-    return load_guide(guide_path())
+from app.core.guide import Guide
 
 
 def walk(state: WizardState) -> list[PageId]:

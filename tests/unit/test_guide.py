@@ -25,11 +25,6 @@ ADS_URL = "https://www.linkedin.com/mypreferences/s/settings/share-data-with-tru
 
 
 @pytest.fixture(scope="module")
-def guide() -> Guide:
-    return load_guide(guide_path())
-
-
-@pytest.fixture(scope="module")
 def real_text() -> str:
     return guide_path().read_text(encoding="utf-8")
 

@@ -13,12 +13,12 @@ import time
 from pathlib import Path
 
 import pytest
+from factories import new_confirmation
 
 import app.core.records as records
 from app.core.records import (
     DB_NAME,
     SCHEMA_VERSION,
-    NewConfirmation,
     NoticeKind,
     RecordStore,
     StoreError,
@@ -27,21 +27,6 @@ from app.core.records import (
 
 ROOT = Path(__file__).resolve().parents[2]
 POSIX = os.name == "posix"
-
-
-def new_confirmation(**changes: object) -> NewConfirmation:
-    values: dict[str, object] = {
-        "device": "iphone",
-        "country": "FR",
-        "region": "eu-eea-ch",
-        "language": "fr",
-        "guide_id": "linkedin-ai-training",
-        "guide_version": 1,
-        "app_version": "0.1.0",
-        "extras": (),
-    }
-    values.update(changes)
-    return NewConfirmation(**values)  # type: ignore[arg-type]
 
 
 def open_store(folder: Path) -> RecordStore:

@@ -15,34 +15,20 @@ import time
 from pathlib import Path
 
 import pytest
-from factories import REGIONS
+from factories import new_confirmation
 
 from app.core import records
 from app.core.datafiles import DB_NAME, LOCK_NAME, data_files, remove_data_files
-from app.core.records import NewConfirmation, NoticeKind, RecordStore, StoreError
+from app.core.records import NoticeKind, RecordStore, StoreError
 
 ROOT = Path(__file__).resolve().parents[2]
-
-
-def new(**changes: object) -> NewConfirmation:
-    values: dict[str, object] = {
-        "device": "iphone",
-        "country": "FR",
-        "region": REGIONS["FR"],
-        "language": "en",
-        "guide_id": "linkedin-ai-training",
-        "guide_version": 1,
-        "app_version": "0.1.0",
-    }
-    values.update(changes)
-    return NewConfirmation(**values)  # type: ignore[arg-type]
 
 
 def make_store(folder: Path, count: int = 2) -> None:
     store, _notices = RecordStore.open(folder)
     try:
         for n in range(count):
-            store.add_confirmation(new(account=f"A{n}"), now=dt.datetime(2026, 1, 1 + n, 9, tzinfo=dt.UTC))
+            store.add_confirmation(new_confirmation(account=f"A{n}"), now=dt.datetime(2026, 1, 1 + n, 9, tzinfo=dt.UTC))
     finally:
         store.close()
 
@@ -197,7 +183,7 @@ def test_a_full_disk_says_so_and_keeps_what_was_there(tmp_path: Path) -> None:
         conn.execute(f"PRAGMA max_page_count = {pages}")  # SQLite's own "database or disk is full"
         with pytest.raises(StoreError) as info:
             for n in range(200):
-                store.add_confirmation(new(account="x" * 2000 + str(n)))
+                store.add_confirmation(new_confirmation(account="x" * 2000 + str(n)))
         assert info.value.kind == "full"
         assert "full" in info.value.detail
         assert not conn.in_transaction
@@ -209,7 +195,7 @@ def test_a_full_disk_says_so_and_keeps_what_was_there(tmp_path: Path) -> None:
 
 def test_a_failed_rollback_does_not_hide_the_real_error(tmp_path: Path) -> None:
     store, _notices = RecordStore.open(tmp_path)
-    store.add_confirmation(new())
+    store.add_confirmation(new_confirmation())
 
     def work(conn: sqlite3.Connection) -> None:
         conn.execute("ROLLBACK")  # as SQLite does by itself on some errors
@@ -278,7 +264,7 @@ def test_a_link_made_after_opening_is_refused_at_the_first_write(tmp_path: Path)
     target = tmp_path / "target"
     (folder / DB_NAME).symlink_to(target)
     with pytest.raises(StoreError) as info:
-        store.add_confirmation(new())
+        store.add_confirmation(new_confirmation())
     assert info.value.kind == "link"
     assert not target.exists()
 
@@ -290,7 +276,7 @@ def test_an_existing_data_folder_is_made_private_on_the_first_write(tmp_path: Pa
     store, _notices = RecordStore.open(folder)
     try:
         assert folder.stat().st_mode & 0o777 == 0o755  # opening alone changes nothing
-        store.add_confirmation(new())
+        store.add_confirmation(new_confirmation())
         assert folder.stat().st_mode & 0o777 == 0o700
     finally:
         store.close()
