@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 import shiboken6
+from factories import new_confirmation
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QLabel, QMessageBox, QPushButton, QToolButton, QTreeWidget
 
@@ -17,7 +18,7 @@ from app.core.checklist import RECHECK_SETTING
 from app.core.datafiles import data_files
 from app.core.flow import PageId
 from app.core.guide import Guide
-from app.core.records import CONFIRMED, RECHECKED, Confirmation, NewConfirmation, RecordStore
+from app.core.records import CONFIRMED, RECHECKED, Confirmation, RecordStore
 from app.ui import names, record_actions
 from app.ui.status_home import AccountCard, HistoryDialog, StatusHome
 from app.ui.wizard import AssistantWizard
@@ -70,11 +71,10 @@ def add(
     now: dt.datetime | None = None,
 ) -> Confirmation:
     return store.add_confirmation(
-        NewConfirmation(
+        new_confirmation(
             device=device,
             country=country,
             region=guide.region_for_country(country).id,
-            language="en",
             guide_id=guide.id,
             guide_version=guide.version if version is None else version,
             app_version=__version__,

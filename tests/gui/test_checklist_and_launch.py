@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from factories import new_confirmation
 from PySide6.QtWidgets import QApplication, QComboBox, QLabel, QMessageBox, QPushButton, QWidget
 
 import app.ui.app as ui_app
@@ -267,14 +268,11 @@ def test_the_lock_leaves_nothing_behind(tmp_path):
 
 
 def seeded(data_dir: Path, *devices: str) -> None:
-    from app.core.records import NewConfirmation
 
     store, _notices = RecordStore.open(data_dir)
     try:
         for n, device in enumerate(devices):
-            store.add_confirmation(
-                NewConfirmation(device, "FR", "eu-eea-ch", "en", "linkedin-ai-training", 1, "0.1.0", account=f"A{n}")
-            )
+            store.add_confirmation(new_confirmation(device=device, account=f"A{n}"))
     finally:
         store.close()
 

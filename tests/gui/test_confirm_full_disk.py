@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+from factories import new_confirmation
 from PySide6.QtWidgets import QCheckBox, QMessageBox
 
 from app.core.flow import PageId
-from app.core.records import NewConfirmation, StoreError
+from app.core.records import StoreError
 
 from .helpers import NEXT, click, find, unfold_extras, walk_to_confirm
 
@@ -26,7 +27,7 @@ def test_not_saved_the_disk_is_full(qtbot, make_wizard, store, monkeypatch):
     conn.execute(f"PRAGMA max_page_count = {conn.execute('PRAGMA page_count').fetchone()[0]}")
     while True:
         try:
-            store.add_confirmation(NewConfirmation("iphone", "FR", "eu-eea-ch", "en", "g", 1, "0", account="filler"))
+            store.add_confirmation(new_confirmation(account="filler"))
         except StoreError as exc:
             assert exc.kind == "full"
             break

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from factories import new_confirmation
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import (
@@ -20,7 +21,6 @@ from PySide6.QtWidgets import (
 from app import __version__, i18n
 from app.core import regions
 from app.core.flow import PageId, WizardState
-from app.core.records import NewConfirmation
 from app.ui.session import Session
 from app.ui.status_home import StatusHome
 
@@ -215,7 +215,9 @@ def test_every_control_has_a_name(qtbot, make_wizard, guide, store, language):
     assert quick == [PageId.WELCOME, PageId.REGION, PageId.CONFIRM, PageId.DONE]
 
     i18n.set_language(language)
-    store.add_confirmation(NewConfirmation("iphone", "FR", "eu-eea-ch", language, guide.id, guide.version, __version__))
+    store.add_confirmation(
+        new_confirmation(language=language, guide_id=guide.id, guide_version=guide.version, app_version=__version__)
+    )
     checklist = StatusHome(Session(guide, store, WizardState(language=language), __version__))
     qtbot.addWidget(checklist)
     checklist.show()

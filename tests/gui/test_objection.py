@@ -6,11 +6,11 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from factories import new_confirmation
 from PySide6.QtWidgets import QApplication, QComboBox, QLabel, QLineEdit, QPlainTextEdit, QPushButton
 
 import app.ui.app as ui_app
 from app import __version__
-from app.core.records import NewConfirmation
 from app.ui.objection_dialog import ObjectionDialog
 from app.ui.receipt import receipt_html
 from app.ui.status_home import AccountCard
@@ -101,7 +101,9 @@ def test_the_case_number_given_when_sending_shows_on_the_card_and_the_receipt(
 
 def test_the_case_number_can_be_noted_later_from_the_card(qtbot, guide, store, controllers, monkeypatch):
     store.add_confirmation(
-        NewConfirmation("iphone", "FR", "eu-eea-ch", "en", guide.id, guide.version, __version__, ("objection_form",))
+        new_confirmation(
+            guide_id=guide.id, guide_version=guide.version, app_version=__version__, extras=("objection_form",)
+        )
     )
     asked: list[str] = []
 

@@ -14,6 +14,7 @@ from pathlib import Path
 
 import pytest
 import shiboken6
+from factories import new_confirmation
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QMessageBox
 
@@ -22,7 +23,7 @@ from app import __version__, i18n
 from app.core import export
 from app.core.checklist import RECHECK_SETTING
 from app.core.guide import Guide
-from app.core.records import RECHECKED, Confirmation, NewConfirmation, RecordStore
+from app.core.records import RECHECKED, Confirmation, RecordStore
 from app.ui import record_actions
 from app.ui.status_home import StatusHome
 
@@ -60,17 +61,10 @@ def newer(guide: Guide) -> Guide:
 @pytest.fixture
 def events(store: RecordStore, guide: Guide, newer: Guide) -> list[Confirmation]:
     def add(when: dt.datetime, followed: Guide, **changes: object) -> Confirmation:
-        values: dict[str, object] = {
-            "device": "iphone",
-            "country": "FR",
-            "region": "eu-eea-ch",
-            "language": "en",
-            "guide_id": followed.id,
-            "guide_version": followed.version,
-            "app_version": __version__,
-        }
-        values.update(changes)
-        return store.add_confirmation(NewConfirmation(**values), now=when)  # type: ignore[arg-type]
+        made = new_confirmation(
+            guide_id=followed.id, guide_version=followed.version, app_version=__version__, **changes
+        )
+        return store.add_confirmation(made, now=when)
 
     made = [
         add(dt.datetime(2026, 3, 2, 9, 15, tzinfo=dt.UTC), guide, extras=("objection_form",)),

@@ -8,13 +8,14 @@ from pathlib import Path
 
 import icalendar
 import pytest
+from factories import new_confirmation
 from PySide6.QtCore import QStandardPaths, QUrl
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from app import __version__, i18n
 from app.core.checklist import Checklist, build_all
 from app.core.guide import Guide
-from app.core.records import NewConfirmation, RecordStore
+from app.core.records import RecordStore
 from app.ui.reminder_actions import add_reminder
 
 SUMMARY = "Check your LinkedIn AI-training setting"
@@ -70,16 +71,7 @@ def told(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, str, str]]:
 
 def recorded(store: RecordStore, guide: Guide, account: str = "", days: int = 2) -> None:
     store.add_confirmation(
-        NewConfirmation(
-            device="iphone",
-            country="FR",
-            region="eu-eea-ch",
-            language="en",
-            guide_id=guide.id,
-            guide_version=guide.version,
-            app_version=__version__,
-            account=account,
-        ),
+        new_confirmation(guide_id=guide.id, guide_version=guide.version, app_version=__version__, account=account),
         now=dt.datetime.now(dt.UTC) - dt.timedelta(days=days),
     )
 

@@ -16,12 +16,13 @@ from pathlib import Path
 import pytest
 from babel.messages.mofile import write_mo
 from babel.messages.pofile import read_po
+from factories import new_confirmation
 from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QPushButton, QToolButton
 
 from app import __version__, i18n
 from app.core.catalog import EXTRA_GUIDES_VARIABLE
 from app.core.flow import PageId
-from app.core.records import NewConfirmation, RecordStore
+from app.core.records import RecordStore
 from app.guides import load_guides
 from app.ui import app as ui_app
 from app.ui import illustrations, names
@@ -193,11 +194,16 @@ def test_the_desktop_has_five_steps_and_pictures_of_its_own(qtbot, two_services)
 
 
 def record_both(store: RecordStore) -> None:
+    store.add_confirmation(new_confirmation(guide_id=LINKEDIN, app_version=__version__, extras=("objection_form",)))
     store.add_confirmation(
-        NewConfirmation("iphone", "FR", "eu-eea-ch", "en", LINKEDIN, 1, __version__, ("objection_form",))
-    )
-    store.add_confirmation(
-        NewConfirmation("phone", "FR", "eu", "en", CHATTERLY, 1, __version__, ("export_request",), account="Work")
+        new_confirmation(
+            device="phone",
+            region="eu",
+            guide_id=CHATTERLY,
+            app_version=__version__,
+            extras=("export_request",),
+            account="Work",
+        )
     )
 
 

@@ -6,12 +6,13 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from factories import new_confirmation
 from PySide6.QtWidgets import QApplication
 
 import app.i18n
 from app import __version__, i18n
 from app.core.flow import WizardState
-from app.core.records import NewConfirmation, RecordStore
+from app.core.records import RecordStore
 from app.ui.session import Session
 from app.ui.status_home import AccountCard, StatusHome
 
@@ -24,7 +25,15 @@ def seed(store: RecordStore, guide) -> None:
     long_ago = (dt.datetime.now(dt.UTC) - dt.timedelta(days=400)).replace(microsecond=0)
     lately = (dt.datetime.now(dt.UTC) - dt.timedelta(days=3)).replace(microsecond=0)
     for account, when, extras in (("", long_ago, ("objection_form",)), ("Work", lately, ())):
-        new = NewConfirmation("android", "CA", "canada", "en", guide.id, guide.version, __version__, extras, account)
+        new = new_confirmation(
+            device="android",
+            country="CA",
+            guide_id=guide.id,
+            guide_version=guide.version,
+            app_version=__version__,
+            extras=extras,
+            account=account,
+        )
         store.add_confirmation(new, now=when)
 
 

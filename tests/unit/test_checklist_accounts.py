@@ -8,7 +8,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from factories import event, utc
+from factories import event, new_confirmation, utc
 
 from app.core.checklist import (
     RECHECK_CHOICES,
@@ -213,7 +213,7 @@ def test_a_recheck_resets_the_due_date_and_clears_guide_changed(
     store, _notices = RecordStore.open(tmp_path)
     try:
         first = store.add_confirmation(
-            NewConfirmation("iphone", "FR", "eu-eea-ch", "en", guide.id, guide.version, "0.1.0", ("objection_form",)),
+            new_confirmation(guide_id=guide.id, guide_version=guide.version, extras=("objection_form",)),
             now=utc(2026, 1, 10),
         )
         [before] = build_checklists(newer, store.confirmations())
@@ -283,8 +283,8 @@ def test_version_1_store_is_migrated_without_loss(tmp_path: Path) -> None:
         assert store.setting("language") == "fr"
         # The new columns take new records.
         store.add_confirmation(
-            NewConfirmation(
-                "iphone", "BE", "eu-eea-ch", "fr", "linkedin-ai-training", 1, "0.2.0", account=" Work ", kind=RECHECKED
+            new_confirmation(
+                country="BE", region="eu-eea-ch", language="fr", app_version="0.2.0", account=" Work ", kind=RECHECKED
             ),
             now=utc(2026, 1, 1),
         )

@@ -12,11 +12,12 @@ from pathlib import Path
 
 import pytest
 from babel.dates import format_date
+from factories import new_confirmation
 
 import app
 from app.core.checklist import RECHECK_MONTHS, add_months
 from app.core.guide import load_guide
-from app.core.records import DB_NAME, SCHEMA_VERSION, NewConfirmation, RecordStore
+from app.core.records import DB_NAME, SCHEMA_VERSION, RecordStore
 from app.resources import guide_path
 
 pytestmark = pytest.mark.spawns  # every test here runs `python -m app` in a child process
@@ -54,11 +55,8 @@ def record(folder: Path, *, language: str | None = None) -> dt.datetime:
     assert notices == []
     try:
         added = store.add_confirmation(
-            NewConfirmation(
+            new_confirmation(
                 device="android",
-                country="FR",
-                region="eu-eea-ch",
-                language="en",
                 guide_id=guide.id,
                 guide_version=guide.version,
                 app_version=app.__version__,
@@ -206,14 +204,14 @@ def test_status_shows_every_extra_of_the_region_old_records_included(tmp_path: P
     guide = load_guide(guide_path())
     store, _notices = RecordStore.open(tmp_path)
     try:
-        base = {"country": "CA", "language": "en", "guide_id": guide.id, "guide_version": 1, "app_version": "0.1"}
+        base = {"country": "CA", "guide_id": guide.id, "app_version": "0.1"}
         # Recorded before the audit of November 2026, when Canada shared a region with Hong Kong.
         store.add_confirmation(
-            NewConfirmation(device="android", region="ca-hk", extras=("objection_form",), **base),  # type: ignore[arg-type]
+            new_confirmation(device="android", region="ca-hk", extras=("objection_form",), **base),
             now=dt.datetime(2026, 3, 1, 12, tzinfo=dt.UTC),
         )
         store.add_confirmation(
-            NewConfirmation(device="browser", region="canada", extras=("ads_sharing",), account="Work", **base),  # type: ignore[arg-type]
+            new_confirmation(device="browser", region="canada", extras=("ads_sharing",), account="Work", **base),
             now=dt.datetime(2026, 4, 1, 12, tzinfo=dt.UTC),
         )
     finally:

@@ -13,10 +13,11 @@ from pathlib import Path
 import icalendar
 import pytest
 from dateutil.relativedelta import relativedelta
+from factories import new_confirmation
 
 import app
 from app.core.guide import load_guide
-from app.core.records import NewConfirmation, RecordStore
+from app.core.records import RecordStore
 from app.resources import guide_path
 
 pytestmark = pytest.mark.spawns  # every test here runs `python -m app` in a child process
@@ -47,11 +48,8 @@ def record(folder: Path, when: dt.datetime, account: str = "", language: str | N
     store, _notices = RecordStore.open(folder)
     try:
         store.add_confirmation(
-            NewConfirmation(
+            new_confirmation(
                 device="browser",
-                country="FR",
-                region="eu-eea-ch",
-                language="en",
                 guide_id=guide.id,
                 guide_version=guide.version,
                 app_version=app.__version__,

@@ -18,6 +18,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from factories import new_confirmation
 
 from app.core.records import DB_NAME, RecordStore
 
@@ -102,7 +103,6 @@ def test_the_old_store_shows_the_same_status(tmp_path: Path) -> None:
 
 
 def test_the_old_store_opens_and_takes_new_records_without_loss(tmp_path: Path) -> None:
-    from app.core.records import NewConfirmation
 
     folder = a_copy(tmp_path)
     store, notices = RecordStore.open(folder)
@@ -111,9 +111,7 @@ def test_the_old_store_opens_and_takes_new_records_without_loss(tmp_path: Path) 
         assert rows(store) == ROWS
         assert store.setting("recheck_months") == "3" and store.setting("language") == "fr"
         store.add_confirmation(
-            NewConfirmation(
-                "iphone", "CA", "canada", "en", "linkedin-ai-training", 1, "0.2.0", ("ads_sharing",), "Work"
-            ),
+            new_confirmation(country="CA", app_version="0.2.0", extras=("ads_sharing",), account="Work"),
             now=dt.datetime(2026, 11, 25, 10, tzinfo=dt.UTC),
         )
     finally:
