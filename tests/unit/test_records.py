@@ -9,7 +9,6 @@ import sqlite3
 import stat
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import pytest
@@ -350,15 +349,14 @@ def test_two_stores_on_one_folder(tmp_path: Path) -> None:
 
 
 WRITER = """
-import sys, time
+import sys
 from pathlib import Path
 from app.core.records import NewConfirmation, RecordStore
 
 folder = Path(sys.argv[1])
 store, _ = RecordStore.open(folder)
-(folder / "ready").touch()  # the parent made the folder and the store before starting us
-while not (folder / "go").exists():
-    time.sleep(0.005)
+print("ready", flush=True)  # the parent made the folder and the store before starting us
+assert sys.stdin.readline() == "go\\n"
 for n in range(50):
     store.add_confirmation(NewConfirmation(
         device="android", country="US", region="rest-of-world", language="en",
@@ -373,14 +371,14 @@ def test_two_processes_writing_at_once(tmp_path: Path) -> None:
     folder = tmp_path / "data"
     store = open_store(folder)
     store.set_setting("language", "en")
-    child = subprocess.Popen([sys.executable, "-c", WRITER, str(folder)], cwd=ROOT)
+    child = subprocess.Popen(
+        [sys.executable, "-c", WRITER, str(folder)], cwd=ROOT, stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True
+    )
+    assert child.stdin is not None and child.stdout is not None
     try:
-        deadline = time.monotonic() + 30
-        while not (folder / "ready").exists():
-            assert child.poll() is None, "the writer process died"
-            assert time.monotonic() < deadline, "the writer process did not start"
-            time.sleep(0.005)
-        (folder / "go").touch()
+        assert child.stdout.readline() == "ready\n", "the writer process did not start"
+        child.stdin.write("go\n")
+        child.stdin.close()  # both now write at once
         for n in range(50):
             store.add_confirmation(new_confirmation(device="iphone", guide_version=n, app_version="parent"))
         assert child.wait(timeout=60) == 0
