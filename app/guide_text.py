@@ -17,10 +17,13 @@ def quoted_label(guide: Guide, text: str, linkedin_language: str | None) -> str:
 
 
 def step_text(guide: Guide, step: Step, linkedin_language: str | None = None) -> str:
-    """A step in the current language, the service's label (and heading) quoted as the service shows them."""
+    """A step in the current language, the service's label (and heading) quoted as the service shows them;
+    in its plain words where the guide is not sure of that wording in the service's language."""
     fields = {"label": quoted_label(guide, step.label, linkedin_language)}
     if step.section:
         fields["section"] = quoted_label(guide, step.section, linkedin_language)
+    if step.plain is not None and not guide.step_is_sure(linkedin_language or i18n.language(), step):
+        return _(step.plain).format(**fields)
     return _(step.text).format(**fields)
 
 

@@ -19,6 +19,10 @@ from typing import Any, NamedTuple
 from urllib.parse import urlsplit
 
 HANDOFFS = ("qr", "open")  # follow on a phone (QR code); open on this computer
+# How sure the guide is that the service shows a label exactly as the catalog words it, best first.
+# Only "high" is quoted as the service's; below it, a step says what to look for in plain words.
+CONFIDENCES = ("high", "medium", "low", "none")
+LABELS_LANGUAGE = "en"  # the guide's labels are the service's English wording: always sure
 MAX_STEPS = 12  # more would not be "a few steps": split the guide instead
 
 
@@ -44,6 +48,9 @@ class Step(NamedTuple):
     text: str  # English source text; contains "{label}", and "{section}" when `section` is set
     label: str  # the service's wording (English), translated with the guide's label_context
     section: str | None = None  # a heading of LinkedIn's page the step names, translated the same way
+    # The step in plain words, for a language whose label (or heading) is not verified: it quotes no
+    # unverified wording (it may contain "{label}" when only the heading is unsure).
+    plain: str | None = None
 
 
 class Device(NamedTuple):
@@ -127,6 +134,24 @@ class Guide(NamedTuple):
     extras: dict[str, Extra]
     devices: tuple[Device, ...]
     sources: tuple[Source, ...]
+    # Per language of the service's interface, how sure the guide is of each label (CONFIDENCES). A
+    # language not listed is trusted as its catalog words the labels.
+    label_confidence: dict[str, dict[str, str]]
+
+    def label_level(self, language: str, label: str) -> str:
+        """How sure the guide is that the service shows `label` as the catalog words it in `language`."""
+        if language == LABELS_LANGUAGE or language not in self.label_confidence:
+            return "high"
+        return self.label_confidence[language].get(label, "none")
+
+    def label_is_sure(self, language: str, label: str) -> bool:
+        """Whether `label` may be quoted as the service shows it in `language`."""
+        return self.label_level(language, label) == "high"
+
+    def step_is_sure(self, language: str, step: Step) -> bool:
+        """Whether every label the step quotes is sure in `language` (else its plain words are used)."""
+        labels = (step.label,) if step.section is None else (step.label, step.section)
+        return all(self.label_is_sure(language, label) for label in labels)
 
     def device(self, device_id: str) -> Device:
         for device in self.devices:
@@ -328,6 +353,9 @@ def parse_guide(data: dict[str, Any], path: Path) -> Guide:
     devices = _parse_devices(r, data)
     if "setting" not in link_urls:
         raise r.fail("links.setting", "is missing")
+    setting_label = r.text(setting, "label", "setting", fields=set())
+    setting_page_label = r.text(setting, "page_label", "setting", fields=set())
+    confidence = _parse_label_confidence(r, data, devices, (setting_label, setting_page_label))
     version = r.get(head, "version", "guide", int)
     if version < 1:
         raise r.fail("guide.version", "must be 1 or more")
@@ -341,15 +369,56 @@ def parse_guide(data: dict[str, Any], path: Path) -> Guide:
         allowed_hosts=r.hosts,
         title=r.text(head, "title", "guide", fields=set()),
         setting_url=link_urls["setting"],
-        setting_label=r.text(setting, "label", "setting", fields=set()),
-        setting_page_label=r.text(setting, "page_label", "setting", fields=set()),
+        setting_label=setting_label,
+        setting_page_label=setting_page_label,
         facts=facts,
         texts=Texts(**{key: r.text(texts_t, key, "texts", fields=set()) for key in Texts._fields}),
         regions=regions,
         extras=extras,
         devices=devices,
         sources=sources,
+        label_confidence=confidence,
     )
+
+
+def _parse_label_confidence(
+    r: _Reader, data: dict[str, Any], devices: tuple[Device, ...], setting_labels: tuple[str, str]
+) -> dict[str, dict[str, str]]:
+    """[label_confidence.<language>]: every label the guide quotes, with how sure the guide is of it in
+    that language. The setting's own labels must be sure (the confirm and done pages quote them); a step
+    with an unsure label must have plain words that quote nothing unsure."""
+    tables = r.table(r.get(data, "label_confidence", "", dict, default={}), "label_confidence")
+    used = {*setting_labels}
+    for device in devices:
+        for step in device.steps:
+            used |= {step.label} if step.section is None else {step.label, step.section}
+    out: dict[str, dict[str, str]] = {}
+    for language, table in tables.items():
+        field = f"label_confidence.{language}"
+        levels = r.table(table, field)
+        for label, level in levels.items():
+            if label not in used:
+                raise r.fail(f"{field}.{label}", "is not a label the guide quotes")
+            if level not in CONFIDENCES:
+                raise r.fail(f"{field}.{label}", f"must be one of {', '.join(CONFIDENCES)}, not {level!r}")
+        missing = sorted(used - set(levels))
+        if missing:
+            raise r.fail(field, f"says nothing of {', '.join(repr(label) for label in missing)}")
+        for label in setting_labels:
+            if levels[label] != "high":
+                raise r.fail(f"{field}.{label}", "the setting's own label must be verified (high)")
+        for device in devices:
+            for n, step in enumerate(device.steps):
+                unsure = [x for x in (step.label, step.section) if x is not None and levels[x] != "high"]
+                if not unsure:
+                    continue
+                where = f"devices.{device.id}.steps[{n}].plain"
+                if step.plain is None:
+                    raise r.fail(where, f"is needed: {unsure[0]!r} is not verified in {language!r}")
+                if "{label}" in step.plain and levels[step.label] != "high":
+                    raise r.fail(where, f"quotes {step.label!r}, which is not verified in {language!r}")
+        out[language] = dict(levels)
+    return out
 
 
 def _parse_sources(r: _Reader, data: dict[str, Any]) -> tuple[Source, ...]:
@@ -450,11 +519,15 @@ def _parse_devices(r: _Reader, data: dict[str, Any]) -> tuple[Device, ...]:
             where = f"{field}.steps[{n}]"
             section = r.text(s, "section", where, fields=set()) if "section" in s else None
             placeholders = {"label", "section"} if section else {"label"}
+            plain = r.text(s, "plain", where, fields=None) if "plain" in s else None
+            if plain is not None and not set(format_fields(plain)) <= {"label"}:
+                raise r.fail(f"{where}.plain", "may name {label} and nothing else")
             steps.append(
                 Step(
                     text=r.text(s, "text", where, fields=placeholders),
                     label=r.text(s, "label", where, fields=set()),
                     section=section,
+                    plain=plain,
                 )
             )
         devices.append(
@@ -504,6 +577,8 @@ def translatable_strings(guide: Guide) -> list[tuple[str | None, str, str]]:
         out.append((None, device.hint, f"devices.{device.id}.hint"))
         for n, step in enumerate(device.steps, start=1):
             out.append((None, step.text, f"devices.{device.id}.steps.{n}"))
+            if step.plain:
+                out.append((None, step.plain, f"devices.{device.id}.steps.{n}.plain"))
             out.append((guide.label_context, step.label, f"devices.{device.id}.steps.{n}"))
             if step.section:
                 out.append((guide.label_context, step.section, f"devices.{device.id}.steps.{n}.section"))

@@ -11,6 +11,7 @@ LinkedIn shows LinkedIn's words. Rendered pictures are cached per folder, langua
 from __future__ import annotations
 
 from collections import OrderedDict
+from collections.abc import Callable
 from functools import cache
 from pathlib import Path
 
@@ -20,7 +21,7 @@ from PySide6.QtSvg import QSvgRenderer
 
 from app import i18n
 from app.core import svg_slots
-from app.core.guide import label_context
+from app.core.guide import label_context, load_guide
 
 CACHE_SIZE = 64
 _MEASURE_PX = 100  # fonts are measured at this pixel size and scaled: QFont takes whole pixels only
@@ -59,12 +60,30 @@ def _measure(text: str, size: float, bold: bool) -> float:
     return _metrics(bold).horizontalAdvance(text) * size / _MEASURE_PX
 
 
+UNKNOWN_LABEL = "…"  # in a picture, in place of a label the guide has no good source for in that language
+
+
+@cache
+def _label_levels(folder: Path) -> Callable[[str, str], str]:
+    """How sure the guide in `folder` is of each label, per language (read once)."""
+    return load_guide(folder / "guide.toml").label_level
+
+
 def filled_svg(folder: Path, device: str, step: int, *, language: str | None = None) -> bytes:
-    """The step's picture as SVG, its labels as the service shows them in `language`. The guide's id
-    is its folder's name, which gives its labels' context."""
+    """The step's picture as SVG, its labels as the service shows them in `language`: a medium-sure label
+    in its best-sourced wording, a label with no good source as an ellipsis (never an invented wording).
+    The guide's id is its folder's name, which gives its labels' context."""
     template = _template(folder, device, step)
     context = label_context(folder.name)
-    return svg_slots.fill(template, lambda text: i18n.label(text, language, context=context), _measure, _font_family())
+    shown = language or i18n.language()
+    level = _label_levels(folder)
+
+    def wording(text: str) -> str:
+        if level(shown, text) in ("low", "none"):
+            return UNKNOWN_LABEL
+        return i18n.label(text, shown, context=context)
+
+    return svg_slots.fill(template, wording, _measure, _font_family())
 
 
 @cache

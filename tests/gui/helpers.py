@@ -53,7 +53,9 @@ def loose(text: str) -> str:
     return text.replace("\u202f", " ").replace("\u00a0", " ")
 
 
-# What each step says, as a reader reads it: LinkedIn's devices, in English and French (literal).
+# What each step says, as a reader reads it: LinkedIn's devices, in English and French (literal). Where
+# the guide is not sure of LinkedIn's French wording (Sign in, Home, View profile, Settings on a phone),
+# the step says what to look for in plain words.
 STEP_TEXTS = {
     ("iphone", "en"): [
         "Open the LinkedIn app on your iPhone and sign in if asked. You start on the “Home” tab.",
@@ -80,23 +82,23 @@ STEP_TEXTS = {
         "The switch next to “Use my data for training content creation AI models” is green while it is on. Click it to turn it off: it turns grey.",  # noqa: E501 - the sentence as written
     ],
     ("iphone", "fr"): [
-        "Ouvrez l’application LinkedIn sur votre iPhone et connectez-vous si elle vous le demande. Vous arrivez sur l’onglet «\xa0Accueil\xa0».",  # noqa: E501 - the sentence as written
-        "Touchez votre photo de profil en haut à gauche. Un panneau s’ouvre, qui commence par «\xa0Voir le profil\xa0».",  # noqa: E501 - the sentence as written
-        "Touchez «\xa0Préférences\xa0» en bas du panneau.",
+        "Ouvrez l’application LinkedIn sur votre iPhone et connectez-vous si elle vous le demande. Vous arrivez sur votre fil d’actualité.",  # noqa: E501 - the sentence as written
+        "Touchez votre photo de profil en haut à gauche. Un panneau s’ouvre, avec votre nom en haut.",
+        "En bas du panneau, touchez l’entrée avec une roue dentée\xa0: vos réglages.",
         "Touchez «\xa0Confidentialité des données\xa0».",
         "Faites défiler jusqu’à «\xa0Comment LinkedIn utilise vos données\xa0» et touchez «\xa0Données pour l’amélioration de l’IA générative\xa0».",  # noqa: E501 - the sentence as written
         "L’interrupteur à côté de «\xa0Utiliser mes données pour entraîner des modèles d’IA de création de contenu\xa0» est vert tant qu’il est activé. Touchez-le pour le désactiver\xa0: il devient gris.",  # noqa: E501 - the sentence as written
     ],
     ("android", "fr"): [
-        "Ouvrez l’application LinkedIn sur votre téléphone Android et connectez-vous si elle vous le demande. Vous arrivez sur l’onglet «\xa0Accueil\xa0».",  # noqa: E501 - the sentence as written
-        "Touchez votre photo de profil en haut à gauche. Un panneau s’ouvre, qui commence par «\xa0Voir le profil\xa0».",  # noqa: E501 - the sentence as written
-        "Touchez «\xa0Préférences\xa0» en bas du panneau.",
+        "Ouvrez l’application LinkedIn sur votre téléphone Android et connectez-vous si elle vous le demande. Vous arrivez sur votre fil d’actualité.",  # noqa: E501 - the sentence as written
+        "Touchez votre photo de profil en haut à gauche. Un panneau s’ouvre, avec votre nom en haut.",
+        "En bas du panneau, touchez l’entrée avec une roue dentée\xa0: vos réglages.",
         "Touchez «\xa0Confidentialité des données\xa0».",
         "Faites défiler jusqu’à «\xa0Comment LinkedIn utilise vos données\xa0» et touchez «\xa0Données pour l’amélioration de l’IA générative\xa0».",  # noqa: E501 - the sentence as written
         "L’interrupteur à côté de «\xa0Utiliser mes données pour entraîner des modèles d’IA de création de contenu\xa0» est vert tant qu’il est activé. Touchez-le pour le désactiver\xa0: il devient gris.",  # noqa: E501 - the sentence as written
     ],
     ("browser", "fr"): [
-        "Allez sur linkedin.com dans votre navigateur web et connectez-vous avec «\xa0S’identifier\xa0» si le site vous le demande.",  # noqa: E501 - the sentence as written
+        "Allez sur linkedin.com dans votre navigateur web et connectez-vous si le site vous le demande.",
         "Cliquez sur votre photo de profil, marquée «\xa0Vous\xa0», en haut de la page.",
         "Choisissez «\xa0Préférences et confidentialité\xa0» dans le menu.",
         "Dans la liste à gauche, cliquez sur «\xa0Confidentialité des données\xa0».",

@@ -162,4 +162,4 @@ def test_choosing_a_language_leaves_no_trace_until_something_is_recorded(qtbot, 
 def test_the_language_pickers_name_each_language_in_itself(qtbot, make_wizard):
     wizard = make_wizard("fr")
     combo = find(wizard, "languageSwitch", QComboBox)
-    assert [combo.itemText(i) for i in range(combo.count())] == ["English", "Français"]
+    assert [combo.itemText(i) for i in range(combo.count())] == ["English", "Deutsch", "Français", "Italiano"]

@@ -194,7 +194,7 @@ def test_status_with_a_store_from_a_newer_version(tmp_path: Path) -> None:
     assert (tmp_path / DB_NAME).read_bytes() == before
 
 
-@pytest.mark.parametrize("args", [["--lang", "de", "status"], ["status", "--bogus"]])
+@pytest.mark.parametrize("args", [["--lang", "nl", "status"], ["status", "--bogus"]])
 def test_bad_arguments_are_refused(args: list[str], tmp_path: Path) -> None:
     result = run(*args, "--data-dir", str(tmp_path / "data"))
     assert result.returncode == 2

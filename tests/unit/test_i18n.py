@@ -189,7 +189,7 @@ def test_unknown_text_falls_back_to_english() -> None:
     assert i18n.pgettext(LABEL_CONTEXT, "Off") == "Off"  # the context matters
 
 
-@pytest.mark.parametrize("code", ["de", "FR", "fr_FR", "", "xx"])
+@pytest.mark.parametrize("code", ["nl", "FR", "fr_FR", "de_DE", "", "xx"])
 def test_unsupported_language_is_refused(code: str) -> None:
     i18n.set_language("fr")
     with pytest.raises(ValueError):
@@ -241,12 +241,19 @@ def test_english_needs_no_catalog(tmp_path: Path, monkeypatch: pytest.MonkeyPatc
         (None, None, "fr-CA", "fr"),
         (None, None, "fr", "fr"),
         (None, None, "en_GB", "en"),
-        (None, None, "de_DE.UTF-8", "en"),
+        (None, None, "de_DE.UTF-8", "de"),
+        (None, None, "de_AT.UTF-8", "de"),
+        (None, None, "de_CH", "de"),
+        (None, None, "it_IT.UTF-8", "it"),
+        (None, None, "it_CH.UTF-8", "it"),
+        (None, None, "nl_NL.UTF-8", "en"),
         (None, None, "C", "en"),
         (None, None, "", "en"),
         (None, None, None, "en"),
-        ("de", None, "fr_FR", "fr"),
-        ("de", "en", "fr_FR", "en"),
+        ("nl", None, "fr_FR", "fr"),
+        ("nl", "en", "fr_FR", "en"),
+        ("it", "de", "fr_FR", "it"),
+        (None, "de", "it_IT", "de"),
         (None, "xx", "fr_BE", "fr"),
     ],
 )
