@@ -1,0 +1,202 @@
+"""The babel extractor for guide files, called in-process on a small guide: every string it yields, with the
+line it is on, the gettext function and the translators' comments."""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+import pytest
+
+from app.core.guide import GuideError
+from app.core.guide_extract import extract_guide
+
+# Line numbers below are those of this text: line 1 is the comment.
+TINY_GUIDE = """\
+# A small guide for the extractor's tests.
+[guide]
+id = "tiny-ai-training"
+version = 2
+last_verified = 2026-01-15
+service = "Tiny"
+allowed_hosts = ["tiny.example"]
+title = "Stop Tiny’s robot from learning from your posts"
+receipt_title = 'Receipt: Tiny and my posts'
+
+[links]
+setting = "https://tiny.example/settings/ai"
+form = "https://tiny.example/object"
+
+[setting]
+label = "Teach the robot"
+page_label = "Privacy"
+
+[texts]
+intro = "Tiny teaches its robot with your posts."
+switch = "Tiny’s robot switch"
+afterwards = "Tiny will not use your posts from now on."
+
+[facts.scope]
+text = "The switch is about Tiny’s robot."
+sources = ["faq"]
+
+[facts.not_covered]
+text = "It does not cover ads."
+sources = ["faq"]
+
+[facts.stops_future_only]
+text = "It stops future learning only."
+sources = ["faq"]
+
+[facts.used]
+text = "Used: your posts."
+sources = ["faq"]
+
+[facts.not_used]
+text = "Not used: your messages."
+sources = ["faq"]
+
+[facts.account_wide]
+text = "It is one setting per account."
+sources = ["faq"]
+
+[[regions]]
+id = "eu"
+name = "European Union"
+countries = ["FR"]
+history = "On by default since 2025."
+extras = ["objection"]
+notes = ["You may also object."]
+extra_notes = { objection = "Tiny must answer within a month." }
+sources = ["faq"]
+
+[[regions]]
+id = "world"
+name = "Everywhere else"
+default = true
+countries = []
+history = "On by default since 2024."
+extras = []
+sources = ["faq"]
+
+[extras.objection]
+link = "form"
+title = "Object to Tiny"
+summary = "Tiny's form takes your objection."
+button = "Open the form"
+done = "I sent it"
+letter = "I, {name}, object."
+sources = ["faq"]
+
+[[devices]]
+id = "web"
+name = "Computer"
+where = "in a browser"
+hint = "the Tiny website"
+icon = "mdi6.monitor"
+handoff = "open"
+
+[[devices.steps]]
+text = "Click {label}."
+label = "Me"
+
+[[devices.steps]]
+text = "Under {section}, click {label}."
+section = "Data"
+label = "Privacy"
+
+[[devices.steps]]
+text = "Click {label}."
+label = "Teach the robot"
+
+[[sources]]
+id = "faq"
+publisher = "Tiny Help"
+title = "Tiny and AI"
+"""
+
+LABEL = "The service's own wording: copy it exactly as the service shows it in this language."
+QUOTED = "{label} is LinkedIn's wording, already quoted; keep it as it is."
+
+
+def extract(data: bytes) -> list[tuple[int, str, str | tuple[str, str], list[str]]]:
+    return list(extract_guide(io.BytesIO(data), ["_", "pgettext"], ["Translators:"], {}))
+
+
+def test_every_string_of_a_guide_is_extracted_with_its_line_and_comments() -> None:
+    assert extract(TINY_GUIDE.encode("utf-8")) == [
+        (8, "_", "Stop Tiny’s robot from learning from your posts", ["Guide: guide.title"]),
+        (6, "_", "Tiny", ["Guide: guide.service"]),
+        (0, "_", "Receipt: Tiny and my posts", ["Guide: guide.receipt_title"]),  # a 'literal' string: no line
+        (16, "pgettext", ("tiny-ai-training label", "Teach the robot"), ["Guide: setting.label", LABEL]),
+        (17, "pgettext", ("tiny-ai-training label", "Privacy"), ["Guide: setting.page_label", LABEL]),
+        (25, "_", "The switch is about Tiny’s robot.", ["Guide: facts.scope"]),
+        (29, "_", "It does not cover ads.", ["Guide: facts.not_covered"]),
+        (33, "_", "It stops future learning only.", ["Guide: facts.stops_future_only"]),
+        (37, "_", "Used: your posts.", ["Guide: facts.used"]),
+        (41, "_", "Not used: your messages.", ["Guide: facts.not_used"]),
+        (45, "_", "It is one setting per account.", ["Guide: facts.account_wide"]),
+        (20, "_", "Tiny teaches its robot with your posts.", ["Guide: texts.intro"]),
+        (21, "_", "Tiny’s robot switch", ["Guide: texts.switch"]),
+        (22, "_", "Tiny will not use your posts from now on.", ["Guide: texts.afterwards"]),
+        (50, "_", "European Union", ["Guide: regions.eu.name"]),
+        (52, "_", "On by default since 2025.", ["Guide: regions.eu.history"]),
+        (54, "_", "You may also object.", ["Guide: regions.eu.notes"]),
+        (55, "_", "Tiny must answer within a month.", ["Guide: regions.eu.extra_notes.objection"]),
+        (60, "_", "Everywhere else", ["Guide: regions.world.name"]),
+        (63, "_", "On by default since 2024.", ["Guide: regions.world.history"]),
+        (69, "_", "Object to Tiny", ["Guide: extras.objection"]),
+        (70, "_", "Tiny's form takes your objection.", ["Guide: extras.objection"]),
+        (71, "_", "Open the form", ["Guide: extras.objection"]),
+        (72, "_", "I sent it", ["Guide: extras.objection"]),
+        (73, "_", "I, {name}, object.", ["Guide: extras.objection"]),
+        (78, "_", "Computer", ["Guide: devices.web.name"]),
+        (79, "_", "in a browser", ["Guide: devices.web.where"]),
+        (80, "_", "the Tiny website", ["Guide: devices.web.hint"]),
+        (85, "_", "Click {label}.", ["Guide: devices.web.steps.1", QUOTED]),
+        (86, "pgettext", ("tiny-ai-training label", "Me"), ["Guide: devices.web.steps.1", LABEL]),
+        (89, "_", "Under {section}, click {label}.", ["Guide: devices.web.steps.2", QUOTED]),
+        (17, "pgettext", ("tiny-ai-training label", "Privacy"), ["Guide: devices.web.steps.2", LABEL]),
+        (90, "pgettext", ("tiny-ai-training label", "Data"), ["Guide: devices.web.steps.2.section", LABEL]),
+        (85, "_", "Click {label}.", ["Guide: devices.web.steps.3", QUOTED]),  # the first line that has it
+        (16, "pgettext", ("tiny-ai-training label", "Teach the robot"), ["Guide: devices.web.steps.3", LABEL]),
+        (99, "_", "Tiny Help", ["Guide: sources.faq"]),
+        (100, "_", "Tiny and AI", ["Guide: sources.faq"]),
+    ]
+
+
+def test_a_text_written_with_escapes_is_extracted_without_a_line() -> None:
+    data = TINY_GUIDE.replace('title = "Stop Tiny’s', 'title = "Stop Tiny\\u2019s').encode("utf-8")
+    assert extract(data)[0] == (0, "_", "Stop Tiny’s robot from learning from your posts", ["Guide: guide.title"])
+
+
+def test_a_guide_read_from_a_file_is_extracted_the_same(tmp_path: Path) -> None:
+    path = tmp_path / "guide.toml"
+    path.write_bytes(TINY_GUIDE.encode("utf-8"))
+    with path.open("rb") as fileobj:
+        found = list(extract_guide(fileobj, [], [], {}))
+    assert found[:2] == [
+        (8, "_", "Stop Tiny’s robot from learning from your posts", ["Guide: guide.title"]),
+        (6, "_", "Tiny", ["Guide: guide.service"]),
+    ]
+    assert len(found) == 37
+
+
+def test_a_broken_guide_file_stops_the_extraction_naming_the_file_and_field(tmp_path: Path) -> None:
+    path = tmp_path / "tiny-ai-training" / "guide.toml"
+    path.parent.mkdir()
+    path.write_bytes(TINY_GUIDE.replace("version = 2", "version = 0").encode("utf-8"))
+    with path.open("rb") as fileobj, pytest.raises(GuideError) as raised:
+        list(extract_guide(fileobj, [], [], {}))
+    assert str(raised.value) == f"{path}: guide.version: must be 1 or more"
+
+
+def test_a_broken_guide_without_a_file_name_is_reported_as_guide_toml() -> None:
+    with pytest.raises(GuideError) as raised:
+        extract(TINY_GUIDE.replace('label = "Teach the robot"\n', "", 1).encode("utf-8"))
+    assert str(raised.value) == "guide.toml: setting.label: is missing"
+
+
+def test_a_guide_that_is_not_utf8_is_refused() -> None:
+    with pytest.raises(UnicodeDecodeError):
+        extract(TINY_GUIDE.encode("utf-16"))
