@@ -407,12 +407,12 @@ def _parse_label_confidence(
         for label in setting_labels:
             if levels[label] != "high":
                 raise r.fail(f"{field}.{label}", "the setting's own label must be verified (high)")
-        for device in devices:
+        for i, device in enumerate(devices):
             for n, step in enumerate(device.steps):
                 unsure = [x for x in (step.label, step.section) if x is not None and levels[x] != "high"]
                 if not unsure:
                     continue
-                where = f"devices.{device.id}.steps[{n}].plain"
+                where = f"devices[{i}].steps[{n}].plain"
                 if step.plain is None:
                     raise r.fail(where, f"is needed: {unsure[0]!r} is not verified in {language!r}")
                 if "{label}" in step.plain and levels[step.label] != "high":

@@ -20,21 +20,46 @@ from app.resources import guide_path, translations_dir
 LABEL_CONTEXT = label_context("linkedin-ai-training")  # LinkedIn's own labels
 
 ROOT = Path(__file__).resolve().parents[2]
-PO = translations_dir() / "fr" / "LC_MESSAGES" / "messages.po"
-MO = translations_dir() / "fr" / "LC_MESSAGES" / "messages.mo"
+# Every catalog under translations/ (the languages are the catalogs: no list to keep in step).
+CATALOGS = sorted(path.parent.parent.name for path in translations_dir().glob("*/LC_MESSAGES/messages.po"))
 POT = translations_dir() / "messages.pot"
 NBSP = "\u00a0"
 
-# LinkedIn's own French wording (DESIGN.md, "Facts the content must get right").
-FRENCH_LABELS = {
-    "Me": "Vous",
-    "Settings & Privacy": "Préférences et confidentialité",
-    "Settings": "Préférences",  # the phone's menu
-    "Data privacy": "Confidentialité des données",
-    "Data for Generative AI Improvement": "Données pour l’amélioration de l’IA générative",
-    "Use my data for training content creation AI models": (
-        "Utiliser mes données pour entraîner des modèles d’IA de création de contenu"
-    ),
+# LinkedIn's own wording: French from shared/linkedin-facts.md, German and Italian from
+# shared/linkedin-labels-more-languages.md (the main form of each high-confidence label, and the best
+# source of a medium one: the guide does not quote those, its pictures show them).
+LINKEDIN_LABELS = {
+    "fr": {
+        "Me": "Vous",
+        "Settings & Privacy": "Préférences et confidentialité",
+        "Settings": "Préférences",  # the phone's menu
+        "Data privacy": "Confidentialité des données",
+        "Data for Generative AI Improvement": "Données pour l’amélioration de l’IA générative",
+        "Use my data for training content creation AI models": (
+            "Utiliser mes données pour entraîner des modèles d’IA de création de contenu"
+        ),
+    },
+    "de": {
+        "Me": "Sie",
+        "Settings & Privacy": "Einstellungen & Datenschutz",
+        "Settings": "Einstellungen",
+        "Data privacy": "Datenschutz",
+        "How LinkedIn uses your data": "So verwendet LinkedIn Ihre Daten",
+        "Data for Generative AI Improvement": "Daten zur Verbesserung generativer KI",
+        "Use my data for training content creation AI models": (
+            "Ihre Daten zum Schulen von KI-Modellen verwenden, um Inhalte zu erstellen"
+        ),
+    },
+    "it": {
+        "Me": "Tu",
+        "Settings & Privacy": "Impostazioni e privacy",
+        "Settings": "Impostazioni",
+        "Data privacy": "Privacy dei dati",
+        "Data for Generative AI Improvement": "Dati per migliorare l’IA generativa",
+        "Use my data for training content creation AI models": (
+            "Usa i miei dati per addestrare i modelli di IA per la creazione di contenuti"
+        ),
+    },
 }
 
 MessageKey = tuple[str | None, str | tuple[str, ...]]
@@ -59,9 +84,15 @@ def as_text(value: str | tuple[str, ...] | list[str]) -> list[str]:
     return [value] if isinstance(value, str) else list(value)
 
 
-@pytest.fixture(scope="module")
-def po() -> Catalog:
-    return read_catalog(PO)
+@pytest.fixture(scope="module", params=CATALOGS)
+def po(request: pytest.FixtureRequest) -> Catalog:
+    """Each language's catalog in turn."""
+    return read_catalog(translations_dir() / request.param / "LC_MESSAGES" / "messages.po")
+
+
+def test_the_assistant_speaks_english_french_german_and_italian() -> None:
+    assert CATALOGS == ["de", "fr", "it"]
+    assert i18n.languages() == ("en", "de", "fr", "it")
 
 
 @pytest.fixture(scope="module")
@@ -81,7 +112,7 @@ def extracted(tmp_path_factory: pytest.TempPathFactory) -> Catalog:
 # -- the committed catalog ------------------------------------------------------------------------
 
 
-def test_french_catalog_is_complete_and_not_fuzzy(po: Catalog) -> None:
+def test_every_catalog_is_complete_and_not_fuzzy(po: Catalog) -> None:
     messages = [m for m in po if m.id]
     assert len(messages) > 50
     untranslated = [m.id for m in messages if not all(s.strip() for s in as_text(m.string))]
@@ -91,7 +122,7 @@ def test_french_catalog_is_complete_and_not_fuzzy(po: Catalog) -> None:
     assert not po.fuzzy
 
 
-def test_french_catalog_keeps_every_placeholder(po: Catalog) -> None:
+def test_every_catalog_keeps_every_placeholder_in_every_form(po: Catalog) -> None:
     wrong = []
     for m in po:
         if not m.id:
@@ -121,12 +152,12 @@ def test_pot_is_up_to_date(extracted: Catalog) -> None:
 def test_po_matches_the_extracted_texts(po: Catalog, extracted: Catalog) -> None:
     translated = keys(po)
     current = keys(extracted)
-    assert current - translated == set(), "texts without a French translation"
-    assert translated - current == set(), "obsolete French entries: run scripts/translations.py"
+    assert current - translated == set(), f"texts without a translation in {po.locale}"
+    assert translated - current == set(), f"obsolete entries in {po.locale}: run scripts/translations.py"
 
 
 def test_mo_matches_the_po(po: Catalog) -> None:
-    with MO.open("rb") as f:
+    with (translations_dir() / str(po.locale) / "LC_MESSAGES" / "messages.mo").open("rb") as f:
         compiled = gettext.GNUTranslations(f)
     messages = [m for m in po if m.id]
     for m in messages:
@@ -151,15 +182,15 @@ def test_every_guide_string_is_translated(po: Catalog) -> None:
     guide = load_guide(guide_path())
     for context, message, where in translatable_strings(guide):
         entry = po.get(message, context=context)
-        assert entry is not None, f"{where}: {message!r} is not in the French catalog"
-        assert entry.string, f"{where}: {message!r} has no French translation"
+        assert entry is not None, f"{where}: {message!r} is not in the {po.locale} catalog"
+        assert entry.string, f"{where}: {message!r} has no translation in {po.locale}"
 
 
-def test_french_linkedin_labels_match_linkedin(po: Catalog) -> None:
-    for english, french in FRENCH_LABELS.items():
+def test_linkedin_labels_are_linkedins_own_wording(po: Catalog) -> None:
+    for english, wording in LINKEDIN_LABELS[str(po.locale)].items():
         entry = po.get(english, context=LABEL_CONTEXT)
         assert entry is not None, english
-        assert entry.string == french
+        assert entry.string == wording
 
 
 # -- switching language ---------------------------------------------------------------------------
@@ -174,7 +205,7 @@ def test_set_language_switches_every_text() -> None:
     heading = i18n._("{service} AI training: your checklist").format(service="LinkedIn")
     assert heading == f"Entraînement de l’IA de LinkedIn{NBSP}: votre liste de contrôle"
     assert i18n.pgettext(LABEL_CONTEXT, "Me") == "Vous"
-    for english, french in FRENCH_LABELS.items():
+    for english, french in LINKEDIN_LABELS["fr"].items():
         assert i18n.label(english, context=LABEL_CONTEXT) == french
     i18n.set_language("en")
     assert i18n.language() == "en"
