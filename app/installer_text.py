@@ -7,7 +7,14 @@ from __future__ import annotations
 from app.i18n import N_
 
 # NSIS LangString name -> text. {app_name} and {data_dir} become the installer's own defines.
+# {languages} becomes the assistant's languages, named in the installer's language ("English, French,
+# German or Italian"): packaging/installer_languages.py lists them from the catalogs.
 INSTALLER_TEXTS = {
+    "WELCOME_TEXT": N_(
+        "This will install {app_name} on your computer.\n\nIt shows you, step by step, how to stop LinkedIn"
+        " from training its AI on your data, in {languages}. It works offline and sends nothing anywhere."
+        "\n\nClick Next to continue."
+    ),
     "SEC_PROGRAM": N_("{app_name} (required)"),
     "SEC_DESKTOP": N_("Desktop shortcut"),
     "ASK_DELETE_RECORDS": N_(

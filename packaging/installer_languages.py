@@ -40,6 +40,15 @@ def nsis_string(text: str) -> str:
     return escaped
 
 
+def spoken(code: str) -> str:
+    """The assistant's languages named in `code`'s language: "English, French, German or Italian"."""
+    from babel import Locale
+    from babel.lists import format_list
+
+    names = [Locale.parse(each).get_language_name(code) for each in bundle_rules.LANGUAGES]
+    return format_list(names, style="or", locale=code)
+
+
 def languages_nsh() -> str:
     lines = ["; Written by packaging/installer_languages.py from the assistant's catalogs: do not edit."]
     names = {code: nsis_name(code) for code in bundle_rules.LANGUAGES}
@@ -47,7 +56,8 @@ def languages_nsh() -> str:
     for code, name in names.items():
         catalog = i18n.load_catalog(code)
         for key, text in INSTALLER_TEXTS.items():
-            lines.append(f'LangString {key} ${{LANG_{name.upper()}}} "{nsis_string(catalog.gettext(text))}"')
+            said = catalog.gettext(text).replace("{languages}", spoken(code))
+            lines.append(f'LangString {key} ${{LANG_{name.upper()}}} "{nsis_string(said)}"')
     return "\n".join(lines) + "\n"
 
 

@@ -70,6 +70,7 @@ BrandingText "${APP_NAME} ${VERSION}"
 !define MUI_COMPONENTSPAGE_NODESC
 !define MUI_FINISHPAGE_RUN "$INSTDIR\${APP_EXE}"
 
+!define MUI_WELCOMEPAGE_TEXT "$(WELCOME_TEXT)"
 !insertmacro MUI_PAGE_WELCOME
 !insertmacro MUI_PAGE_COMPONENTS
 !insertmacro MUI_PAGE_DIRECTORY
@@ -79,7 +80,7 @@ BrandingText "${APP_NAME} ${VERSION}"
 !insertmacro MUI_UNPAGE_CONFIRM
 !insertmacro MUI_UNPAGE_INSTFILES
 
-; One MUI_LANGUAGE and its LangStrings (SEC_PROGRAM, SEC_DESKTOP, ASK_DELETE_RECORDS) per language of
+; One MUI_LANGUAGE and its LangStrings (WELCOME_TEXT, SEC_PROGRAM, SEC_DESKTOP, ASK_DELETE_RECORDS) per language of
 ; the assistant, written at build time from its catalogs by packaging/installer_languages.py.
 !include "${LANGUAGES_NSH}"
 !insertmacro MUI_RESERVEFILE_LANGDLL

@@ -58,7 +58,16 @@ def test_installer_languages_are_the_assistants_catalogs() -> None:
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     nsh = module.languages_nsh()
-    assert '!insertmacro MUI_LANGUAGE "English"\n!insertmacro MUI_LANGUAGE "French"\n' in nsh
+    assert (
+        '!insertmacro MUI_LANGUAGE "English"\n!insertmacro MUI_LANGUAGE "German"\n'
+        '!insertmacro MUI_LANGUAGE "French"\n!insertmacro MUI_LANGUAGE "Italian"\n'
+    ) in nsh
+    # The welcome page says which languages the assistant speaks, in the installer's language.
+    assert "in English, German, French, or Italian. It works offline" in nsh
+    assert "auf Englisch, Deutsch, Französisch oder Italienisch. Er funktioniert offline" in nsh
+    assert "in inglese, tedesco, francese o italiano. Funziona offline" in nsh
+    assert "en anglais, allemand, français ou italien. Il fonctionne hors ligne" in nsh
+    assert 'LangString SEC_DESKTOP ${LANG_GERMAN} "Verknüpfung auf dem Desktop"' in nsh
     assert 'LangString SEC_DESKTOP ${LANG_FRENCH} "Raccourci sur le bureau"' in nsh
     assert (
         'LangString ASK_DELETE_RECORDS ${LANG_FRENCH} "Supprimer aussi vos enregistrements\u00a0?$\\r$\\n$\\r$\\n'
