@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QComboBox, QLabel, QPushButton
+import pytest
+from PySide6.QtWidgets import QComboBox, QLabel, QMessageBox, QPushButton
 
 from app import i18n
 from app.core import regions
@@ -163,3 +164,20 @@ def test_the_language_pickers_name_each_language_in_itself(qtbot, make_wizard):
     wizard = make_wizard("fr")
     combo = find(wizard, "languageSwitch", QComboBox)
     assert [combo.itemText(i) for i in range(combo.count())] == ["English", "Deutsch", "Français", "Italiano"]
+
+
+@pytest.mark.parametrize(
+    ("language", "cancel", "save"),
+    [("de", "Abbrechen", "Speichern"), ("it", "Annulla", "Salva"), ("fr", "Annuler", "Enregistrer")],
+)
+def test_qts_own_buttons_speak_the_assistants_language(qtbot, make_wizard, language, cancel, save):
+    """Qt's own dialogs (a file dialog, a message box) use Qt's translations of the same language."""
+    make_wizard(language)
+    buttons = QMessageBox.StandardButton.Cancel | QMessageBox.StandardButton.Save
+    box = QMessageBox(QMessageBox.Icon.Question, "", "", buttons)
+    qtbot.addWidget(box)
+    shown = {
+        box.button(b).text().replace("&", "")
+        for b in (QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Save)
+    }
+    assert shown == {cancel, save}

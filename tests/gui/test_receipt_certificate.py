@@ -34,7 +34,12 @@ URL = "https://www.linkedin.com/mypreferences/d/settings/data-for-ai-improvement
 
 
 FRENCH = "fr"
-IN_FRENCH = {"Close": "Fermer", "Open": "Ouvrir", "Show in folder": "Afficher dans le dossier"}
+# The "saved" box's buttons as the person reads them, in each language.
+SHOWN = {
+    "Close": {"Close", "Fermer", "Schließen", "Chiudi"},
+    "Open": {"Open", "Ouvrir", "Öffnen", "Apri"},
+    "Show in folder": {"Show in folder", "Afficher dans le dossier", "Im Ordner anzeigen", "Mostra nella cartella"},
+}
 
 
 # -- helpers ---------------------------------------------------------------------------------------
@@ -126,8 +131,7 @@ def flow(monkeypatch: pytest.MonkeyPatch, opened_urls: list[str]):
         def answer_saved(box: QMessageBox) -> int:
             buttons = [button.text().replace("&", "") for button in box.findChildren(QPushButton)]
             seen["saved"] = (box.windowTitle(), box.text(), sorted(buttons))
-            shown = {click, IN_FRENCH.get(click)}  # the button as the person reads it, in either language
-            [button] = [b for b in box.findChildren(QPushButton) if b.text().replace("&", "") in shown]
+            [button] = [b for b in box.findChildren(QPushButton) if b.text().replace("&", "") in SHOWN[click]]
             button.click()
             return 0
 
@@ -201,10 +205,60 @@ EXPECTED = {
         "buttons": ["Afficher dans le dossier", "Fermer", "Ouvrir"],
         "not": ["Version du guide", "UTC)", "Royaume-Uni (Royaume-Uni)"],
     },
+    "de": {
+        "summary": "Die Einstellung „Ihre Daten zum Schulen von KI-Modellen verwenden, um Inhalte zu erstellen“ "
+        "wurde am 2. März 2026 auf Ihrem iPhone ausgeschaltet; zuletzt geprüft am 14. September 2026.",
+        "next": "Nächste Prüfung fällig am 14. März 2027.",
+        "holder": "Konto von: Jane Doe",
+        "country": "Land: Vereinigtes Königreich.",
+        "history": "LinkedIn hat dies im September 2024 standardmäßig eingeschaltet, wenige Tage später nach dem "
+        "Eingreifen der britischen Aufsichtsbehörde ausgesetzt und es seit dem 3. November 2025 wieder "
+        "standardmäßig eingeschaltet.",
+        "heads": ["Datum", "Was geschah", "Gerät", "Außerdem erledigt"],
+        "rows": [
+            ("2. März 2026", "Ausgeschaltet", "iPhone", "Ich habe das Widerspruchsformular gesendet"),
+            ("14. September 2026", "Erneut geprüft: weiterhin aus", "Android", ""),
+        ],
+        "stop": "Wo Sie die Einstellung finden:",
+        "dates": ["2. März 2026", "14. September 2026"],
+        "footer": f"Erstellt am 25. November 2026 vom Assistenten gegen KI-Training {__version__} aus seinen "
+        "Aufzeichnungen, die nur auf diesem Computer gespeichert sind: Es wurde nichts verschickt.",
+        "technical": "Technische Angaben: erstellt am 2026-11-25 12:00 UTC. LinkedIn-Anleitung Version 1, "
+        "geprüft am 25. November 2026.",
+        "country_name": "Vereinigtes Königreich",
+        "saved": "Der Nachweis wurde als {path} gespeichert.",
+        "buttons": ["Im Ordner anzeigen", "Schließen", "Öffnen"],
+        "not": ["United Kingdom", "Guide", "Vereinigtes Königreich (Vereinigtes Königreich)"],
+    },
+    "it": {
+        "summary": "L’impostazione «Usa i miei dati per addestrare i modelli di IA per la creazione di contenuti» "
+        "è stata disattivata il 2 marzo 2026 sul tuo iPhone; ultimo controllo il 14 settembre 2026.",
+        "next": "Prossimo controllo previsto il 14 marzo 2027.",
+        "holder": "Titolare dell’account: Jane Doe",
+        "country": "Paese: Regno Unito.",
+        "history": "LinkedIn l’ha attivato per impostazione predefinita a settembre 2024, l’ha sospeso pochi giorni "
+        "dopo in seguito all’intervento dell’autorità britannica, e dal 3 novembre 2025 l’ha di nuovo attivato "
+        "per impostazione predefinita.",
+        "heads": ["Data", "Cosa è stato fatto", "Dispositivo", "Fatto anche"],
+        "rows": [
+            ("2 marzo 2026", "Disattivato", "iPhone", "Ho inviato il modulo di opposizione"),
+            ("14 settembre 2026", "Ricontrollato: ancora disattivato", "Android", ""),
+        ],
+        "stop": "Dove trovare l’impostazione:",
+        "dates": ["2 marzo 2026", "14 settembre 2026"],
+        "footer": f"Creata il 25 novembre 2026 dall’Assistente anti-addestramento IA {__version__}, in base alle "
+        "sue registrazioni, conservate solo su questo computer: non è stato inviato nulla a nessuno.",
+        "technical": "Dettagli tecnici: creata il 2026-11-25 12:00 UTC. Istruzioni per LinkedIn, versione 1, "
+        "verificate il 25 novembre 2026.",
+        "country_name": "Regno Unito",
+        "saved": "La ricevuta è stata salvata come {path}.",
+        "buttons": ["Apri", "Chiudi", "Mostra nella cartella"],
+        "not": ["United Kingdom", "Regno Unito (Regno Unito)"],
+    },
 }
 
 
-@pytest.mark.parametrize("language", ["en", FRENCH])
+@pytest.mark.parametrize("language", ["en", FRENCH, "de", "it"])
 def test_one_page_certificate(qtbot, tmp_path, language, guide, store, parent, flow):
     i18n.set_language(language)
     typical(store, guide)

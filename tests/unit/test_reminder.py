@@ -161,6 +161,33 @@ def test_french(guide: Guide) -> None:
     assert str(first["UID"]) == UID_ONLY_ACCOUNT  # the language changes the words, not the event
 
 
+@pytest.mark.parametrize(
+    ("language", "summary", "opening"),
+    [
+        (
+            "de",
+            "Ihre LinkedIn-Einstellung zum KI-Training prüfen",
+            "Es ist Zeit nachzusehen, ob LinkedIn Ihre Daten weiterhin nicht für das Training seiner KI verwendet.",
+        ),
+        (
+            "it",
+            "Controlla l’impostazione di addestramento IA di LinkedIn",
+            "È ora di controllare che LinkedIn continui a non usare i tuoi dati per addestrare la sua IA.",
+        ),
+    ],
+)
+def test_german_and_italian(guide: Guide, language: str, summary: str, opening: str) -> None:
+    i18n.set_language(language)
+    lists = checklists(guide, event(utc(2026, 11, 25, 10, 0)), event(utc(2026, 11, 26, 10, 0), account="Work"))
+    first, second = events_of(document(guide, lists))
+    assert str(first["SUMMARY"]) == summary
+    assert str(second["SUMMARY"]) == f"{summary} (Work)"
+    assert str(first["DESCRIPTION"]).startswith(opening)
+    assert str(first["DESCRIPTION"]).endswith(
+        "\nhttps://www.linkedin.com/mypreferences/d/settings/data-for-ai-improvement"
+    )
+
+
 def test_a_hostile_account_name_is_escaped_and_read_back_as_one_line(guide: Guide) -> None:
     text = document(guide, checklists(guide, event(utc(2026, 11, 25, 10, 0), account=HOSTILE)))
     (reminder,) = events_of(text)
