@@ -61,6 +61,12 @@ def store_error_text(error: StoreError) -> str:
             "{path} is a link to somewhere else. To keep your records private, the assistant does not follow "
             "links out of its folder. Remove the link, then try again."
         ).format(path=error.path)
+    if error.kind == "no_access":
+        return _(
+            "The assistant may not open the folder {path}: it belongs to another user, or its permissions do not "
+            "allow it. Nothing was changed: start the assistant with another --data-dir, or ask whoever looks "
+            "after this computer."
+        ).format(path=error.path)
     if error.kind == "too_new":
         return _(
             "Your records in {path} were written by a newer version of the assistant. "

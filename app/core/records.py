@@ -98,7 +98,8 @@ class StoreError(Exception):
 
     def __init__(self, kind: str, path: Path, detail: str = "") -> None:
         # "read_only", "too_new", "locked" (another program holds it), "full" (no room left on the
-        # disk), "link" (a link where our file should be) or "failed"
+        # disk), "link" (a link where our file should be), "no_access" (the folder may not even be
+        # looked into) or "failed"
         self.kind = kind
         self.path = path
         self.detail = detail
@@ -173,16 +174,19 @@ class RecordStore:
     # -- opening -------------------------------------------------------------------------------
     @classmethod
     def open(cls, folder: Path, *, read_only: bool = False) -> tuple[RecordStore, list[StoreNotice]]:
-        """Open the store in `folder`. Raises StoreError "too_new", "locked" or "link".
+        """Open the store in `folder`. Raises StoreError "too_new", "locked", "link" or "no_access".
 
         With `read_only` (the `status` command), nothing on disk changes: no migration, no chmod, no
         file moved aside; the records are read from a copy in memory."""
         path = folder / DB_NAME
         try:
             refuse_links(path)
+            exists = path.exists()
         except LinkInFolderError as exc:
             raise StoreError("link", exc.link) from exc
-        if not path.exists():
+        except PermissionError as exc:  # a folder of another user's, or one whose permissions forbid it
+            raise StoreError("no_access", folder, str(exc)) from exc
+        if not exists:
             return cls(None, path, read_only=read_only), []  # made on the first write
         if read_only:
             return cls._open_read_only(path)

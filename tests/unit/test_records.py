@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import errno
 import os
 import sqlite3
 import stat
@@ -14,14 +13,12 @@ from pathlib import Path
 import pytest
 from factories import new_confirmation
 
-import app.core.records as records
 from app.core.records import (
     DB_NAME,
     SCHEMA_VERSION,
     NoticeKind,
     RecordStore,
     StoreError,
-    StoreNotice,
 )
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -40,16 +37,6 @@ def user_version(path: Path) -> int:
         return int(conn.execute("PRAGMA user_version").fetchone()[0])
     finally:
         conn.close()
-
-
-def deny_folder(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Make the data folder unwritable. We may run as root, where chmod would not stop us."""
-
-    def refuse(folder: Path) -> None:
-        raise PermissionError(errno.EACCES, "Permission denied", str(folder))
-
-    monkeypatch.setattr(records, "make_private_folder", refuse)
-    monkeypatch.setattr(records, "folder_writable", lambda folder: False)
 
 
 # -- creating -------------------------------------------------------------------------------------
@@ -235,68 +222,6 @@ def test_a_store_from_a_newer_version_is_left_untouched(tmp_path: Path) -> None:
     assert info.value.kind == "too_new"
     assert path.read_bytes() == before
     assert sorted(p.name for p in tmp_path.iterdir()) == [DB_NAME]
-
-
-def test_read_only_folder_still_shows_existing_records(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    store = open_store(tmp_path)
-    added = store.add_confirmation(new_confirmation(extras=("objection_form",)))
-    store.set_setting("language", "fr")
-    store.close()
-    before = (tmp_path / DB_NAME).read_bytes()
-
-    deny_folder(monkeypatch)
-    store, notices = RecordStore.open(tmp_path)
-    try:
-        assert notices == [StoreNotice(NoticeKind.READ_ONLY, tmp_path)]
-        assert store.read_only
-        assert store.confirmations() == [added]
-        assert store.setting("language") == "fr"
-        with pytest.raises(StoreError) as info:
-            store.add_confirmation(new_confirmation(device="android"))
-        assert info.value.kind == "read_only"
-        with pytest.raises(StoreError) as info:
-            store.set_setting("language", "en")
-        assert info.value.kind == "read_only"
-        assert store.confirmations() == [added]
-    finally:
-        store.close()
-
-    assert (tmp_path / DB_NAME).read_bytes() == before
-    monkeypatch.undo()
-    store = open_store(tmp_path)
-    try:
-        assert store.confirmations() == [added]
-        assert store.setting("language") == "fr"
-    finally:
-        store.close()
-
-
-def test_read_only_folder_without_a_store(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    folder = tmp_path / "data"
-    deny_folder(monkeypatch)
-    store, notices = RecordStore.open(folder)
-    try:
-        assert notices == []  # nothing to read, so nothing to warn about until a write
-        assert store.confirmations() == []
-        with pytest.raises(StoreError) as info:
-            store.add_confirmation(new_confirmation())
-        assert info.value.kind == "read_only"
-    finally:
-        store.close()
-    assert not folder.exists()
-
-
-def test_read_only_folder_with_a_newer_store_says_so(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    # Records written by a newer version must not look like "nothing recorded" just because the
-    # folder is read-only: the person is told they are too new, as when the folder is writable.
-    conn = sqlite3.connect(tmp_path / DB_NAME)
-    conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 1}")
-    conn.close()
-    assert user_version(tmp_path / DB_NAME) == SCHEMA_VERSION + 1
-    deny_folder(monkeypatch)
-    with pytest.raises(StoreError) as info:
-        RecordStore.open(tmp_path)
-    assert info.value.kind == "too_new"
 
 
 # -- transactions ---------------------------------------------------------------------------------
