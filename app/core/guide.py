@@ -249,8 +249,10 @@ class _Reader:
                 return default
             raise self.fail(name, "is missing")
         value = table[key]
-        # bool is an int in Python; a version of `true` is still wrong.
-        if not isinstance(value, kind) or (kind is int and isinstance(value, bool)):
+        # bool is an int in Python, and a date-time a date: a version of `true`, or a day with a time,
+        # is still wrong.
+        subtype = (kind is int and isinstance(value, bool)) or (kind is dt.date and isinstance(value, dt.datetime))
+        if not isinstance(value, kind) or subtype:
             raise self.fail(name, f"must be {_KIND_NAMES.get(kind, kind.__name__)}")
         if isinstance(value, str) and not value.strip():
             raise self.fail(name, "must not be empty")
@@ -426,7 +428,7 @@ def _parse_sources(r: _Reader, data: dict[str, Any]) -> tuple[Source, ...]:
     for i, t in enumerate(r.items(data, "sources", "")):
         field = f"sources[{i}]"
         date = t.get("date")
-        if isinstance(date, dt.date):
+        if isinstance(date, dt.date) and not isinstance(date, dt.datetime):
             date = date.isoformat()
         elif date is not None and not (isinstance(date, str) and _is_month(date)):
             raise r.fail(f"{field}.date", "must be a date, or a month written YYYY-MM")

@@ -71,20 +71,21 @@ def stop(process: subprocess.Popen[str], how: signal.Signals) -> None:
         process.kill()
 
 
-def test_carries_the_french_catalog_and_qt_french(bundle: frozen_app.Bundle) -> None:
+def test_carries_every_catalog_and_qts_own_translations(bundle: frozen_app.Bundle) -> None:
     data = bundle.internal / "app" / "_data"
-    assert (data / "translations" / "fr" / "LC_MESSAGES" / "messages.mo").is_file()
+    for language in ("fr", "de", "it"):
+        assert (data / "translations" / language / "LC_MESSAGES" / "messages.mo").is_file(), language
     assert (data / "resources" / "guides" / "linkedin-ai-training" / "guide.toml").is_file()
     assert (data / "resources" / "icons" / "app.svg").is_file()
     assert not list(data.rglob("*.po")) and not list(data.rglob("*.pot")), "sources of the catalogs are not needed"
     qt_translations = {path.name for path in bundle.internal.rglob("PySide6/**/translations/*.qm")}
-    assert "qtbase_fr.qm" in qt_translations
-    assert qt_translations <= {"qtbase_en.qm", "qtbase_fr.qm", "qt_en.qm", "qt_fr.qm"}
+    assert {"qtbase_fr.qm", "qtbase_de.qm", "qtbase_it.qm"} <= qt_translations
+    assert qt_translations <= {f"{kind}_{code}.qm" for kind in ("qt", "qtbase") for code in ("en", "de", "fr", "it")}
 
 
 def test_keeps_only_the_babel_locales_in_use(bundle: frozen_app.Bundle) -> None:
     locale_data = bundle.internal / "babel" / "locale-data"
-    assert {path.stem for path in locale_data.glob("*.dat")} == {"root", "en", "fr"}
+    assert {path.stem for path in locale_data.glob("*.dat")} == {"root", "en", "de", "fr", "it"}
     assert (bundle.internal / "babel" / "global.dat").is_file()
 
 

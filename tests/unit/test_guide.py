@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import tomllib
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -14,6 +15,7 @@ from app.core.guide import (
     format_fields,
     is_allowed_link,
     load_guide,
+    parse_guide,
     translatable_strings,
 )
 from app.resources import guide_path
@@ -475,3 +477,19 @@ def test_a_device_id_that_is_not_a_plain_word(tmp_path: Path, real_text: str) ->
 def test_empty_text(tmp_path: Path, real_text: str) -> None:
     path = write_modified(tmp_path, real_text, 'label = "Me"', 'label = "  "')
     assert_guide_error(path, "devices[2].steps[1].label", "empty")
+
+
+def test_a_date_with_a_time_is_not_a_date() -> None:
+    """TOML has date-times too, and Python counts one as a date: a guide must give a day."""
+    with guide_path().open("rb") as handle:
+        data = tomllib.load(handle)
+    data["guide"]["last_verified"] = dt.datetime(2026, 1, 15, 10, 0)
+    with pytest.raises(GuideError) as info:
+        parse_guide(data, Path("guide.toml"))
+    assert str(info.value) == "guide.toml: guide.last_verified: must be a date"
+    with guide_path().open("rb") as handle:
+        data = tomllib.load(handle)
+    data["sources"][0]["date"] = dt.datetime(2025, 11, 3, 10, 0)
+    with pytest.raises(GuideError) as info:
+        parse_guide(data, Path("guide.toml"))
+    assert str(info.value) == "guide.toml: sources[0].date: must be a date, or a month written YYYY-MM"

@@ -295,6 +295,7 @@ def test_the_demo_guide_loads_into_exactly_what_its_file_says(demo_file: Path) -
         extras=EXPECTED_EXTRAS,
         devices=EXPECTED_DEVICES,
         sources=EXPECTED_SOURCES,
+        label_confidence={},  # the demo guide has no [label_confidence]: its catalogs are trusted
     )
 
 
