@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from app.core import records
 from app.core.records import DB_NAME, MIGRATIONS, NoticeKind, RecordStore, StoreError, StoreNotice
 
 ROW_V1 = (
@@ -161,3 +162,29 @@ def test_a_store_from_a_newer_version_names_both_schemas(tmp_path: Path, read_on
     assert str(info.value) == f"too_new: {path} (schema 7, this version knows 2)"
     assert path.read_bytes() == before
     assert sorted(p.name for p in tmp_path.iterdir()) == [DB_NAME]
+
+
+def test_an_old_store_another_program_is_reading_is_not_migrated_under_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / DB_NAME
+    before = old_store(path, 1, ROW_V1)
+    monkeypatch.setattr(records, "BUSY_TIMEOUT_MS", 1)
+    reader = sqlite3.connect(path, isolation_level=None)
+    try:
+        reader.execute("BEGIN")
+        assert reader.execute("SELECT device FROM confirmations").fetchall() == [("android",)]
+        with pytest.raises(StoreError) as info:
+            RecordStore.open(tmp_path)  # the migration cannot be committed while the other program reads
+        assert (info.value.kind, info.value.path, info.value.detail) == ("locked", path, "database is locked")
+    finally:
+        reader.close()
+    assert sorted(p.name for p in tmp_path.iterdir()) == [DB_NAME]
+    assert path.read_bytes() == before  # rolled back, never moved aside
+    store, notices = RecordStore.open(tmp_path)  # once it let go, the migration goes through
+    try:
+        assert notices == []
+        assert [(c.device, c.account) for c in store.confirmations()] == [("android", "")]
+    finally:
+        store.close()
+    assert schema(path) == CURRENT

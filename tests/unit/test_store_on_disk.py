@@ -9,13 +9,15 @@ from __future__ import annotations
 
 import datetime as dt
 import errno
+import json
 import os
 import re
 import sqlite3
 import stat
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
 import pytest
 from factories import new_confirmation, utc
@@ -258,22 +260,22 @@ def test_a_read_while_another_program_holds_the_store_says_locked(
 
 
 class FailingConnection(sqlite3.Connection):
-    """A real connection to the store that fails statements starting with `prefix` with `error`."""
+    """A real connection to the store whose statements starting with a given word fail with a given error."""
 
-    prefix = ""
-    error: sqlite3.Error | None = None
+    failures: dict[str, sqlite3.Error] = {}  # noqa: RUF012 - replaced per connection
 
     def execute(self, sql: str, *args: object) -> sqlite3.Cursor:  # type: ignore[override]
-        if self.error is not None and sql.lstrip().startswith(self.prefix):
-            raise self.error
+        for prefix, error in self.failures.items():
+            if sql.lstrip().startswith(prefix):
+                raise error
         return super().execute(sql, *args)  # type: ignore[arg-type]
 
 
-def failing_store(folder: Path, prefix: str, error: sqlite3.Error) -> tuple[RecordStore, FailingConnection]:
+def failing_store(folder: Path, **failures: sqlite3.Error) -> tuple[RecordStore, FailingConnection]:
     make_store(folder)
     conn = sqlite3.connect(folder / DB_NAME, isolation_level=None, factory=FailingConnection)
     assert isinstance(conn, FailingConnection)
-    conn.prefix, conn.error = prefix, error
+    conn.failures = failures
     return RecordStore(conn, folder / DB_NAME, read_only=False), conn
 
 
@@ -292,7 +294,7 @@ ERRORS = [
 
 @pytest.mark.parametrize(("error", "kind"), ERRORS, ids=[str(e) for e, _ in ERRORS])
 def test_a_failed_save_says_why_and_leaves_the_store_as_it_was(tmp_path: Path, error: sqlite3.Error, kind: str) -> None:
-    store, conn = failing_store(tmp_path, "INSERT", error)
+    store, conn = failing_store(tmp_path, INSERT=error)
     try:
         with pytest.raises(StoreError) as info:
             store.set_setting("language", "en")
@@ -308,7 +310,7 @@ def test_a_failed_save_says_why_and_leaves_the_store_as_it_was(tmp_path: Path, e
 
 @pytest.mark.parametrize(("error", "kind"), ERRORS, ids=[str(e) for e, _ in ERRORS])
 def test_a_failed_read_says_why(tmp_path: Path, error: sqlite3.Error, kind: str) -> None:
-    store, _conn = failing_store(tmp_path, "SELECT", error)
+    store, _conn = failing_store(tmp_path, SELECT=error)
     try:
         with pytest.raises(StoreError) as info:
             store.confirmations()
@@ -318,6 +320,31 @@ def test_a_failed_read_says_why(tmp_path: Path, error: sqlite3.Error, kind: str)
         assert (info.value.kind, info.value.path, info.value.detail) == (kind, tmp_path / DB_NAME, str(error))
     finally:
         store.close()
+
+
+def test_a_rollback_that_fails_too_does_not_hide_why_the_save_failed(tmp_path: Path) -> None:
+    store, _conn = failing_store(
+        tmp_path,
+        INSERT=sqlite3.OperationalError("database or disk is full"),
+        ROLLBACK=sqlite3.OperationalError("disk I/O error"),
+    )
+    try:
+        with pytest.raises(StoreError) as info:
+            store.set_setting("language", "en")
+        assert (info.value.kind, info.value.detail) == ("full", "database or disk is full")
+    finally:
+        store.close()
+    assert sql(tmp_path / DB_NAME, "SELECT key, value FROM settings") == [("language", "fr")]
+
+
+def test_the_time_now_is_in_utc_to_the_second(local_zone) -> None:  # type: ignore[no-untyped-def]
+    local_zone("EST+5")
+    before = dt.datetime.now(dt.UTC).replace(microsecond=0)
+    now = records.utc_now()
+    after = dt.datetime.now(dt.UTC)
+    assert now.utcoffset() == dt.timedelta(0)
+    assert now.microsecond == 0
+    assert before <= now <= after
 
 
 def test_an_error_that_is_not_sqlites_rolls_back_and_passes_through(tmp_path: Path) -> None:
@@ -521,3 +548,49 @@ def test_delete_everything_is_refused_when_reading_only(tmp_path: Path) -> None:
         store.close()
     assert names(tmp_path) == [DB_NAME]
     assert (tmp_path / DB_NAME).read_bytes() == before
+
+
+# -- a folder that may not be looked into ---------------------------------------------------------
+
+NOBODY = 65534
+
+
+def as_nobody(work: Callable[[], Any]) -> Any:
+    """`work()`'s result, computed in a forked child running as nobody (root ignores modes), as JSON."""
+    read_end, write_end = os.pipe()
+    pid = os.fork()
+    if pid == 0:  # the child: never returns into pytest
+        code = 0
+        try:
+            os.close(read_end)
+            os.setgroups([])
+            os.setresgid(NOBODY, NOBODY, NOBODY)
+            os.setresuid(NOBODY, NOBODY, NOBODY)
+            os.write(write_end, json.dumps(work()).encode())
+        except BaseException:
+            code = 1
+        finally:
+            os._exit(code)
+    os.close(write_end)
+    with os.fdopen(read_end, "rb") as pipe:
+        answer = pipe.read()
+    _pid, status = os.waitpid(pid, 0)
+    assert os.waitstatus_to_exitcode(status) == 0 and answer, "the unprivileged child failed"
+    return json.loads(answer)
+
+
+@pytest.mark.skipif(not hasattr(os, "fork") or os.geteuid() != 0, reason="needs root, to become another user")
+def test_a_folder_that_may_not_be_looked_into_is_named_with_the_systems_reason(tmp_path: Path) -> None:
+    folder = tmp_path / "private"
+    make_store(folder)  # root's, private (0700): nobody may not look inside
+
+    def open_it() -> list[str]:
+        try:
+            RecordStore.open(folder)
+        except StoreError as exc:
+            return [exc.kind, str(exc.path), exc.detail, str(exc)]
+        return []
+
+    detail = f"[Errno {errno.EACCES}] Permission denied: '{folder / DB_NAME}'"
+    assert as_nobody(open_it) == ["no_access", str(folder), detail, f"no_access: {folder} ({detail})"]
+    assert names(folder) == [DB_NAME]
