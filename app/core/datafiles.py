@@ -55,6 +55,8 @@ def make_private_folder(folder: Path) -> None:
     if not folder.exists():
         folder.mkdir(mode=0o700, parents=True)
         os.chmod(folder, 0o700)  # mkdir's mode is filtered by the umask
+    if not folder.is_dir():  # a file of the person's where the folder should be: leave it as it is
+        raise NotADirectoryError(errno.ENOTDIR, "Not a directory", str(folder))
     if not os.access(folder, os.W_OK):
         raise PermissionError(errno.EACCES, "folder is not writable", str(folder))
     if os.name == "posix" and folder.stat().st_mode & 0o077:

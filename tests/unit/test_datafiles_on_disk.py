@@ -12,6 +12,7 @@ import types
 from pathlib import Path
 
 import pytest
+from unprivileged import as_nobody, needs_root, shared_folder
 
 from app.core import datafiles
 from app.core.datafiles import (
@@ -78,19 +79,34 @@ def test_an_already_private_folder_keeps_its_other_mode_bits(tmp_path: Path) -> 
     assert stat.S_IMODE(folder.stat().st_mode) == 0o700
 
 
-def test_a_folder_that_cannot_be_written_to_is_refused_by_name(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    folder = tmp_path / "data"
-    folder.mkdir()
-    real = os.access
-    monkeypatch.setattr(os, "access", lambda path, mode: False if Path(path) == folder else real(path, mode))
-    with pytest.raises(PermissionError) as info:
-        make_private_folder(folder)
-    assert (info.value.errno, info.value.strerror, info.value.filename) == (
-        errno.EACCES,
-        "folder is not writable",
-        str(folder),
-    )
-    assert names(folder) == []
+@needs_root
+def test_a_folder_that_cannot_be_written_to_is_refused_by_name() -> None:
+    with shared_folder("datafiles") as shared:
+        folder = shared / "data"
+        folder.mkdir()
+        os.chmod(folder, 0o755)  # root's: nobody may look but not write
+
+        def make_it_private() -> None:
+            make_private_folder(folder)
+
+        assert as_nobody(make_it_private) == {
+            "error": "PermissionError",
+            "kind": None,
+            "errno": errno.EACCES,
+            "text": f"[Errno {errno.EACCES}] folder is not writable: '{folder}'",
+        }
+        assert names(folder) == []
+        assert stat.S_IMODE(folder.stat().st_mode) == 0o755
+
+
+def test_a_file_where_the_folder_should_be_is_left_as_it_is(tmp_path: Path) -> None:
+    mine = tmp_path / "data"
+    mine.write_text("the person's own file")
+    os.chmod(mine, 0o644)
+    with pytest.raises(NotADirectoryError) as info:
+        make_private_folder(mine)
+    assert str(info.value) == f"[Errno {errno.ENOTDIR}] Not a directory: '{mine}'"
+    assert stat.S_IMODE(mine.stat().st_mode) == 0o644
 
 
 class FixedClock:

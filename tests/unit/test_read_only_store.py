@@ -1,69 +1,29 @@
 """A data folder the person may read but not write (a shared or locked-down account): the records are
 shown, nothing is written, and each attempt to record says so. Tested as an unprivileged user, since
-root ignores file modes: the test process forks, the child drops to `nobody` and runs the store there
-(in-process code, so mutation testing sees it too), and reports back through a pipe."""
+root ignores file modes (tests/unprivileged.py: a forked child as nobody, in-process code)."""
 
 from __future__ import annotations
 
-import json
 import os
-import shutil
 import sqlite3
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
 from factories import new_confirmation, utc
+from unprivileged import as_nobody, needs_root, shared_folder
 
 from app.core.records import DB_NAME, SCHEMA_VERSION, RecordStore, StoreError
 from app.notices import store_error_text
 
-NOBODY = 65534
-
-pytestmark = pytest.mark.skipif(
-    not hasattr(os, "fork") or os.geteuid() != 0, reason="needs root, to become an unprivileged user"
-)
-
-
-def as_nobody(work: Callable[[], Any]) -> Any:
-    """`work()`'s result (JSON), computed in a forked child running as nobody; its exception's text if any."""
-    read_end, write_end = os.pipe()
-    pid = os.fork()
-    if pid == 0:  # the child: never returns into pytest
-        code = 0
-        try:
-            os.close(read_end)
-            os.setgroups([])
-            os.setresgid(NOBODY, NOBODY, NOBODY)
-            os.setresuid(NOBODY, NOBODY, NOBODY)
-            try:
-                result: Any = {"result": work()}
-            except Exception as exc:  # reported to the parent, which asserts on it
-                result = {"error": type(exc).__name__, "kind": getattr(exc, "kind", None), "text": str(exc)}
-            os.write(write_end, json.dumps(result).encode())
-        except BaseException:
-            code = 1
-        finally:
-            os._exit(code)
-    os.close(write_end)
-    with os.fdopen(read_end, "rb") as pipe:
-        answer = pipe.read()
-    _pid, status = os.waitpid(pid, 0)
-    assert os.waitstatus_to_exitcode(status) == 0 and answer, "the unprivileged child failed"
-    return json.loads(answer)
+pytestmark = needs_root
 
 
 @pytest.fixture
-def shared(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
-    """A folder root owns and everyone may read (pytest's own temporary folders are root's only)."""
-    base = Path(os.environ.get("TMPDIR", "/tmp")) / f"ai-optout-read-only-{os.getpid()}"
-    base.mkdir(mode=0o755)
-    os.chmod(base, 0o755)
-    try:
-        yield base
-    finally:
-        shutil.rmtree(base)
+def shared() -> Iterator[Path]:
+    with shared_folder("read-only") as folder:
+        yield folder
 
 
 def listing(folder: Path) -> list[tuple[str, bytes]]:

@@ -8,6 +8,7 @@ import os
 from pathlib import Path
 
 import pytest
+from unprivileged import as_nobody, give_to_nobody, needs_root, shared_folder
 
 from app.core.safe_write import IncompleteFileError, is_whole_pdf, write_checked
 
@@ -79,24 +80,30 @@ def test_a_folder_under_the_chosen_name_is_refused(tmp_path: Path) -> None:
     assert names(tmp_path) == ["export.json"] and names(path) == []
 
 
-def test_a_read_only_file_is_not_replaced(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    path = tmp_path / "export.json"
-    path.write_text('{"kept": true}')
-    os.chmod(path, 0o444)
-    real = os.access  # root ignores modes: let the system say the file is read-only, as it would to its owner
-    monkeypatch.setattr(os, "access", lambda p, mode: False if Path(p) == path and mode & os.W_OK else real(p, mode))
-    written: list[Path] = []
-    with pytest.raises(PermissionError) as info:
-        write_checked(path, written.append, lambda t: True)
-    assert (info.value.errno, info.value.strerror, info.value.filename) == (
-        errno.EACCES,
-        "the file is read-only",
-        str(path),
-    )
-    assert str(info.value) == f"[Errno {errno.EACCES}] the file is read-only: '{path}'"
-    assert written == []
-    assert path.read_text() == '{"kept": true}'
-    assert names(tmp_path) == ["export.json"]
+@needs_root
+def test_a_read_only_file_is_not_replaced() -> None:
+    with shared_folder("safe-write") as folder:
+        give_to_nobody(folder)  # their folder; the file in it is root's and read-only to them
+        path = folder / "export.json"
+        path.write_text('{"kept": true}')
+        os.chmod(path, 0o444)
+
+        def write_over_it() -> list[str]:
+            written: list[str] = []
+            try:
+                write_checked(path, lambda temporary: written.append(temporary.name), lambda t: True)
+            finally:
+                names_written = written
+            return names_written
+
+        assert as_nobody(write_over_it) == {
+            "error": "PermissionError",
+            "kind": None,
+            "errno": errno.EACCES,
+            "text": f"[Errno {errno.EACCES}] the file is read-only: '{path}'",
+        }
+        assert path.read_text() == '{"kept": true}'
+        assert names(folder) == ["export.json"]
 
 
 def test_a_writer_that_cleans_up_after_itself_keeps_its_own_error(tmp_path: Path) -> None:

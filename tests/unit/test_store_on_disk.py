@@ -9,18 +9,17 @@ from __future__ import annotations
 
 import datetime as dt
 import errno
-import json
 import os
 import re
 import sqlite3
 import stat
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
 
 import pytest
 from factories import new_confirmation, utc
+from unprivileged import as_nobody, give_to_nobody, needs_root, shared_folder
 
 from app.core import records
 from app.core.records import DB_NAME, NoticeKind, RecordStore, StoreError, StoreNotice
@@ -58,18 +57,6 @@ def held(path: Path, how: str) -> Iterator[None]:
     finally:
         conn.execute("ROLLBACK")
         conn.close()
-
-
-def deny_write(monkeypatch: pytest.MonkeyPatch, denied: Path) -> None:
-    """The system says `denied` cannot be written to (root ignores modes, so ask os.access to say it)."""
-    real = os.access
-
-    def access(path: object, mode: int, **kwargs: object) -> bool:
-        if Path(str(path)) == denied and mode & os.W_OK:
-            return False
-        return real(path, mode, **kwargs)  # type: ignore[arg-type]
-
-    monkeypatch.setattr(os, "access", access)
 
 
 # -- opening and reading write nothing ------------------------------------------------------------
@@ -366,27 +353,39 @@ def test_an_error_that_is_not_sqlites_rolls_back_and_passes_through(tmp_path: Pa
 # -- the first write ------------------------------------------------------------------------------
 
 
-def test_a_folder_that_cannot_be_written_to_is_named_at_the_first_write(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    folder = tmp_path / "data"
-    folder.mkdir(mode=0o700)
-    deny_write(monkeypatch, folder)
-    store, notices = RecordStore.open(folder)
-    try:
-        assert notices == []
-        with pytest.raises(StoreError) as info:
-            store.add_confirmation(new_confirmation())
-        assert (info.value.kind, info.value.path, info.value.detail) == ("read_only", folder, "folder is not writable")
-        assert str(info.value) == f"read_only: {folder} (folder is not writable)"
-    finally:
-        store.close()
-    assert names(folder) == []
+@needs_root
+def test_a_folder_that_cannot_be_written_to_is_named_at_the_first_write() -> None:
+    with shared_folder("store-folder") as shared:
+        folder = shared / "data"
+        folder.mkdir()
+        os.chmod(folder, 0o755)  # root's, readable by all: nobody may look but not write
+
+        def first_write() -> list[object]:
+            store, notices = RecordStore.open(folder)
+            try:
+                store.add_confirmation(new_confirmation())
+            except StoreError as exc:
+                return [notices, exc.kind, str(exc.path), exc.detail, str(exc)]
+            finally:
+                store.close()
+            return ["written"]
+
+        assert as_nobody(first_write) == {
+            "result": [
+                [],
+                "read_only",
+                str(folder),
+                "folder is not writable",
+                f"read_only: {folder} (folder is not writable)",
+            ]
+        }
+        assert names(folder) == []
 
 
 def test_a_file_where_the_data_folder_should_be_fails_the_first_write_and_is_kept(tmp_path: Path) -> None:
     folder = tmp_path / "data"
     folder.write_text("a file of the person's, not a folder")
+    os.chmod(folder, 0o644)
     store, notices = RecordStore.open(folder)
     try:
         assert notices == []
@@ -394,10 +393,11 @@ def test_a_file_where_the_data_folder_should_be_fails_the_first_write_and_is_kep
             store.set_setting("language", "fr")
         path = folder / DB_NAME
         assert (info.value.kind, info.value.path) == ("failed", path)
-        assert info.value.detail == f"[Errno {errno.ENOTDIR}] Not a directory: '{path}'"
+        assert info.value.detail == f"[Errno {errno.ENOTDIR}] Not a directory: '{folder}'"
     finally:
         store.close()
     assert folder.read_text() == "a file of the person's, not a folder"
+    assert stat.S_IMODE(folder.stat().st_mode) == 0o644  # the person's file, not made "private"
     assert names(tmp_path) == ["data"]
 
 
@@ -430,28 +430,42 @@ def test_a_link_that_appears_before_the_first_write_is_named(tmp_path: Path) -> 
     assert names(tmp_path) == [DB_NAME + "-journal"]
 
 
-def test_a_records_file_that_cannot_be_written_to_is_read_and_named(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    make_store(tmp_path)
-    path = tmp_path / DB_NAME
-    os.chmod(path, 0o444)
-    before = path.read_bytes()
-    deny_write(monkeypatch, path)
-    store, notices = RecordStore.open(tmp_path)
-    try:
-        assert notices == [StoreNotice(NoticeKind.READ_ONLY, path)]
-        assert store.read_only is True
-        assert [(c.account, c.recorded_at) for c in store.confirmations()] == [("Work", utc(2026, 1, 5, 9))]
-        assert store.setting("language") == "fr"
-        with pytest.raises(StoreError) as info:
-            store.set_setting("language", "en")
-        assert (info.value.kind, info.value.path) == ("read_only", tmp_path)
-    finally:
-        store.close()
-    assert path.read_bytes() == before
-    assert stat.S_IMODE(path.stat().st_mode) == 0o444  # not made writable, nor private
-    assert names(tmp_path) == [DB_NAME]
+@needs_root
+def test_a_records_file_that_cannot_be_written_to_is_read_and_named() -> None:
+    with shared_folder("store-file") as folder:
+        make_store(folder)
+        path = folder / DB_NAME
+        give_to_nobody(folder)  # the folder is theirs; the records file is root's, read-only to them
+        os.chmod(folder, 0o700)
+        os.chmod(path, 0o444)
+        before = path.read_bytes()
+
+        def read_then_write() -> list[object]:
+            store, notices = RecordStore.open(folder)
+            try:
+                seen: list[object] = [[(n.kind.value, str(n.path)) for n in notices], store.read_only]
+                seen.append([(c.account, c.recorded_at.isoformat()) for c in store.confirmations()])
+                seen.append(store.setting("language"))
+                try:
+                    store.set_setting("language", "en")
+                except StoreError as exc:
+                    seen.append([exc.kind, str(exc.path)])
+            finally:
+                store.close()
+            return seen
+
+        assert as_nobody(read_then_write) == {
+            "result": [
+                [["read_only", str(path)]],
+                True,
+                [["Work", "2026-01-05T09:00:00+00:00"]],
+                "fr",
+                ["read_only", str(folder)],
+            ]
+        }
+        assert path.read_bytes() == before
+        assert stat.S_IMODE(path.stat().st_mode) == 0o444  # not made writable, nor private
+        assert names(folder) == [DB_NAME]
 
 
 # -- what is written ------------------------------------------------------------------------------
@@ -552,34 +566,8 @@ def test_delete_everything_is_refused_when_reading_only(tmp_path: Path) -> None:
 
 # -- a folder that may not be looked into ---------------------------------------------------------
 
-NOBODY = 65534
 
-
-def as_nobody(work: Callable[[], Any]) -> Any:
-    """`work()`'s result, computed in a forked child running as nobody (root ignores modes), as JSON."""
-    read_end, write_end = os.pipe()
-    pid = os.fork()
-    if pid == 0:  # the child: never returns into pytest
-        code = 0
-        try:
-            os.close(read_end)
-            os.setgroups([])
-            os.setresgid(NOBODY, NOBODY, NOBODY)
-            os.setresuid(NOBODY, NOBODY, NOBODY)
-            os.write(write_end, json.dumps(work()).encode())
-        except BaseException:
-            code = 1
-        finally:
-            os._exit(code)
-    os.close(write_end)
-    with os.fdopen(read_end, "rb") as pipe:
-        answer = pipe.read()
-    _pid, status = os.waitpid(pid, 0)
-    assert os.waitstatus_to_exitcode(status) == 0 and answer, "the unprivileged child failed"
-    return json.loads(answer)
-
-
-@pytest.mark.skipif(not hasattr(os, "fork") or os.geteuid() != 0, reason="needs root, to become another user")
+@needs_root
 def test_a_folder_that_may_not_be_looked_into_is_named_with_the_systems_reason(tmp_path: Path) -> None:
     folder = tmp_path / "private"
     make_store(folder)  # root's, private (0700): nobody may not look inside
@@ -592,5 +580,5 @@ def test_a_folder_that_may_not_be_looked_into_is_named_with_the_systems_reason(t
         return []
 
     detail = f"[Errno {errno.EACCES}] Permission denied: '{folder / DB_NAME}'"
-    assert as_nobody(open_it) == ["no_access", str(folder), detail, f"no_access: {folder} ({detail})"]
+    assert as_nobody(open_it) == {"result": ["no_access", str(folder), detail, f"no_access: {folder} ({detail})"]}
     assert names(folder) == [DB_NAME]
