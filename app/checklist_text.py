@@ -69,7 +69,7 @@ def summary_lines(checklist: Checklist, guide: Guide, today: dt.date) -> list[st
         when = i18n.format_date(checklist.recheck_due)
         if today >= checklist.recheck_due:
             lines.append(
-                _("A re-check is due since {date}: {service} sometimes changes its settings.").format(
+                _("A re-check has been due since {date}: {service} sometimes changes its settings.").format(
                     date=when, service=_(guide.service)
                 )
             )

@@ -279,7 +279,7 @@ def test_check_period_is_chosen_kept_and_applied(qtbot, guide, store, data_dir, 
     since = months_later(local(event.recorded_at), 1)
     badge, details, _extras, action = texts(card)
     assert badge == "Time to check"
-    assert details.endswith(f"A re-check is due since {english(since)}: LinkedIn sometimes changes its settings.")
+    assert details.endswith(f"A re-check has been due since {english(since)}: LinkedIn sometimes changes its settings.")
     assert action == "Check now"
     again, _notices = RecordStore.open(data_dir)
     assert again.setting(RECHECK_SETTING) == "1"

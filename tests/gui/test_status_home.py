@@ -72,7 +72,7 @@ def test_a_card_per_account_with_its_badge_and_one_main_action(qtbot, guide, sto
     assert text_of(due, "cardBadge") == "Time to check"
     assert due.badge.property("tone") == "due"
     assert text_of(due, "cardDetails").startswith("Last done on ")
-    assert ", on Android.\nA re-check is due since " in text_of(due, "cardDetails")
+    assert ", on Android.\nA re-check has been due since " in text_of(due, "cardDetails")
     assert text_of(due, "cardExtras").startswith("✓ Object to LinkedIn's other uses of your data: sent on ")
     assert find(due, "cardCaseNumber", QPushButton).text() == "Note LinkedIn's case number"
     assert find(due, "cardAction", QPushButton).text() == "Check now"

@@ -14,7 +14,6 @@ from app.core.checklist import (
     RECHECK_CHOICES,
     RECHECK_MONTHS,
     SWITCH,
-    add_months,
     build_checklist,
     build_checklists,
     recheck_months,
@@ -136,13 +135,17 @@ def test_recheck_choices_include_the_default() -> None:
     assert RECHECK_MONTHS in RECHECK_CHOICES
 
 
+# August 31 plus each period, the day kept where the month has it (literal: a shorter month ends sooner).
+AUGUST_31_PLUS = {1: dt.date(2026, 9, 30), 3: dt.date(2026, 11, 30), 6: dt.date(2027, 2, 28), 12: dt.date(2027, 8, 31)}
+
+
 @pytest.mark.parametrize("months", RECHECK_CHOICES)
 def test_months_move_the_recheck_date(guide: Guide, local_zone: Callable[[str], None], months: int) -> None:
     local_zone("UTC0")
     events = [event(utc(2026, 8, 31, 10)), event(utc(2026, 8, 31, 11), account="Work")]
     for checklist in build_checklists(guide, events, months):
-        assert checklist.recheck_due == add_months(dt.date(2026, 8, 31), months)
-    assert build_checklist(guide, events[:1], months).recheck_due == add_months(dt.date(2026, 8, 31), months)
+        assert checklist.recheck_due == AUGUST_31_PLUS[months]
+    assert build_checklist(guide, events[:1], months).recheck_due == AUGUST_31_PLUS[months]
 
 
 def test_default_period_is_six_months(guide: Guide, local_zone: Callable[[str], None]) -> None:

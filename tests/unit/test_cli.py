@@ -9,14 +9,15 @@ import os
 import sqlite3
 import subprocess
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 from babel.dates import format_date
+from dateutil.relativedelta import relativedelta
 from factories import new_confirmation
 
 import app
-from app.core.checklist import RECHECK_MONTHS, add_months
 from app.core.guide import load_guide
 from app.core.records import DB_NAME, SCHEMA_VERSION, RecordStore
 from app.resources import guide_path
@@ -99,7 +100,7 @@ def test_status_on_an_empty_folder_creates_nothing(tmp_path: Path) -> None:
 
 def test_status_lists_what_was_recorded(tmp_path: Path) -> None:
     recorded_at = record(tmp_path)
-    due = add_months(recorded_at.astimezone().date(), RECHECK_MONTHS)
+    due = recorded_at.astimezone().date() + relativedelta(months=6)  # dateutil's arithmetic, not ours
 
     result = run("status", "--data-dir", str(tmp_path))
     assert result.returncode == 0, result.stderr
@@ -129,6 +130,35 @@ def test_status_lists_what_was_recorded(tmp_path: Path) -> None:
     assert data["recheck_due"] == due.isoformat()
     assert data["recheck_is_due"] is False
     assert data["guide_changed"] is False
+
+
+def test_status_with_two_accounts_one_of_them_due(tmp_path: Path, local_zone: Callable[[str], None]) -> None:
+    local_zone("UTC0")  # the child prints times in the computer's zone
+    store, _notices = RecordStore.open(tmp_path)
+    try:
+        store.add_confirmation(
+            new_confirmation(account="Work", extras=("objection_form",)), now=dt.datetime(2025, 1, 10, 9, tzinfo=dt.UTC)
+        )
+        store.add_confirmation(new_confirmation(device="android"), now=dt.datetime.now(dt.UTC) - dt.timedelta(days=3))
+    finally:
+        store.close()
+    result = run("status", "--data-dir", str(tmp_path), "--lang", "en")
+    assert result.returncode == 0, result.stderr
+    mine, work = result.stdout.split("\n\n")[1:3]
+    assert mine.splitlines()[0] == "Your LinkedIn account"
+    assert mine.splitlines()[3].startswith("  [ ] Re-check: Not yet (due on ")
+    assert work.splitlines()[:5] == [
+        "Work",
+        "  [x] LinkedIn's AI-training switch: Off (January 10, 2025 at 9:00\u00a0AM, iPhone)",
+        "  [x] Object to LinkedIn's other uses of your data: Done (January 10, 2025 at 9:00\u00a0AM, iPhone)",
+        "  [!] Re-check: Due now (since July 10, 2025)",
+        "  A re-check has been due since July 10, 2025: LinkedIn sometimes changes its settings.",
+    ]
+    accounts = json.loads(run("status", "--json", "--data-dir", str(tmp_path)).stdout)["accounts"]
+    assert [(a["label"], a["recheck_is_due"]) for a in accounts] == [("", False), ("Work", True)]
+    assert accounts[1]["recheck_due"] == "2025-07-10"
+    german = run("status", "--data-dir", str(tmp_path), "--lang", "de").stdout
+    assert "  [!] Erneute Prüfung: Jetzt fällig (seit dem 10. Juli 2025)" in german
 
 
 def test_status_in_french(tmp_path: Path) -> None:

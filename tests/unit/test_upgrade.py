@@ -33,14 +33,14 @@ Your LinkedIn account
   [x] LinkedIn's AI-training switch: Off (April 2, 2026 at 6:05\u00a0PM, Android)
   [x] Object to LinkedIn's other uses of your data: Done (January 5, 2026 at 9:30\u00a0AM, iPhone)
   [!] Re-check: Due now (since July 2, 2026)
-  A re-check is due since July 2, 2026: LinkedIn sometimes changes its settings.
+  A re-check has been due since July 2, 2026: LinkedIn sometimes changes its settings.
   LinkedIn has used its members' data to train its content-creating AI by default here since November 3, 2025.
 
 Family
   [x] LinkedIn's AI-training switch: Off (March 1, 2026 at 8:00\u00a0AM, Android)
   [x] Stop LinkedIn sharing your data with Microsoft for ads: Done (March 1, 2026 at 8:00\u00a0AM, Android)
   [!] Re-check: Due now (since June 1, 2026)
-  A re-check is due since June 1, 2026: LinkedIn sometimes changes its settings.
+  A re-check has been due since June 1, 2026: LinkedIn sometimes changes its settings.
   LinkedIn has used its members' data to train its content-creating AI by default here since at least September \
 2024.
 
@@ -49,7 +49,7 @@ Work
   [x] Object to LinkedIn's other uses of your data: Done (February 20, 2026 at 12:00\u00a0PM, Computer (web browser))
   [ ] Stop LinkedIn sharing your data with Microsoft for ads: Optional, not done
   [!] Re-check: Due now (since May 20, 2026)
-  A re-check is due since May 20, 2026: LinkedIn sometimes changes its settings.
+  A re-check has been due since May 20, 2026: LinkedIn sometimes changes its settings.
   LinkedIn switched this on by default in September 2024, paused it by December 2024 after Canada's privacy \
 commissioner stepped in, and has switched it on by default again since November 3, 2025.
 """
