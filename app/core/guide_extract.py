@@ -34,5 +34,5 @@ def extract_guide(
             yield lineno, "pgettext", (context, message), [*comments, LABEL_COMMENT]
         else:
             if "{label}" in message:
-                comments.append("{label} is LinkedIn's wording, already quoted; keep it as it is.")
+                comments.append(f"{{label}} is {guide.service}'s wording, already quoted; keep it as it is.")
             yield lineno, "_", message, comments

@@ -116,7 +116,7 @@ title = "Tiny and AI"
 """
 
 LABEL = "The service's own wording: copy it exactly as the service shows it in this language."
-QUOTED = "{label} is LinkedIn's wording, already quoted; keep it as it is."
+QUOTED = "{label} is Tiny's wording, already quoted; keep it as it is."  # the small guide's service
 
 
 def extract(data: bytes) -> list[tuple[int, str, str | tuple[str, str], list[str]]]:
