@@ -7,6 +7,7 @@ from __future__ import annotations
 import json
 import os
 import shutil
+import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -19,6 +20,13 @@ NOBODY = 65534
 needs_root = pytest.mark.skipif(
     not hasattr(os, "fork") or os.geteuid() != 0, reason="needs root, to become an unprivileged user"
 )
+
+
+def _mutmut_hits() -> set[str] | None:
+    """The functions mutmut saw called, when mutmut runs the tests (its stats live in this process)."""
+    module = sys.modules.get("mutmut.state")
+    state = getattr(module, "state", None)
+    return state()._stats if state is not None else None  # type: ignore[no-any-return]
 
 
 def as_nobody(work: Callable[[], Any]) -> dict[str, Any]:
@@ -43,6 +51,8 @@ def as_nobody(work: Callable[[], Any]) -> dict[str, Any]:
                     "errno": getattr(exc, "errno", None),
                     "text": str(exc),
                 }
+            hits = _mutmut_hits()  # the child's calls, so that mutmut knows which tests reach which code
+            answer["_hits"] = sorted(hits) if hits is not None else []
             os.write(write_end, json.dumps(answer, default=str).encode())
         except BaseException:
             code = 1
@@ -55,6 +65,10 @@ def as_nobody(work: Callable[[], Any]) -> dict[str, Any]:
     assert os.waitstatus_to_exitcode(status) == 0 and reported, "the unprivileged child failed"
     answer = json.loads(reported)
     assert isinstance(answer, dict)
+    hits = _mutmut_hits()
+    if hits is not None:
+        hits.update(answer["_hits"])
+    del answer["_hits"]
     return answer
 
 

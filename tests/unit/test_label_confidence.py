@@ -174,3 +174,33 @@ def test_a_guide_without_the_table_trusts_its_catalogs() -> None:
 
 def test_the_shipped_guide_loads(guide) -> None:
     assert load_guide(guide_path()).label_confidence == guide.label_confidence
+
+
+def test_the_loader_reads_each_languages_levels() -> None:
+    loaded = parse_guide(shipped(), Path("guide.toml"))
+    assert loaded.label_confidence["it"]["How LinkedIn uses your data"] == "low"
+    assert loaded.label_confidence["de"]["Me"] == "medium"
+    assert loaded.device("browser").steps[1].plain == "Click your profile photo at the top of the page."
+
+
+def test_a_later_unsure_step_of_a_device_is_checked_too() -> None:
+    """Italian: step 4 of the computer is sure, step 5 (its heading) is not, and needs plain words."""
+    data = shipped()
+    del data["devices"][2]["steps"][4]["plain"]
+    assert refusal(data) == (
+        "devices[2].steps[4].plain: is needed: 'How LinkedIn uses your data' is not verified in 'it'"
+    )
+
+
+@pytest.mark.parametrize(
+    ("change", "said"),
+    [
+        (lambda d: d.__setitem__("label_confidence", "all sure"), "label_confidence: must be a table"),
+        (lambda d: d["label_confidence"].__setitem__("de", "high"), "label_confidence.de: must be a table"),
+        (lambda d: d["devices"][0]["steps"][0].__setitem__("plain", 5), "devices[0].steps[0].plain: must be text"),
+    ],
+)
+def test_a_table_or_text_of_the_wrong_kind_is_named(change, said: str) -> None:
+    data = shipped()
+    change(data)
+    assert refusal(data) == said
