@@ -211,9 +211,9 @@ EXPECTED = {
         "next": "Nächste Prüfung fällig am 14. März 2027.",
         "holder": "Konto von: Jane Doe",
         "country": "Land: Vereinigtes Königreich.",
-        "history": "LinkedIn hat dies im September 2024 standardmäßig eingeschaltet, wenige Tage später nach dem "
-        "Eingreifen der britischen Aufsichtsbehörde ausgesetzt und es seit dem 3. November 2025 wieder "
-        "standardmäßig eingeschaltet.",
+        "history": "LinkedIn hat dieses Training im September 2024 standardmäßig eingeschaltet. Wenige Tage später "
+        "wurde es nach dem Eingreifen der britischen Datenschutzbehörde ausgesetzt. Seit dem 3. November 2025 ist "
+        "es wieder standardmäßig eingeschaltet.",
         "heads": ["Datum", "Was geschah", "Gerät", "Außerdem erledigt"],
         "rows": [
             ("2. März 2026", "Ausgeschaltet", "iPhone", "Ich habe das Widerspruchsformular gesendet"),
@@ -236,9 +236,9 @@ EXPECTED = {
         "next": "Prossimo controllo previsto il 14 marzo 2027.",
         "holder": "Titolare dell’account: Jane Doe",
         "country": "Paese: Regno Unito.",
-        "history": "LinkedIn l’ha attivato per impostazione predefinita a settembre 2024, l’ha sospeso pochi giorni "
-        "dopo in seguito all’intervento dell’autorità britannica, e dal 3 novembre 2025 l’ha di nuovo attivato "
-        "per impostazione predefinita.",
+        "history": "LinkedIn ha attivato l’addestramento per impostazione predefinita a settembre 2024 e l’ha "
+        "sospeso pochi giorni dopo, in seguito all’intervento dell’autorità britannica. Dal 3 novembre 2025 è di "
+        "nuovo attivo per impostazione predefinita.",
         "heads": ["Data", "Cosa è stato fatto", "Dispositivo", "Fatto anche"],
         "rows": [
             ("2 marzo 2026", "Disattivato", "iPhone", "Ho inviato il modulo di opposizione"),

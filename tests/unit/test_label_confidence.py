@@ -33,7 +33,7 @@ GERMAN_BROWSER = [
     " er eingeschaltet ist. Klicken Sie darauf, um ihn auszuschalten: Er wird grau.",
 ]
 ITALIAN_ANDROID = [
-    "Apri l’app LinkedIn sul telefono Android e accedi, se richiesto. Ti trovi nel tuo feed.",
+    "Apri l’app LinkedIn sul telefono Android e accedi, se richiesto. Per prima cosa vedi il tuo feed.",
     "Tocca la tua foto del profilo in alto a sinistra. Si apre un pannello con il tuo nome in alto.",
     "Tocca «Impostazioni» in fondo al pannello.",
     "Tocca «Privacy dei dati».",

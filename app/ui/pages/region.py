@@ -77,7 +77,7 @@ class RegionPage(BasePage):
                 service=_(self.session.guide.service)
             ),
         )
-        self.caption.setText(_("&Country:"))
+        self.caption.setText(_("C&ountry:"))  # Alt+C is Continue
         self.combo.setAccessibleName(_("Country"))
         line = self.combo.lineEdit()
         if line is not None:
