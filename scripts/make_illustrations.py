@@ -590,7 +590,7 @@ def photo_inset() -> str:
 
 def settings_inset() -> str:
     w = INSET_W / 1.9
-    c = icon_gear(28, 38, MUTED) + slot("Settings", 52, 44, w - 64, size=17, weight="bold")
+    c = icon_gear(28, 38, MUTED) + slot("Settings", 52, 44, w - 80, size=17, weight="bold")  # clear of the ring
     c += ring(6, 12, w - 12, 52, width=2)
     return phone_inset(c, 76, 1.9, (258, SH - 76))
 

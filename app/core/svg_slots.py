@@ -71,17 +71,25 @@ def wrap(text: str, width: float, max_lines: int, size: float, bold: bool, measu
     scale = 1.0
     while True:
         lines = _greedy(text, width, size * scale, bold, measure)
-        if len(lines) <= max_lines:
+        # A single word wider than the slot ("Einstellungen") is a line of its own: it must fit too.
+        if len(lines) <= max_lines and all(measure(line, size * scale, bold) <= width for line in lines):
             return lines, size * scale
         if scale <= MIN_SCALE + 1e-9:
             break
         scale = max(MIN_SCALE, scale - 0.08)
     kept = lines[:max_lines]
-    last = " ".join(lines[max_lines - 1 :])
-    while last and measure(last + ELLIPSIS, size * scale, bold) > width:
-        last = last[:-1].rstrip()
-    kept[-1] = last + ELLIPSIS
-    return kept, size * scale
+    if len(lines) > max_lines:
+        kept[-1] = " ".join(lines[max_lines - 1 :])
+    return [_elided(line, width, size * scale, bold, measure) for line in kept], size * scale
+
+
+def _elided(line: str, width: float, size: float, bold: bool, measure: Measure) -> str:
+    """`line` whole if it fits `width`, else cut with an ellipsis."""
+    if measure(line, size, bold) <= width:
+        return line
+    while line and measure(line + ELLIPSIS, size, bold) > width:
+        line = line[:-1].rstrip()
+    return line + ELLIPSIS
 
 
 def _greedy(text: str, width: float, size: float, bold: bool, measure: Measure) -> list[str]:

@@ -128,3 +128,18 @@ def test_pictures_only_use_labels_the_catalog_has() -> None:
     for _device, _n, path in shipped():
         for slot in svg_slots.slots(path.read_text(encoding="utf-8")):
             assert slot.label in known, (path, slot.label)
+
+
+def test_one_word_wider_than_the_slot_shrinks_to_fit_instead_of_running_over() -> None:
+    """ "Einstellungen" (13 letters at 0.6 × 20 = 156 wide) in a slot 140 wide: smaller, one line, whole."""
+    svg = svg_slots.fill(template(width=140, lines=2), lambda _label: "Einstellungen", measure)
+    [line] = filled_lines(svg)
+    assert line.text == "Einstellungen"
+    assert float(line.get("font-size", "0")) == pytest.approx(20 * 0.84)  # two steps of 8% smaller
+
+
+def test_one_word_too_wide_even_at_the_smallest_size_is_cut_with_an_ellipsis() -> None:
+    svg = svg_slots.fill(template(width=60, lines=1), lambda _label: "Datenschutzeinstellungen", measure)
+    [line] = filled_lines(svg)
+    assert line.text == "Datens…"  # 0.6 × 14 wide each: six letters and the ellipsis in 60
+    assert float(line.get("font-size", "0")) == pytest.approx(20 * svg_slots.MIN_SCALE)
