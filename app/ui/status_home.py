@@ -11,12 +11,13 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QShowEvent
+from PySide6.QtGui import QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFrame,
+    QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -44,7 +45,7 @@ from app.core.guide import Guide
 from app.core.objection import case_setting
 from app.i18n import _, ngettext
 from app.ui import style, theme
-from app.ui.pages.base import left_aligned, link_button, text_label
+from app.ui.pages.base import left_aligned, link_button, set_list_text, text_label
 from app.ui.session import Session
 
 # A card's badge: its tone (the style sheet's [tone=...]) says how things stand.
@@ -98,15 +99,17 @@ class AccountCard(QFrame):
         self.export_action.setObjectName("moreExport")
         self.more.setMenu(menu)
 
-        top = QHBoxLayout()
-        top.addWidget(self.title, 1)
-        top.addWidget(self.badge, 0, Qt.AlignmentFlag.AlignTop)
+        # The badge sits beside the name when both fit on one line, else under it (see _place_badge).
+        self.top = QGridLayout()
+        self.top.setColumnStretch(0, 1)
+        self.top.addWidget(self.title, 0, 0)
+        self.badge_beside: bool | None = None  # not placed yet
         actions = QHBoxLayout()
         actions.addWidget(self.action)
         actions.addStretch(1)
         actions.addWidget(self.more)
-        layout = QVBoxLayout(self)
-        layout.addLayout(top)
+        layout = self.card_layout = QVBoxLayout(self)
+        layout.addLayout(self.top)
         layout.addWidget(self.details)
         layout.addWidget(self.extras)
         layout.addWidget(self.feedback)
@@ -117,6 +120,28 @@ class AccountCard(QFrame):
     @property
     def key(self) -> str:
         return self.checklist.key
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        self._place_badge()
+
+    def _place_badge(self) -> None:
+        """The badge beside the name if the whole name still fits on one line, else under the name:
+        a long name (or a long badge, in German or Italian) is never broken up beside it."""
+        self.ensurePolished()
+        frame, inside = self.contentsMargins(), self.card_layout.contentsMargins()
+        room = self.width() - frame.left() - frame.right() - inside.left() - inside.right()
+        name = self.title.fontMetrics().horizontalAdvance(self.title.text())
+        gap = max(self.top.horizontalSpacing(), 0)
+        beside = name + gap + self.badge.sizeHint().width() <= room
+        if beside == self.badge_beside:
+            return
+        self.badge_beside = beside
+        self.top.removeWidget(self.badge)
+        if beside:
+            self.top.addWidget(self.badge, 0, 1, Qt.AlignmentFlag.AlignTop)
+        else:
+            self.top.addWidget(self.badge, 1, 0, Qt.AlignmentFlag.AlignLeft)
 
     @property
     def due(self) -> bool:
@@ -137,6 +162,7 @@ class AccountCard(QFrame):
         self.badge.setProperty("tone", tone)
         style.repolish(self.badge)
         self.badge.setAccessibleName(_("Status: {status}").format(status=badge))
+        self._place_badge()
 
         lines = []
         if checklist.latest is not None:
@@ -175,7 +201,7 @@ class AccountCard(QFrame):
                 extras.append("✓ " + text.title)
             else:
                 extras.append("○ " + _("{title}: optional, you can do it later").format(title=text.title))
-        self.extras.setText("\n".join(extras))
+        set_list_text(self.extras, extras)
         self.extras.setVisible(bool(extras))
         self.case_button.setVisible(case_wanted)
 
@@ -312,8 +338,11 @@ class StatusHome(QWidget):
 
         header = QHBoxLayout()
         header.addWidget(self.heading, 1)
-        header.addWidget(self.language_caption, 0, Qt.AlignmentFlag.AlignTop)
-        header.addWidget(self.language_combo, 0, Qt.AlignmentFlag.AlignTop)
+        switch = QHBoxLayout()  # the caption centred on the list, the pair at the top beside a long heading
+        switch.addWidget(self.language_caption)
+        switch.addWidget(self.language_combo)
+        header.addLayout(switch)
+        header.setAlignment(switch, Qt.AlignmentFlag.AlignTop)
         layout = QVBoxLayout(self)
         margin = style.spacing(self, theme.SPACE)
         layout.setContentsMargins(margin, margin, margin, margin)

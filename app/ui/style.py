@@ -109,6 +109,15 @@ QPushButton[variant="secondary"] {{
 }}
 QPushButton[variant="secondary"]:hover {{ border-color: transparent; color: {c.text}; }}
 QPushButton[variant="secondary"]:focus {{ border: {ring}px solid {c.focus}; }}
+QPushButton#cardMore {{ padding-right: 1.3em; }}
+QPushButton#cardMore::menu-indicator {{
+    image: url({arrow});
+    subcontrol-origin: padding;
+    subcontrol-position: right center;
+    width: 0.8em;
+    height: 0.8em;
+    right: 0.2em;
+}}
 QPushButton[variant="danger"] {{ color: {c.danger}; border-color: {c.danger}; font-weight: 600; }}
 QPushButton[variant="danger"]:focus {{ border: {ring + 1}px solid {c.focus}; margin: 0; }}
 

@@ -38,7 +38,8 @@ def plain(label: QLabel) -> str:
         return label.text()
     document = QTextDocument()
     document.setHtml(label.text())
-    return document.toRawText()  # keeps no-break spaces (dates and times, French quotes)
+    # toRawText keeps no-break spaces (dates and times, French quotes); its paragraphs end in U+2029.
+    return document.toRawText().replace("\u2029", "\n")
 
 
 def header_texts(wizard: QWizard) -> list[str]:

@@ -116,7 +116,7 @@ def texts(card: AccountCard) -> tuple[str, str, str, str]:
     return (
         loose(card.badge.text()),
         loose(card.details.text()),
-        loose(card.extras.text()),
+        loose(plain(card.extras)),
         find(card, "cardAction", QPushButton).text(),
     )
 

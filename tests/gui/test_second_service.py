@@ -216,8 +216,8 @@ def test_both_services_side_by_side_never_mixed(qtbot, two_services, store, data
     qtbot.waitUntil(lambda: len([c for c in window.findChildren(AccountCard) if c.isVisible()]) == 2)
     cards = {c.title.text(): c for c in window.findChildren(AccountCard) if c.isVisible()}
     assert list(cards) == ["Chatterly: Work", "LinkedIn: Your LinkedIn account"]
-    assert cards["Chatterly: Work"].extras.text() == "✓ Ask Chatterly for a copy of your chats"
-    assert loose(cards["LinkedIn: Your LinkedIn account"].extras.text()).startswith(
+    assert plain(cards["Chatterly: Work"].extras) == "✓ Ask Chatterly for a copy of your chats"
+    assert loose(plain(cards["LinkedIn: Your LinkedIn account"].extras)).startswith(
         "✓ Object to LinkedIn's other uses of your data: sent on "
     )
     assert window.heading.text() == "Your AI settings"

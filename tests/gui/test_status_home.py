@@ -15,7 +15,7 @@ from app.core.records import RecordStore
 from app.ui.session import Session
 from app.ui.status_home import AccountCard, StatusHome
 
-from .helpers import click, find, loose
+from .helpers import click, find, loose, plain
 
 
 def record(store: RecordStore, guide, *, when: dt.datetime, device: str = "iphone", account: str = "", extras=()):
@@ -54,7 +54,7 @@ def cards(window: StatusHome) -> dict[str, AccountCard]:
 
 
 def text_of(card: AccountCard, name: str) -> str:
-    return loose(find(card, name, QLabel).text())
+    return loose(plain(find(card, name, QLabel)))
 
 
 def test_a_card_per_account_with_its_badge_and_one_main_action(qtbot, guide, store, home):

@@ -151,3 +151,12 @@ def test_reading_the_guide_writes_nothing(tmp_path: Path) -> None:
     result = run("--country", "FR", "--lang", "en", data_home=tmp_path)
     assert result.returncode == 0, result.stderr
     assert list(tmp_path.rglob("*")) == []
+
+
+def test_plain_text_in_italian_names_the_optional_steps_first() -> None:
+    """Italian puts "(facoltativo)" after the title: no capital after a colon mid-heading."""
+    result = run("--country", "FR", "--device", "android", "--lang", "it")
+    assert result.returncode == 0, result.stderr
+    text = re.sub(r"[ \n]+", " ", result.stdout)
+    assert "Opponiti agli altri usi dei tuoi dati da parte di LinkedIn (facoltativo)" in text
+    assert "Facoltativo" not in text

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from html import escape
+
 from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget, QWizardPage
 
@@ -138,6 +141,24 @@ def text_label(parent: QWidget | None = None, *, object_name: str = "", rich: bo
     if object_name:
         label.setObjectName(object_name)
     return label
+
+
+# The marks a list line starts with, then a space: "• Reload the page…", "✓ Done", "○ Not yet".
+LIST_MARKS = ("•", "○", "✓")
+
+
+def set_list_text(label: QLabel, lines: Sequence[str]) -> None:
+    """Show `lines` in `label`, one paragraph each. A line that starts with a list mark hangs: when it
+    wraps, its next line starts under its first word, not under the mark. The lines are plain text."""
+    label.setProperty("textFormat", _RICH_TEXT)
+    label.ensurePolished()  # the style sheet's font, to measure the mark
+    metrics = label.fontMetrics()
+    paragraphs = []
+    for line in lines:
+        mark, space, _rest = line.partition(" ")
+        hang = metrics.horizontalAdvance(mark + space) if mark in LIST_MARKS and space else 0
+        paragraphs.append(f'<p style="margin:0 0 0 {hang}px; text-indent:-{hang}px">{escape(line)}</p>')
+    label.setText("".join(paragraphs))
 
 
 def link_button(parent: QWidget, object_name: str) -> QPushButton:

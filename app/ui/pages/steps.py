@@ -21,7 +21,7 @@ from app import guide_text, i18n
 from app.core.flow import PageId
 from app.i18n import _
 from app.ui.link_feedback import LinkFeedback
-from app.ui.pages.base import BasePage, left_aligned, link_button, text_label
+from app.ui.pages.base import BasePage, left_aligned, link_button, set_list_text, text_label
 from app.ui.picture_view import PictureDialog, PictureView
 from app.ui.progress import ProgressDots
 from app.ui.session import Session
@@ -167,7 +167,7 @@ class StepsPage(BasePage):
                 service=service
             ),
         ]
-        self.help_text.setText("\n".join(tips))
+        set_list_text(self.help_text, tips)
         # Translators: {service} is the service's name, such as LinkedIn.
         self.linkedin_caption.setText(_("&My {service} is in:").format(service=service))
         self.linkedin_combo.setAccessibleName(_("The language your {service} shows").format(service=service))

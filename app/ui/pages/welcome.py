@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from app.core.flow import PageId
 from app.i18n import _
-from app.ui.pages.base import BasePage, left_aligned, link_button, text_label
+from app.ui.pages.base import BasePage, left_aligned, link_button, set_list_text, text_label
 from app.ui.session import Session
 
 if TYPE_CHECKING:
@@ -102,9 +102,9 @@ class WelcomePage(BasePage):
         # Translators: {service} is the service's name, such as LinkedIn.
         self.details_button.setText(_("What exactly does {service} use?").format(service=service))
         self.details_button.setAccessibleName(self.details_button.text())
-        self.used.setText("• " + _(facts.used.text))
-        self.not_used.setText("• " + _(facts.not_used.text))
-        self.not_covered.setText("• " + _(facts.not_covered.text))
+        set_list_text(self.used, ["• " + _(facts.used.text)])
+        set_list_text(self.not_used, ["• " + _(facts.not_used.text)])
+        set_list_text(self.not_covered, ["• " + _(facts.not_covered.text)])
         self.quick_button.setText(_("I know the way: open the setting now"))
         self.quick_button.setAccessibleName(_("Open the {service} setting in your browser now").format(service=service))
         if self.quick_feedback is not None:
