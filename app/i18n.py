@@ -215,15 +215,22 @@ def babel_locale() -> Locale:
     return Locale.parse(_language)
 
 
+# The first of the month as the language writes it, where that is an ordinal ("1er novembre", "1º novembre");
+# German's "1. November" already is.
+FIRST_OF_MONTH = {"fr": "1er", "it": "1º"}
+
+
 def format_date(day: dt.date, *, unbroken: bool = False) -> str:
-    """A date as people write it in the current language: "23 November 2026", "1er novembre 2026".
+    """A date as people write it in the current language: "23 November 2026", "1er novembre 2026",
+    "1º novembre 2026".
     `unbroken`: with no-break spaces, for a window's wrapped text ("May" at the end of one line and
     "25, 2027" on the next reads badly)."""
     from babel.dates import format_date as babel_format_date
 
     text = babel_format_date(day, format="long", locale=_language)
-    if _language == "fr" and day.day == 1 and text.startswith("1 "):
-        text = "1er" + text[1:]  # French writes the first of the month as an ordinal
+    first = FIRST_OF_MONTH.get(_language)
+    if first and day.day == 1 and text.startswith("1 "):
+        text = first + text[1:]
     return text.replace(" ", "\u00a0") if unbroken else text
 
 

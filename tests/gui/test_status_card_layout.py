@@ -112,7 +112,7 @@ def test_the_badge_sits_beside_a_short_name_and_under_one_it_would_squeeze(qtbot
 
     card = only_card(home(guide, "it"))
     assert card.title.text() == "Il tuo account LinkedIn"
-    assert loose(card.badge.text()) == "Disattivato dal 1 novembre 2026"
+    assert loose(card.badge.text()) == "Disattivato dal 1º novembre 2026"
     assert card.badge.y() >= card.title.geometry().bottom()  # under the name, which stays on one line
     assert card.badge.x() == card.title.x()
     assert one_line(card.title)

@@ -47,6 +47,11 @@ RULES = [
     ("it", r"\.\.\.", "three dots: write …"),
     ("de", r"(?<![-\w])(du|dich|dir|dein|deine|deinen|deinem|deiner|deines)\b", "„du“: the assistant says „Sie“"),
     ("it", r"\b(Lei|La preghiamo|Suo|Sua)\b", "the formal „Lei“: the assistant says „tu“"),
+    (
+        "it",
+        r"\b1[\s\u00a0](gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|novembre|dicembre)",
+        "the first of the month: Italian writes 1º",
+    ),
 ]
 
 
@@ -75,6 +80,7 @@ def test_quotation_marks_around_linkedins_labels() -> None:
         ("it", "Tocca « Avanti »."),
         ("it", "Nota : controlla"),
         ("it", "La preghiamo di attendere."),
+        ("it", "Dal 1 gennaio 2026."),
     ],
 )
 def test_each_rule_catches_its_mistake(language: str, planted: str) -> None:

@@ -303,6 +303,22 @@ def test_format_date() -> None:
     assert i18n.format_date(dt.date(2024, 9, 18)) == "18 septembre 2024"
 
 
+@pytest.mark.parametrize(
+    ("language", "first", "second"),
+    [
+        ("en", "November 1, 2026", "November 2, 2026"),
+        ("fr", "1er novembre 2026", "2 novembre 2026"),
+        ("de", "1. November 2026", "2. November 2026"),
+        ("it", "1º novembre 2026", "2 novembre 2026"),
+    ],
+)
+def test_the_first_of_the_month_as_each_language_writes_it(language: str, first: str, second: str) -> None:
+    i18n.set_language(language)
+    assert i18n.format_date(dt.date(2026, 11, 1)) == first
+    assert i18n.format_date(dt.date(2026, 11, 2)) == second
+    assert i18n.format_date(dt.date(2026, 11, 1), unbroken=True) == first.replace(" ", NBSP)
+
+
 def test_quote() -> None:
     assert i18n.quote("Settings") == "“Settings”"
     i18n.set_language("fr")

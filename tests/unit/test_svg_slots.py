@@ -143,3 +143,20 @@ def test_one_word_too_wide_even_at_the_smallest_size_is_cut_with_an_ellipsis() -
     [line] = filled_lines(svg)
     assert line.text == "Datens…"  # 0.6 × 14 wide each: six letters and the ellipsis in 60
     assert float(line.get("font-size", "0")) == pytest.approx(20 * svg_slots.MIN_SCALE)
+
+
+def bold_measure(text: str, size: float, bold: bool) -> float:
+    """A stand-in font whose bold is wider: half the size per character, 0.6 of it in bold."""
+    return len(text) * size * (0.6 if bold else 0.5)
+
+
+def test_a_bold_word_is_measured_bold_when_it_is_shrunk() -> None:
+    # "Einstellungen" in bold: 156 at 20, 143.5 at 18.4, 131 at 16.8; in a 140 slot it is drawn at 16.8
+    # (at 20 it would fit only if it were not bold).
+    assert svg_slots.wrap("Einstellungen", 140, 2, 20, True, bold_measure) == (["Einstellungen"], pytest.approx(16.8))
+
+
+def test_a_bold_word_is_measured_bold_when_it_is_cut() -> None:
+    # "Datenschutz" at the smallest size (14): 77 wide, but 92.4 in bold, so it is cut to fit 80.
+    lines, size = svg_slots.wrap("Datenschutz", 80, 1, 20, True, bold_measure)
+    assert (lines, size) == (["Datensch…"], pytest.approx(14))
