@@ -10,12 +10,17 @@ import socket
 from collections.abc import Iterator
 
 import pytest
+from ids import ascii_id
 
 from app import i18n
 from app.core.guide import Guide, load_guide
 from app.resources import guide_path
 
 _opened: list[str] = []
+
+
+def pytest_make_parametrize_id(config: pytest.Config, val: object, argname: str) -> str | None:
+    return ascii_id(val) if isinstance(val, str) else None
 
 
 class _NoSocket(socket.socket):

@@ -13,6 +13,7 @@ import re
 
 import pytest
 from babel.messages.pofile import read_po
+from ids import ascii_id
 
 from app.resources import translations_dir
 
@@ -55,7 +56,7 @@ RULES = [
 ]
 
 
-@pytest.mark.parametrize(("language", "pattern", "meaning"), RULES, ids=[f"{r[0]}: {r[2]}" for r in RULES])
+@pytest.mark.parametrize(("language", "pattern", "meaning"), RULES, ids=[ascii_id(f"{r[0]}: {r[2]}") for r in RULES])
 def test_typography(language: str, pattern: str, meaning: str) -> None:
     assert [text for text in MESSAGES[language] if re.search(pattern, text)] == [], meaning
 
