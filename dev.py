@@ -66,7 +66,7 @@ SURVIVORS = ROOT / "tests" / "mutation_survivors.txt"  # "mutant: why it is equi
 
 
 def mutants(env: dict[str, str]) -> None:
-    """Run mutmut on app/core (about 10 minutes on 2 cores), then print the share of mutants killed and
+    """Run mutmut on app/core (about six minutes on 2 cores), then print the share of mutants killed and
     the survivors that tests/mutation_survivors.txt does not explain."""
     subprocess.run([str(BIN / "mutmut"), "run", "--max-children", str(os.cpu_count() or 2)], cwd=ROOT, env=env)
     result = subprocess.run(
