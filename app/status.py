@@ -18,7 +18,7 @@ from app.core.checklist import RECHECK_SETTING, Checklist, build_all, build_chec
 from app.core.flow import LANGUAGE_SETTING
 from app.core.guide import Guide
 from app.core.records import NoticeKind, RecordStore, StoreError
-from app.core.reminder import NothingToRemindError, calendar_document, refusal, write_calendar
+from app.core.reminder import NothingToRemindError, calendar_document, save_calendar
 from app.guides import load_guides
 from app.i18n import _
 from app.notices import guide_problem_text, store_error_text, store_notice_text, unreadable_rows_text
@@ -115,12 +115,7 @@ def _write_reminder(path: Path, guides: Sequence[Guide], checklists: list[Checkl
             file=sys.stderr,
         )
         return 1
-    reason = refusal(path)
-    if reason is None:
-        try:
-            write_calendar(path, document)
-        except OSError as exc:
-            reason = exc.strerror or str(exc)
+    reason = save_calendar(path, document)
     if reason is not None:
         # Translators: {reason} says why, such as "it is a link, and the assistant never writes through a link".
         print(

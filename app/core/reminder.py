@@ -188,3 +188,16 @@ def write_calendar(path: Path, document: str) -> None:
         temporary.write_bytes(data)
 
     write_checked(path, write, lambda temporary: temporary.read_bytes() == data)
+
+
+def save_calendar(path: Path, document: str) -> str | None:
+    """Write `document` at `path` (see write_calendar): None once written, else why not, in one phrase
+    for "The reminder could not be saved: {reason}." """
+    reason = refusal(path)
+    if reason is not None:
+        return reason
+    try:
+        write_calendar(path, document)
+    except OSError as exc:
+        return exc.strerror or str(exc)
+    return None

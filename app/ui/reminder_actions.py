@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 from app.core.checklist import Checklist
 from app.core.guide import Guide
 from app.core.records import RecordStore
-from app.core.reminder import NothingToRemindError, calendar_document, refusal, write_calendar
+from app.core.reminder import NothingToRemindError, calendar_document, save_calendar
 from app.i18n import _
 
 SUFFIX = ".ics"
@@ -57,12 +57,7 @@ def add_reminder(
     path = Path(answer)
     if path.suffix.lower() != SUFFIX:
         path = path.with_name(path.name + SUFFIX)
-    reason = refusal(path)
-    if reason is None:
-        try:
-            write_calendar(path, document)
-        except OSError as exc:
-            reason = exc.strerror or str(exc)
+    reason = save_calendar(path, document)
     if reason is not None:
         # Translators: {reason} says why, such as "it is a link, and the assistant never writes through a link".
         QMessageBox.warning(

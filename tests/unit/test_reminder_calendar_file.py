@@ -15,7 +15,7 @@ from factories import event, utc
 from app import i18n
 from app.core.checklist import Checklist, build_all, build_checklist
 from app.core.guide import Guide
-from app.core.reminder import calendar_document, escape_text, refusal, write_calendar
+from app.core.reminder import calendar_document, escape_text, refusal, save_calendar, write_calendar
 
 LINK = "https://www.linkedin.com/mypreferences/d/settings/data-for-ai-improvement"
 TODAY = dt.date(2026, 12, 1)
@@ -202,3 +202,17 @@ def test_writing_over_a_folder_is_refused_and_the_folder_is_left_alone(tmp_path:
     assert str(error) == f"[Errno 21] not a plain file: '{folder}'"
     assert [p.name for p in folder.iterdir()] == ["inside.txt"]
     assert (folder / "inside.txt").read_text() == "kept"
+
+
+def test_saving_says_why_not_and_leaves_what_is_there(tmp_path: Path) -> None:
+    document = "BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n"
+    notes = tmp_path / "notes.txt"
+    notes.write_text("my own notes")
+    link = tmp_path / "link.ics"
+    link.symlink_to(notes)
+    assert save_calendar(link, document) == "it is a link, and the assistant never writes through a link"
+    assert notes.read_text() == "my own notes"
+    assert save_calendar(tmp_path / "no such folder" / "r.ics", document) == "No such file or directory"
+    saved = tmp_path / "reminder.ics"
+    assert save_calendar(saved, document) is None
+    assert saved.read_bytes() == b"BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n"
