@@ -194,53 +194,53 @@ def test_a_damaged_store_moved_aside_leaves_a_writable_store_in_its_place(tmp_pa
 # -- a store another program holds ----------------------------------------------------------------
 
 
-@pytest.mark.parametrize("read_only", [False, True])
-def test_a_store_locked_by_another_connection_is_reported_locked_and_left_in_place(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, read_only: bool
-) -> None:
+@pytest.fixture
+def impatient(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A store with one record of the account "Work" and the language "fr", whose connections give up
+    on a lock at once: the path of its records file."""
     make_store(tmp_path)
     monkeypatch.setattr(records, "BUSY_TIMEOUT_MS", 1)
-    path = tmp_path / DB_NAME
+    return tmp_path / DB_NAME
+
+
+@pytest.fixture
+def opened(impatient: Path) -> Iterator[RecordStore]:
+    store, _notices = RecordStore.open(impatient.parent)
+    yield store
+    store.close()
+
+
+@pytest.mark.parametrize("read_only", [False, True])
+def test_a_store_locked_by_another_connection_is_reported_locked_and_left_in_place(
+    impatient: Path, read_only: bool
+) -> None:
+    path = impatient
     with held(path, "EXCLUSIVE"), pytest.raises(StoreError) as info:
-        RecordStore.open(tmp_path, read_only=read_only)
+        RecordStore.open(path.parent, read_only=read_only)
     assert (info.value.kind, info.value.path, info.value.detail) == ("locked", path, "database is locked")
     assert str(info.value) == f"locked: {path} (database is locked)"
-    assert names(tmp_path) == [DB_NAME]
+    assert names(path.parent) == [DB_NAME]
     assert sql(path, "SELECT account FROM confirmations") == [("Work",)]
 
 
 def test_a_write_while_another_program_writes_says_locked_and_changes_nothing(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    impatient: Path, opened: RecordStore
 ) -> None:
-    make_store(tmp_path)
-    monkeypatch.setattr(records, "BUSY_TIMEOUT_MS", 1)
-    path = tmp_path / DB_NAME
-    store, _notices = RecordStore.open(tmp_path)
-    try:
-        with held(path, "IMMEDIATE"), pytest.raises(StoreError) as info:
-            store.set_setting("language", "en")
-        assert (info.value.kind, info.value.path, info.value.detail) == ("locked", path, "database is locked")
-        assert store.setting("language") == "fr"
-        store.set_setting("language", "en")  # once the other program let go, the write goes through
-    finally:
-        store.close()
+    path, store = impatient, opened
+    with held(path, "IMMEDIATE"), pytest.raises(StoreError) as info:
+        store.set_setting("language", "en")
+    assert (info.value.kind, info.value.path, info.value.detail) == ("locked", path, "database is locked")
+    assert store.setting("language") == "fr"
+    store.set_setting("language", "en")  # once the other program let go, the write goes through
     assert sql(path, "SELECT value FROM settings WHERE key = 'language'") == [("en",)]
 
 
-def test_a_read_while_another_program_holds_the_store_says_locked(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    make_store(tmp_path)
-    monkeypatch.setattr(records, "BUSY_TIMEOUT_MS", 1)
-    path = tmp_path / DB_NAME
-    store, _notices = RecordStore.open(tmp_path)
-    try:
-        with held(path, "EXCLUSIVE"), pytest.raises(StoreError) as info:
-            store.confirmations()
-        assert (info.value.kind, info.value.path, info.value.detail) == ("locked", path, "database is locked")
-        assert [c.account for c in store.confirmations()] == ["Work"]
-    finally:
-        store.close()
+def test_a_read_while_another_program_holds_the_store_says_locked(impatient: Path, opened: RecordStore) -> None:
+    path, store = impatient, opened
+    with held(path, "EXCLUSIVE"), pytest.raises(StoreError) as info:
+        store.confirmations()
+    assert (info.value.kind, info.value.path, info.value.detail) == ("locked", path, "database is locked")
+    assert [c.account for c in store.confirmations()] == ["Work"]
 
 
 # -- SQLite's errors, as the person is told them --------------------------------------------------
