@@ -2,11 +2,17 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import TypeVar
+
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import QAbstractButton, QApplication, QCheckBox, QComboBox, QLabel, QWidget, QWizard
 
+from app.core import regions
 from app.core.flow import PageId
+
+T = TypeVar("T")
 
 LEFT = Qt.MouseButton.LeftButton
 NEXT = QWizard.WizardButton.NextButton
@@ -172,6 +178,32 @@ def click_next(qtbot, wizard: QWizard) -> None:
             return
         assert before == PageId.STEPS, "Next did not move on"
     raise AssertionError("the steps never ended")
+
+
+def every_screen(qtbot, wizard: QWizard, language: str, look: Callable[[QWizard], T]) -> dict[str, T]:
+    """The whole path as a person goes through it, in `language`: Canada (two extras), an iPhone, the
+    help open on the steps. `look` at each screen: welcome, region, device, step 1 to 6, confirm (the
+    switch off, the extras unfolded) and done."""
+    shown = {"welcome": look(wizard)}
+    click_next(qtbot, wizard)
+    type_country(qtbot, find(wizard, "countryCombo", QComboBox), regions.country_name("CA", language))
+    shown["region"] = look(wizard)
+    click_next(qtbot, wizard)
+    click(qtbot, find(wizard, "deviceIphone", QAbstractButton))
+    shown["device"] = look(wizard)
+    click_next(qtbot, wizard)
+    click(qtbot, find(wizard, "looksDifferentButton", QAbstractButton))
+    for step in range(1, 7):
+        shown[f"step {step}"] = look(wizard)
+        click(qtbot, wizard.button(NEXT))
+    assert wizard.currentId() == PageId.CONFIRM
+    click(qtbot, find(wizard, "answerOff", QAbstractButton))
+    unfold_extras(qtbot, wizard)
+    shown["confirm"] = look(wizard)
+    click_next(qtbot, wizard)
+    assert wizard.currentId() == PageId.DONE
+    shown["done"] = look(wizard)
+    return shown
 
 
 def choose_in_combo(qtbot, combo: QComboBox, data: str) -> None:

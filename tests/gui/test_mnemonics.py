@@ -7,13 +7,12 @@ import re
 from collections import Counter
 
 import pytest
-from PySide6.QtWidgets import QAbstractButton, QComboBox, QLabel, QWidget, QWizard
+from PySide6.QtWidgets import QAbstractButton, QLabel, QWidget
 
 from app import i18n
-from app.core import regions
 
 from .a11y_helpers import settle
-from .helpers import click, click_next, find, type_country, unfold_extras
+from .helpers import every_screen
 
 
 def letters(window: QWidget) -> list[str]:
@@ -36,22 +35,5 @@ def clashes(window: QWidget) -> dict[str, int]:
 
 @pytest.mark.parametrize("language", i18n.languages())
 def test_no_two_controls_share_an_alt_letter(qtbot, make_wizard, language):
-    wizard = make_wizard(language)
-    found = {"welcome": clashes(wizard)}
-    click_next(qtbot, wizard)
-    type_country(qtbot, find(wizard, "countryCombo", QComboBox), regions.country_name("CA", language))
-    found["region"] = clashes(wizard)
-    click_next(qtbot, wizard)
-    click(qtbot, find(wizard, "deviceIphone", QAbstractButton))
-    found["device"] = clashes(wizard)
-    click_next(qtbot, wizard)
-    click(qtbot, find(wizard, "looksDifferentButton", QAbstractButton))
-    found["steps, help open"] = clashes(wizard)
-    for _step in range(6):
-        click(qtbot, wizard.button(QWizard.WizardButton.NextButton))
-    click(qtbot, find(wizard, "answerOff", QAbstractButton))
-    unfold_extras(qtbot, wizard)
-    found["confirm"] = clashes(wizard)
-    click_next(qtbot, wizard)
-    found["done"] = clashes(wizard)
+    found = every_screen(qtbot, make_wizard(language), language, clashes)
     assert {screen: letters for screen, letters in found.items() if letters} == {}

@@ -7,13 +7,10 @@ from __future__ import annotations
 import re
 
 import pytest
-from PySide6.QtWidgets import QAbstractButton, QComboBox, QLabel, QWidget, QWizard
-
-from app.core import regions
-from app.core.flow import PageId
+from PySide6.QtWidgets import QAbstractButton, QComboBox, QLabel, QWidget
 
 from .a11y_helpers import settle
-from .helpers import click, click_next, find, type_country, unfold_extras
+from .helpers import every_screen, plain
 
 # The same in English, German and Italian: names, the language picker's own names, links.
 SAME_EVERYWHERE = {"LinkedIn", "iPhone", "Android", "English", "Deutsch", "Français", "Italiano", "Canada", "Feed"}
@@ -27,7 +24,7 @@ def seen(window: QWidget) -> set[str]:
         if not widget.isVisible() or widget.window() is not window:
             continue
         if isinstance(widget, QLabel):
-            texts.add(re.sub(r"<[^>]+>", " ", widget.text()))
+            texts.add(plain(widget))
         elif isinstance(widget, QAbstractButton):
             texts.add(widget.text().replace("&", ""))
         elif isinstance(widget, QComboBox):
@@ -48,34 +45,10 @@ def english_left(texts: set[str]) -> set[str]:
     return out
 
 
-def screens(qtbot, wizard: QWizard, language: str) -> dict[str, set[str]]:
-    """The texts of each screen of the path: Canada (two extras), an iPhone, every step, the help."""
-    shown = {"welcome": seen(wizard)}
-    click_next(qtbot, wizard)
-    type_country(qtbot, find(wizard, "countryCombo", QComboBox), regions.country_name("CA", language))
-    shown["region"] = seen(wizard)
-    click_next(qtbot, wizard)
-    click(qtbot, find(wizard, "deviceIphone", QAbstractButton))
-    shown["device"] = seen(wizard)
-    click_next(qtbot, wizard)
-    click(qtbot, find(wizard, "looksDifferentButton", QAbstractButton))
-    for step in range(1, 7):
-        shown[f"step {step}"] = seen(wizard)
-        click(qtbot, wizard.button(QWizard.WizardButton.NextButton))
-    assert wizard.currentId() == PageId.CONFIRM
-    click(qtbot, find(wizard, "answerOff", QAbstractButton))
-    unfold_extras(qtbot, wizard)
-    shown["confirm"] = seen(wizard)
-    click_next(qtbot, wizard)
-    assert wizard.currentId() == PageId.DONE
-    shown["done"] = seen(wizard)
-    return shown
-
-
 @pytest.mark.parametrize("language", ["de", "it"])
 def test_no_english_left_on_any_screen(qtbot, make_wizard, language):
-    english = screens(qtbot, make_wizard("en"), "en")
-    shown = screens(qtbot, make_wizard(language), language)
+    english = every_screen(qtbot, make_wizard("en"), "en", seen)
+    shown = every_screen(qtbot, make_wizard(language), language, seen)
 
     everything_english = set().union(*english.values())
     left = {name: sorted(english_left(texts & everything_english)) for name, texts in shown.items()}
