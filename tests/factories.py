@@ -16,40 +16,32 @@ def utc(*args: int) -> dt.datetime:
     return dt.datetime(*args, tzinfo=dt.UTC)
 
 
-def new_confirmation(**changes: object) -> NewConfirmation:
-    """A confirmation about to be written: an iPhone in France, in English, guide version 1, unless
-    changed; the region follows the country unless given."""
-    values: dict[str, object] = {
-        "device": "iphone",
-        "country": "FR",
-        "language": "en",
-        "guide_id": "linkedin-ai-training",
-        "guide_version": 1,
-        "app_version": "0.1.0",
-        "extras": (),
-    }
-    values.update(changes)
+# What every test record has unless a test changes it: an iPhone in France, in English, guide version 1.
+DEFAULTS: dict[str, object] = {
+    "device": "iphone",
+    "country": "FR",
+    "language": "en",
+    "guide_id": "linkedin-ai-training",
+    "guide_version": 1,
+    "app_version": "0.1.0",
+    "extras": (),
+}
+
+
+def _values(changes: dict[str, object]) -> dict[str, object]:
+    """The defaults with `changes`; the region follows the country unless given."""
+    values = {**DEFAULTS, **changes}
     if "region" not in values:
         values["region"] = REGIONS[str(values["country"])]
-    return NewConfirmation(**values)  # type: ignore[arg-type]
+    return values
+
+
+def new_confirmation(**changes: object) -> NewConfirmation:
+    """A confirmation about to be written (see DEFAULTS)."""
+    return NewConfirmation(**_values(changes))  # type: ignore[arg-type]
 
 
 def event(recorded_at: dt.datetime, **changes: object) -> Confirmation:
-    """A confirmation as the store returns it; the region follows the country unless given."""
-    values: dict[str, object] = {
-        "id": next(_ids),
-        "recorded_at": recorded_at,
-        "device": "iphone",
-        "country": "FR",
-        "language": "en",
-        "guide_id": "linkedin-ai-training",
-        "guide_version": 1,
-        "app_version": "0.1.0",
-        "extras": (),
-        "account": "",
-        "kind": CONFIRMED,
-    }
-    values.update(changes)
-    if "region" not in values:
-        values["region"] = REGIONS[str(values["country"])]
-    return Confirmation(**values)  # type: ignore[arg-type]
+    """A confirmation as the store returns it (see DEFAULTS): a new id, no account name, "confirmed"."""
+    fields = {"id": next(_ids), "recorded_at": recorded_at, "account": "", "kind": CONFIRMED, **changes}
+    return Confirmation(**_values(fields))  # type: ignore[arg-type]

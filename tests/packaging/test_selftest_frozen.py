@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import os
 import subprocess
 from pathlib import Path
 
 import frozen_app
 import pytest
+from isolated import isolated_environment
 
 from app import __version__
 
@@ -23,19 +23,7 @@ def bundle(tmp_path_factory: pytest.TempPathFactory) -> frozen_app.Bundle:
 
 def test_frozen_self_test_passes_offscreen_and_leaves_nothing(bundle: frozen_app.Bundle, tmp_path: Path) -> None:
     home = tmp_path / "home"
-    (home / "tmp").mkdir(parents=True)
-    env = {k: v for k, v in os.environ.items() if k != "QT_QPA_PLATFORM"}  # the flag chooses offscreen itself
-    env.update(
-        HOME=str(home),
-        XDG_DATA_HOME=str(home / "data"),
-        XDG_CONFIG_HOME=str(home / "config"),
-        XDG_CACHE_HOME=str(home / "cache"),
-        APPDATA=str(home / "AppData" / "Roaming"),
-        LOCALAPPDATA=str(home / "AppData" / "Local"),
-        TMPDIR=str(home / "tmp"),
-        TEMP=str(home / "tmp"),
-        TMP=str(home / "tmp"),
-    )
+    env = isolated_environment(home)  # without QT_QPA_PLATFORM: the flag chooses offscreen itself
     result = subprocess.run(
         [str(bundle.executable), "--self-test"], capture_output=True, text=True, timeout=120, env=env
     )

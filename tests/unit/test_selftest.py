@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from isolated import isolated_environment
 
 from app import __version__, selftest
 from app.__main__ import main
@@ -16,27 +17,6 @@ pytestmark = pytest.mark.spawns  # every test here runs `python -m app` in a chi
 
 ROOT = Path(__file__).resolve().parents[2]
 NAME = "ai-optout-assistant"
-
-
-def isolated_environment(home: Path) -> dict[str, str]:
-    """A person's environment whose every data folder is under `home`, without Qt's platform chosen."""
-    env = {k: v for k, v in os.environ.items() if k not in {"QT_QPA_PLATFORM", "LC_ALL", "LC_MESSAGES", "LANGUAGE"}}
-    env.update(
-        HOME=str(home),
-        USERPROFILE=str(home),
-        XDG_DATA_HOME=str(home / "data"),
-        XDG_CONFIG_HOME=str(home / "config"),
-        XDG_CACHE_HOME=str(home / "cache"),
-        APPDATA=str(home / "AppData" / "Roaming"),
-        LOCALAPPDATA=str(home / "AppData" / "Local"),
-        TMPDIR=str(home / "tmp"),
-        TEMP=str(home / "tmp"),
-        TMP=str(home / "tmp"),
-        LANG="C",
-        PYTHONIOENCODING="utf-8",
-    )
-    (home / "tmp").mkdir(parents=True)
-    return env
 
 
 def data_folders(home: Path) -> list[Path]:
