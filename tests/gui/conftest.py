@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 import shiboken6
 from PySide6.QtCore import QUrl
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from app import __version__, i18n
 from app.core.flow import WizardState
@@ -88,10 +88,19 @@ def make_wizard(qtbot, guide: Guide, store: RecordStore, opened_urls: list[str])
 
 
 @pytest.fixture
-def controllers() -> Iterator[list[ui_app.Controller]]:
-    """Controllers made by a test; their windows are closed afterwards."""
+def launch(qtbot, opened_urls) -> Iterator[Callable[..., tuple[ui_app.Controller, QWidget]]]:
+    """launch(guide, store, guides=()) -> the controller and its first window, shown, as when the
+    assistant starts. No browser opens; the windows are closed after the test."""
     made: list[ui_app.Controller] = []
-    yield made
+
+    def start(guide: Guide, store: RecordStore, guides: tuple[Guide, ...] = ()) -> tuple[ui_app.Controller, QWidget]:
+        controller = ui_app.Controller(guide, store, guides)
+        made.append(controller)
+        window = controller.start()
+        qtbot.waitExposed(window)
+        return controller, window
+
+    yield start
     for controller in made:
         for window in (controller.wizard, controller.checklist):
             if window is not None and shiboken6.isValid(window):

@@ -44,20 +44,6 @@ ROLE = Qt.ItemDataRole.UserRole
 # -- fixtures and helpers --------------------------------------------------------------------------
 
 
-@pytest.fixture
-def start(qtbot, controllers, opened_urls):
-    """start(guide, store) -> (controller, its first window, shown)."""
-
-    def run(guide: Guide, store: RecordStore):
-        controller = ui_app.Controller(guide, store)
-        controllers.append(controller)
-        window = controller.start()
-        qtbot.waitExposed(window)
-        return controller, window
-
-    return run
-
-
 def add(
     store: RecordStore,
     guide: Guide,
@@ -191,10 +177,10 @@ def finish(qtbot, wizard: AssistantWizard) -> None:
 # -- one card per account -------------------------------------------------------------------------
 
 
-def test_one_card_per_account_with_its_badge_date_device_and_extras(qtbot, guide, store, start):
+def test_one_card_per_account_with_its_badge_date_device_and_extras(qtbot, guide, store, launch):
     mine = add(store, guide, country="FR", device="iphone", extras=("objection_form",), now=days_ago(30))
     work = add(store, guide, country="US", device="browser", account="Work", now=days_ago(10))
-    _controller, window = start(guide, store)
+    _controller, window = launch(guide, store)
     assert isinstance(window, StatusHome)
     shown = cards(qtbot, window)
     assert list(shown) == ["Your LinkedIn account", "Work"]
@@ -213,17 +199,17 @@ def test_one_card_per_account_with_its_badge_date_device_and_extras(qtbot, guide
     ("language", "done"),
     [("en", "Last done on March 2, 2026, on Android."), ("fr", "Fait le 2 mars 2026, sur Android.")],
 )
-def test_dates_in_the_reader_format(qtbot, guide, store, start, language, done):
+def test_dates_in_the_reader_format(qtbot, guide, store, launch, language, done):
     add(store, guide, device="android", now=dt.datetime(2026, 3, 2, 12, 15, tzinfo=dt.UTC))
     i18n.set_language(language)
-    _controller, window = start(guide, store)
+    _controller, window = launch(guide, store)
     [card] = cards(qtbot, window).values()
     assert texts(card)[1].startswith(done)
 
 
-def test_language_switches_live_on_the_status_home(qtbot, guide, store, data_dir, start):
+def test_language_switches_live_on_the_status_home(qtbot, guide, store, data_dir, launch):
     add(store, guide, device="android", now=dt.datetime(2026, 3, 2, 12, 15, tzinfo=dt.UTC))
-    _controller, window = start(guide, store)
+    _controller, window = launch(guide, store)
     [card] = cards(qtbot, window).values()
     assert texts(card)[1].startswith("Last done on March 2, 2026")
     choose_in_combo(qtbot, find(window, "languageSwitch", QComboBox), "fr")
@@ -237,9 +223,9 @@ def test_language_switches_live_on_the_status_home(qtbot, guide, store, data_dir
     again.close()
 
 
-def test_restart_between_recording_and_checking(qtbot, guide, data_dir, start):
+def test_restart_between_recording_and_checking(qtbot, guide, data_dir, launch):
     first, _notices = RecordStore.open(data_dir)
-    controller, wizard = start(guide, first)
+    controller, wizard = launch(guide, first)
     assert isinstance(wizard, AssistantWizard)
     walk(qtbot, wizard, "GB", "android")
     recorded = wizard.session.recorded
@@ -249,7 +235,7 @@ def test_restart_between_recording_and_checking(qtbot, guide, data_dir, start):
 
     second, _notices = RecordStore.open(data_dir)
     try:
-        _controller, window = start(guide, second)
+        _controller, window = launch(guide, second)
         assert isinstance(window, StatusHome)
         [card] = cards(qtbot, window).values()
         badge, details, _extras, _action = texts(card)
@@ -263,9 +249,9 @@ def test_restart_between_recording_and_checking(qtbot, guide, data_dir, start):
 # -- when to check again: the period, and a newer guide --------------------------------------------
 
 
-def test_check_period_is_chosen_kept_and_applied(qtbot, guide, store, data_dir, start):
+def test_check_period_is_chosen_kept_and_applied(qtbot, guide, store, data_dir, launch):
     event = add(store, guide, now=days_ago(45))
-    controller, window = start(guide, store)
+    controller, window = launch(guide, store)
     combo = find(window, "recheckPeriodCombo", QComboBox)
     assert [combo.itemData(i) for i in range(combo.count())] == [1, 3, 6, 12]
     assert combo.currentData() == 6  # the default
@@ -291,16 +277,16 @@ def test_check_period_is_chosen_kept_and_applied(qtbot, guide, store, data_dir, 
     # Kept for the next launch.
     window.close()
     controller.checklist = None
-    _controller, window = start(guide, store)
+    _controller, window = launch(guide, store)
     assert find(window, "recheckPeriodCombo", QComboBox).currentData() == 12
     [card] = cards(qtbot, window).values()
     assert texts(card)[1].endswith(f"Next re-check due on {english(months_later(local(event.recorded_at), 12))}.")
 
 
-def test_a_newer_guide_makes_a_check_due(qtbot, guide, store, start):
+def test_a_newer_guide_makes_a_check_due(qtbot, guide, store, launch):
     add(store, guide, extras=("objection_form",), now=days_ago(3))
     newer = guide._replace(version=guide.version + 1)
-    controller, window = start(newer, store)
+    controller, window = launch(newer, store)
     [card] = cards(qtbot, window).values()
     badge, details, _extras, action = texts(card)
     assert badge == "Time to check"
@@ -312,10 +298,10 @@ def test_a_newer_guide_makes_a_check_due(qtbot, guide, store, start):
     assert wizard.currentId() == PageId.STEPS
 
 
-def test_i_checked_still_off_records_and_shows_it_on_that_card(qtbot, guide, store, data_dir, start):
+def test_i_checked_still_off_records_and_shows_it_on_that_card(qtbot, guide, store, data_dir, launch):
     first = add(store, guide, extras=("objection_form",), now=days_ago(300))
     add(store, guide, country="US", device="android", account="Work", now=days_ago(20))
-    controller, window = start(guide, store)
+    controller, window = launch(guide, store)
     work = cards(qtbot, window)["Work"]
     click(qtbot, find(work, "cardAction", QPushButton))
 
@@ -340,10 +326,10 @@ def test_i_checked_still_off_records_and_shows_it_on_that_card(qtbot, guide, sto
 # -- check again, add an account -------------------------------------------------------------------
 
 
-def test_check_now_opens_the_steps_for_the_same_account(qtbot, guide, store, data_dir, start):
+def test_check_now_opens_the_steps_for_the_same_account(qtbot, guide, store, data_dir, launch):
     add(store, guide, country="FR", device="iphone", now=days_ago(3))
     add(store, guide, country="US", device="android", account="Work", now=days_ago(200))
-    controller, window = start(guide, store)
+    controller, window = launch(guide, store)
     work = cards(qtbot, window)["Work"]
     assert texts(work)[3] == "Check now"
 
@@ -372,9 +358,9 @@ def test_check_now_opens_the_steps_for_the_same_account(qtbot, guide, store, dat
     assert texts(shown["Work"])[3] == "I checked: still off"
 
 
-def test_the_steps_again_from_more_when_nothing_is_due(qtbot, guide, store, start):
+def test_the_steps_again_from_more_when_nothing_is_due(qtbot, guide, store, launch):
     add(store, guide, country="CA", device="browser", now=days_ago(5))
-    controller, window = start(guide, store)
+    controller, window = launch(guide, store)
     cards(qtbot, window)
     card_more(window, "moreSteps")
     wizard = controller.wizard
@@ -382,10 +368,10 @@ def test_the_steps_again_from_more_when_nothing_is_due(qtbot, guide, store, star
     assert (wizard.session.state.country, wizard.session.state.device) == ("CA", "browser")
 
 
-def test_done_page_after_check_now_uses_the_chosen_period(qtbot, guide, store, start):
+def test_done_page_after_check_now_uses_the_chosen_period(qtbot, guide, store, launch):
     add(store, guide, country="FR", device="iphone", now=days_ago(100))
     store.set_setting(RECHECK_SETTING, "3")
-    controller, window = start(guide, store)
+    controller, window = launch(guide, store)
     [card] = cards(qtbot, window).values()
     click(qtbot, find(card, "cardAction", QPushButton))  # due: "Check now"
     wizard = controller.wizard
@@ -396,9 +382,9 @@ def test_done_page_after_check_now_uses_the_chosen_period(qtbot, guide, store, s
     assert f"check again around {english(due)}." in loose(plain(find(wizard, "recordSummary", QLabel)))
 
 
-def test_add_an_account(qtbot, guide, store, data_dir, start):
+def test_add_an_account(qtbot, guide, store, data_dir, launch):
     add(store, guide, country="FR", device="iphone", now=days_ago(20))
-    controller, window = start(guide, store)
+    controller, window = launch(guide, store)
 
     click(qtbot, button(window, "addAccountButton"))
 
@@ -427,7 +413,7 @@ def test_add_an_account(qtbot, guide, store, data_dir, start):
 # -- history ---------------------------------------------------------------------------------------
 
 
-def test_history_lists_every_event_of_the_account(qtbot, guide, store, start, monkeypatch):
+def test_history_lists_every_event_of_the_account(qtbot, guide, store, launch, monkeypatch):
     newer = guide._replace(version=guide.version + 1)
     add(store, guide, device="iphone", extras=("objection_form",), now=dt.datetime(2026, 1, 5, 12, tzinfo=dt.UTC))
     add(store, guide, device="android", kind=RECHECKED, now=dt.datetime(2026, 6, 1, 12, tzinfo=dt.UTC))
@@ -435,7 +421,7 @@ def test_history_lists_every_event_of_the_account(qtbot, guide, store, start, mo
     add(store, guide, country="US", device="android", account="Work", now=dt.datetime(2026, 8, 1, 12, tzinfo=dt.UTC))
     shown: list[HistoryDialog] = []
     monkeypatch.setattr(HistoryDialog, "exec", lambda dialog: shown.append(dialog) or 0)
-    _controller, window = start(newer, store)
+    _controller, window = launch(newer, store)
     cards(qtbot, window)
 
     card_more(window, "moreHistory", 0)
@@ -502,12 +488,12 @@ def populate(store: RecordStore, guide: Guide) -> None:
 
 
 @pytest.mark.parametrize("unrelated", [False, True])
-def test_delete_everything(qtbot, guide, store, data_dir, start, answer, unrelated):
+def test_delete_everything(qtbot, guide, store, data_dir, launch, answer, unrelated):
     populate(store, guide)
     if unrelated:
         (data_dir / "my-notes.txt").write_text("keep me", encoding="utf-8")
     calls = answer(True)
-    controller, window = start(guide, store)
+    controller, window = launch(guide, store)
 
     click(qtbot, button(window, "deleteEverythingButton"))
 
@@ -553,12 +539,12 @@ def test_delete_everything(qtbot, guide, store, data_dir, start, answer, unrelat
     assert find(window, "recheckPeriodCombo", QComboBox).currentData() == 6
 
 
-def test_delete_everything_cancelled_keeps_everything(qtbot, guide, store, data_dir, start, answer):
+def test_delete_everything_cancelled_keeps_everything(qtbot, guide, store, data_dir, launch, answer):
     populate(store, guide)
     before = on_disk(data_dir)
     files = sorted(p.name for p in data_dir.iterdir())
     calls = answer(False)
-    controller, window = start(guide, store)
+    controller, window = launch(guide, store)
 
     click(qtbot, button(window, "deleteEverythingButton"))
 

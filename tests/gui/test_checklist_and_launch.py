@@ -26,12 +26,10 @@ from .helpers import card_more, click, click_next, find, type_country
 GARBAGE = b"this is not a database\x00\xff" * 64
 
 
-def launch(guide, data_dir: Path, controllers) -> tuple[ui_app.Controller, object]:
+def launch_on(launch, guide, data_dir: Path) -> tuple[ui_app.Controller, object]:
     store, notices = RecordStore.open(data_dir)
     assert notices == []
-    controller = ui_app.Controller(guide, store)
-    controllers.append(controller)
-    return controller, controller.start()
+    return launch(guide, store)
 
 
 def walk_to_done(qtbot, wizard: AssistantWizard, device_button: str = "deviceAndroid") -> None:
@@ -59,8 +57,8 @@ def only_card(qtbot, home: StatusHome) -> tuple[str, str]:
     return find(card, "cardBadge", QLabel).text(), find(card, "cardDetails", QLabel).text()
 
 
-def test_first_launch_shows_the_wizard_then_the_checklist(qtbot, guide, data_dir, controllers, opened_urls):
-    controller, window = launch(guide, data_dir, controllers)
+def test_first_launch_shows_the_wizard_then_the_checklist(qtbot, guide, data_dir, launch, opened_urls):
+    controller, window = launch_on(launch, guide, data_dir)
     assert isinstance(window, AssistantWizard)
     qtbot.waitExposed(window)
     assert window.currentId() == PageId.WELCOME
@@ -75,15 +73,15 @@ def test_first_launch_shows_the_wizard_then_the_checklist(qtbot, guide, data_dir
     assert "PySide6.QtNetwork" not in sys.modules
 
 
-def test_relaunch_shows_the_checklist(qtbot, guide, data_dir, controllers, opened_urls):
-    controller, window = launch(guide, data_dir, controllers)
+def test_relaunch_shows_the_checklist(qtbot, guide, data_dir, launch, opened_urls):
+    controller, window = launch_on(launch, guide, data_dir)
     walk_to_done(qtbot, window, "deviceIphone")
     click(qtbot, window.button(window.WizardButton.FinishButton))
     assert not window.isVisible()
     controller.store.close()
 
     # Launched again on the same folder.
-    controller, window = launch(guide, data_dir, controllers)
+    controller, window = launch_on(launch, guide, data_dir)
     assert isinstance(window, StatusHome)
     qtbot.waitExposed(window)
     badge, details = only_card(qtbot, window)
@@ -236,11 +234,8 @@ def test_second_copy_brings_the_first_window_forward(data_dir, told, shown_windo
     assert shown_windows == []
 
 
-def test_bring_forward_raises_the_open_window(qtbot, guide, store, controllers):
-    controller = ui_app.Controller(guide, store)
-    controllers.append(controller)
-    wizard = controller.start()
-    qtbot.waitExposed(wizard)
+def test_bring_forward_raises_the_open_window(qtbot, guide, store, launch):
+    controller, wizard = launch(guide, store)
     wizard.showMinimized()
     controller.bring_forward()
     assert not wizard.isMinimized()

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QPushButton
 from app import __version__
 from app.core.flow import ACCOUNT_LABEL_MAX, PageId, WizardState, clean_label, confirmation_from
 from app.core.records import RecordStore
-from app.ui import app as ui_app
 from app.ui.session import Session
 from app.ui.status_home import AccountCard
 from app.ui.wizard import AssistantWizard
@@ -40,13 +39,10 @@ def record(store: RecordStore, account: str, device: str = "iphone") -> None:
     store.add_confirmation(new_confirmation(device=device, account=account))
 
 
-def test_an_account_name_with_markup_shows_as_typed(qtbot, guide, store, controllers):
+def test_an_account_name_with_markup_shows_as_typed(qtbot, guide, store, launch):
     record(store, MARKUP)
     record(store, "")
-    controller = ui_app.Controller(guide, store)
-    controllers.append(controller)
-    window = controller.start()
-    qtbot.waitExposed(window)
+    _controller, window = launch(guide, store)
     qtbot.waitUntil(lambda: len([c for c in window.findChildren(AccountCard) if c.isVisible()]) == 2)
     [card] = [c for c in window.findChildren(AccountCard) if c.isVisible() and c.title.text() == MARKUP]
     assert card.title.textFormat() == Qt.TextFormat.PlainText  # shown as typed, never as markup

@@ -7,9 +7,8 @@ import datetime as dt
 
 import pytest
 from factories import new_confirmation
-from PySide6.QtWidgets import QApplication, QComboBox, QLabel, QLineEdit, QPlainTextEdit, QPushButton
+from PySide6.QtWidgets import QApplication, QComboBox, QLabel, QLineEdit, QPlainTextEdit, QPushButton, QWidget
 
-import app.ui.app as ui_app
 from app import __version__
 from app.ui.objection_dialog import ObjectionDialog
 from app.ui.receipt import receipt_html
@@ -60,9 +59,14 @@ def test_the_text_is_ready_to_paste_in_either_language_with_the_name(qtbot, make
     assert copied.isVisible() and copied.text() == "Copié. Collez-le dans le formulaire de LinkedIn."
 
 
-def test_the_case_number_given_when_sending_shows_on_the_card_and_the_receipt(
-    qtbot, make_wizard, guide, store, controllers
-):
+def only_card(qtbot, home: QWidget) -> AccountCard:
+    """The status home's one account card, once shown."""
+    qtbot.waitUntil(lambda: any(c.isVisible() for c in home.findChildren(AccountCard)))
+    [card] = [c for c in home.findChildren(AccountCard) if c.isVisible()]
+    return card
+
+
+def test_the_case_number_given_when_sending_shows_on_the_card_and_the_receipt(qtbot, make_wizard, guide, store, launch):
     wizard = make_wizard("en")
     walk_to_confirm(qtbot, wizard, "France", "deviceBrowser")
     click(qtbot, find(wizard, "answerOff"))
@@ -75,12 +79,7 @@ def test_the_case_number_given_when_sending_shows_on_the_card_and_the_receipt(
     click(qtbot, wizard.button(wizard.WizardButton.NextButton))
     assert store.setting("objection_case/linkedin-ai-training/") == "DPR-24-0042"
 
-    controller = ui_app.Controller(guide, store)
-    controllers.append(controller)
-    home = controller.start()
-    qtbot.waitExposed(home)
-    qtbot.waitUntil(lambda: any(c.isVisible() for c in home.findChildren(AccountCard)))
-    [card] = [c for c in home.findChildren(AccountCard) if c.isVisible()]
+    card = only_card(qtbot, launch(guide, store)[1])
     today = dt.date.today()
     written = f"{today.strftime('%B')} {today.day}, {today.year}"
     assert loose(plain(card.extras)) == (
@@ -99,7 +98,7 @@ def test_the_case_number_given_when_sending_shows_on_the_card_and_the_receipt(
     assert f"Objection sent on {written.replace(' ', chr(0xA0))}, case number DPR-24-0042." in html
 
 
-def test_the_case_number_can_be_noted_later_from_the_card(qtbot, guide, store, controllers, monkeypatch):
+def test_the_case_number_can_be_noted_later_from_the_card(qtbot, guide, store, launch, monkeypatch):
     store.add_confirmation(
         new_confirmation(
             guide_id=guide.id, guide_version=guide.version, app_version=__version__, extras=("objection_form",)
@@ -112,12 +111,8 @@ def test_the_case_number_can_be_noted_later_from_the_card(qtbot, guide, store, c
         return " 77-123 ", True
 
     monkeypatch.setattr("PySide6.QtWidgets.QInputDialog.getText", answer)
-    controller = ui_app.Controller(guide, store)
-    controllers.append(controller)
-    home = controller.start()
-    qtbot.waitExposed(home)
-    qtbot.waitUntil(lambda: any(c.isVisible() for c in home.findChildren(AccountCard)))
-    [card] = [c for c in home.findChildren(AccountCard) if c.isVisible()]
+    _controller, home = launch(guide, store)
+    card = only_card(qtbot, home)
     button = find(card, "cardCaseNumber", QPushButton)
     assert button.text() == "Note LinkedIn's case number"
     click(qtbot, button)

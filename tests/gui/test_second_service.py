@@ -24,7 +24,6 @@ from app.core.catalog import EXTRA_GUIDES_VARIABLE
 from app.core.flow import PageId
 from app.core.records import RecordStore
 from app.guides import load_guides
-from app.ui import app as ui_app
 from app.ui import illustrations, names
 from app.ui.picture_view import PictureView
 from app.ui.receipt import receipt_html
@@ -109,13 +108,10 @@ TEXTS = {
 
 
 @pytest.mark.parametrize("language", ["en", "fr"])
-def test_walk_the_second_service(qtbot, two_services, store, data_dir, opened_urls, controllers, language):
+def test_walk_the_second_service(qtbot, two_services, store, data_dir, opened_urls, launch, language):
     i18n.set_language(language)
     texts = TEXTS[language]
-    controller = ui_app.Controller(two_services.guides[0], store, two_services.guides)
-    controllers.append(controller)
-    wizard = controller.start()
-    qtbot.waitExposed(wizard)
+    _controller, wizard = launch(two_services.guides[0], store, two_services.guides)
     wizard.activateWindow()
     qtbot.waitUntil(wizard.isActiveWindow)
 
@@ -207,12 +203,9 @@ def record_both(store: RecordStore) -> None:
     )
 
 
-def test_both_services_side_by_side_never_mixed(qtbot, two_services, store, data_dir, controllers) -> None:
+def test_both_services_side_by_side_never_mixed(qtbot, two_services, store, data_dir, launch) -> None:
     record_both(store)
-    controller = ui_app.Controller(two_services.guides[0], store, two_services.guides)
-    controllers.append(controller)
-    window = controller.start()
-    qtbot.waitExposed(window)
+    _controller, window = launch(two_services.guides[0], store, two_services.guides)
     qtbot.waitUntil(lambda: len([c for c in window.findChildren(AccountCard) if c.isVisible()]) == 2)
     cards = {c.title.text(): c for c in window.findChildren(AccountCard) if c.isVisible()}
     assert list(cards) == ["Chatterly: Work", "LinkedIn: Your LinkedIn account"]

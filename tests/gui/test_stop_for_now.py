@@ -14,7 +14,6 @@ from app import i18n
 from app.core import settings
 from app.core.flow import PageId, WizardState, resume_from, resume_text
 from app.core.records import RecordStore
-from app.ui import app as ui_app
 
 from .helpers import CANCEL, click, click_next, find, loose, type_country, walk_to_confirm
 
@@ -45,18 +44,15 @@ def answer(monkeypatch: pytest.MonkeyPatch):
     return set_answer
 
 
-def controller_wizard(qtbot, guide, store, controllers):
-    controller = ui_app.Controller(guide, store)
-    controllers.append(controller)
-    wizard = controller.start()
-    qtbot.waitExposed(wizard)
+def controller_wizard(qtbot, guide, store, launch):
+    controller, wizard = launch(guide, store)
     wizard.activateWindow()
     qtbot.waitUntil(wizard.isActiveWindow)
     return controller, wizard
 
 
-def test_esc_never_closes_the_wizard(qtbot, guide, store, controllers):
-    _controller, wizard = controller_wizard(qtbot, guide, store, controllers)
+def test_esc_never_closes_the_wizard(qtbot, guide, store, launch):
+    _controller, wizard = controller_wizard(qtbot, guide, store, launch)
     click_next(qtbot, wizard)
     qtbot.keyClick(wizard, Qt.Key.Key_Escape)
     qtbot.keyClick(QApplication.focusWidget() or wizard, Qt.Key.Key_Escape)
@@ -64,10 +60,10 @@ def test_esc_never_closes_the_wizard(qtbot, guide, store, controllers):
 
 
 @pytest.mark.parametrize("language", ["en", "fr"])
-def test_cancel_midway_asks_and_keep_going_stays(qtbot, guide, store, controllers, answer, language):
+def test_cancel_midway_asks_and_keep_going_stays(qtbot, guide, store, launch, answer, language):
     i18n.set_language(language)
     asked = answer("Continuer" if language == "fr" else "Keep going")
-    _controller, wizard = controller_wizard(qtbot, guide, store, controllers)
+    _controller, wizard = controller_wizard(qtbot, guide, store, launch)
     click_next(qtbot, wizard)
     click(qtbot, wizard.button(CANCEL))
     [(text, informative, buttons)] = asked
@@ -76,9 +72,9 @@ def test_cancel_midway_asks_and_keep_going_stays(qtbot, guide, store, controller
     assert wizard.isVisible() and wizard.currentId() == PageId.REGION
 
 
-def test_stop_for_now_and_come_back_where_you_were(qtbot, guide, store, data_dir, controllers, answer):
+def test_stop_for_now_and_come_back_where_you_were(qtbot, guide, store, data_dir, launch, answer):
     asked = answer("Stop for now")
-    _controller, wizard = controller_wizard(qtbot, guide, store, controllers)
+    _controller, wizard = controller_wizard(qtbot, guide, store, launch)
     click_next(qtbot, wizard)
     type_country(qtbot, find(wizard, "countryCombo"), "Canada")
     click_next(qtbot, wizard)
@@ -95,7 +91,7 @@ def test_stop_for_now_and_come_back_where_you_were(qtbot, guide, store, data_dir
     # The next launch opens on the steps for Android, in Canada.
     again, _notices = RecordStore.open(data_dir)
     try:
-        _controller, wizard = controller_wizard(qtbot, guide, again, controllers)
+        _controller, wizard = controller_wizard(qtbot, guide, again, launch)
         assert wizard.currentId() == PageId.STEPS
         assert (wizard.session.state.country, wizard.session.state.device) == ("CA", "android")
         click_next(qtbot, wizard)
@@ -114,9 +110,9 @@ class SpontaneousClose(QCloseEvent):
         return True
 
 
-def test_the_window_close_button_asks_too(qtbot, guide, store, controllers, answer):
+def test_the_window_close_button_asks_too(qtbot, guide, store, launch, answer):
     asked = answer("Keep going")
-    _controller, wizard = controller_wizard(qtbot, guide, store, controllers)
+    _controller, wizard = controller_wizard(qtbot, guide, store, launch)
     walk_to_confirm(qtbot, wizard, "France", "deviceBrowser")
     event = SpontaneousClose()
     wizard.closeEvent(event)
@@ -125,9 +121,9 @@ def test_the_window_close_button_asks_too(qtbot, guide, store, controllers, answ
     assert store.setting(settings.RESUME) is None  # kept going: nothing to remember yet
 
 
-def test_first_page_closes_without_asking(qtbot, guide, store, controllers, answer):
+def test_first_page_closes_without_asking(qtbot, guide, store, launch, answer):
     asked = answer("Keep going")
-    _controller, wizard = controller_wizard(qtbot, guide, store, controllers)
+    _controller, wizard = controller_wizard(qtbot, guide, store, launch)
     click(qtbot, wizard.button(CANCEL))
     assert asked == []
     assert not wizard.isVisible()
