@@ -7,11 +7,11 @@ from pathlib import Path
 import icalendar
 import pytest
 from PySide6.QtCore import QUrl
-from PySide6.QtWidgets import QComboBox, QMessageBox, QPushButton, QToolButton
+from PySide6.QtWidgets import QMessageBox, QPushButton
 
 from app.core.flow import PageId
 
-from .helpers import click, click_next, find, type_country
+from .helpers import click, click_next, find, walk_to_confirm
 
 
 def test_done_writes_a_reminder_of_the_next_check_and_hands_it_to_the_calendar(
@@ -27,12 +27,7 @@ def test_done_writes_a_reminder_of_the_next_check_and_hands_it_to_the_calendar(
     monkeypatch.setattr(QMessageBox, "information", lambda parent, title, text, *a, **k: said.append(text))
 
     wizard = make_wizard("en")
-    click_next(qtbot, wizard)
-    type_country(qtbot, find(wizard, "countryCombo", QComboBox), "France")
-    click_next(qtbot, wizard)
-    click(qtbot, find(wizard, "deviceBrowser", QToolButton))
-    click_next(qtbot, wizard)
-    click_next(qtbot, wizard)
+    walk_to_confirm(qtbot, wizard, "France", "deviceBrowser")
     click(qtbot, find(wizard, "answerOff"))
     click_next(qtbot, wizard)
     assert wizard.currentId() == PageId.DONE
