@@ -52,6 +52,11 @@ class Step(NamedTuple):
     # unverified wording (it may contain "{label}" when only the heading is unsure).
     plain: str | None = None
 
+    @property
+    def labels(self) -> tuple[str, ...]:
+        """The service's wordings the step quotes: its label, and its heading if it names one."""
+        return (self.label,) if self.section is None else (self.label, self.section)
+
 
 class Device(NamedTuple):
     id: str
@@ -150,8 +155,7 @@ class Guide(NamedTuple):
 
     def step_is_sure(self, language: str, step: Step) -> bool:
         """Whether every label the step quotes is sure in `language` (else its plain words are used)."""
-        labels = (step.label,) if step.section is None else (step.label, step.section)
-        return all(self.label_is_sure(language, label) for label in labels)
+        return all(self.label_is_sure(language, label) for label in step.labels)
 
     def device(self, device_id: str) -> Device:
         for device in self.devices:
@@ -393,7 +397,7 @@ def _parse_label_confidence(
     used = {*setting_labels}
     for device in devices:
         for step in device.steps:
-            used |= {step.label} if step.section is None else {step.label, step.section}
+            used.update(step.labels)
     out: dict[str, dict[str, str]] = {}
     for language, table in tables.items():
         field = f"label_confidence.{language}"
@@ -411,7 +415,7 @@ def _parse_label_confidence(
                 raise r.fail(f"{field}.{label}", "the setting's own label must be verified (high)")
         for i, device in enumerate(devices):
             for n, step in enumerate(device.steps):
-                unsure = [x for x in (step.label, step.section) if x is not None and levels[x] != "high"]
+                unsure = [label for label in step.labels if levels[label] != "high"]
                 if not unsure:
                     continue
                 where = f"devices[{i}].steps[{n}].plain"
