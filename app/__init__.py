@@ -1,3 +1,4 @@
-"""AI Opt-Out Assistant: helps people stop LinkedIn from training AI on their data."""
+"""AI Opt-Out Assistant: helps people stop LinkedIn from using the data and content they provided to train its
+content-creating AI."""
 
 __version__ = "0.1.0"

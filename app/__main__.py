@@ -40,7 +40,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser = argparse.ArgumentParser(
         prog="ai-optout-assistant",
-        description="Helps you stop LinkedIn from using your data to train generative AI.",
+        description=(
+            "Helps you stop LinkedIn from using the data and content you provided to train its content-creating AI."
+        ),
         parents=[common],
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")

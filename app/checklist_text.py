@@ -6,13 +6,13 @@ import datetime as dt
 from dataclasses import dataclass
 
 from app import i18n
-from app.core.checklist import SWITCH, Checklist, ChecklistItem
+from app.core.checklist import SWITCH, Checklist, ChecklistItem, OffSince
 from app.core.flow import ACCOUNT_LABEL_MAX, clean_label
 from app.core.guide import Guide
 from app.core.records import ALREADY_OFF, CONFIRMED, Confirmation
 from app.i18n import N_, _, ngettext
 
-NOTHING_RECORDED = N_("Nothing recorded yet. Start the assistant to switch off AI training.")
+NOTHING_RECORDED = N_("Nothing recorded yet. Start the assistant to be guided through the steps.")
 
 
 @dataclass(frozen=True)
@@ -32,10 +32,23 @@ def device_name(device_id: str, guide: Guide) -> str:
         return _("a device this version does not know ({device})").format(device=device_id)
 
 
-def item_text(item: ChecklistItem, guide: Guide) -> ItemText:
+def off_text(off: OffSince) -> str:
+    """The switch's state in a few words: "Off since 10 January 2026", or "Found off on 10 January 2026"
+    when the person never switched it off themselves (they found it off: since when, nobody knows)."""
+    day = i18n.format_date(off.at.astimezone().date())
+    return _("Off since {date}").format(date=day) if off.switched else _("Found off on {date}").format(date=day)
+
+
+def item_text(item: ChecklistItem, guide: Guide, off: OffSince | None = None) -> ItemText:
+    """One line of the checklist; the switch's says `off` (Checklist.off_since) when it is known, and then
+    that its time is the last record's, not the day it was switched off."""
+    when = i18n.format_local_datetime(item.done_at) if item.done_at else ""
     if item.id == SWITCH:
         title = _(guide.texts.switch)
-        status = _("Off") if item.done else _("Not done")
+        status = off_text(off) if off is not None else _("Off") if item.done else _("Not done")
+        if off is not None and when:
+            # Translators: {moment} is a date and time, such as "April 2, 2026 at 6:05 PM".
+            when = _("last recorded {moment}").format(moment=when)
     else:
         title = _(guide.extras[item.id].title)
         status = _("Done") if item.done else _("Optional, not done")
@@ -43,7 +56,7 @@ def item_text(item: ChecklistItem, guide: Guide) -> ItemText:
         id=item.id,
         title=title,
         status=status,
-        when=i18n.format_local_datetime(item.done_at) if item.done_at else "",
+        when=when,
         device=device_name(item.device, guide) if item.device else "",
     )
 

@@ -134,7 +134,8 @@ def guide_document(guide: Guide, country: str, device_id: str, linkedin_language
             {
                 "id": source.id,
                 "publisher": _(source.publisher),
-                "title": _(source.title),
+                "title": source.title if source.quoted else _(source.title),
+                "title_quoted": source.quoted,
                 "date": source.date,
                 "url": source.url,
             }

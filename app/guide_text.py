@@ -55,12 +55,17 @@ def scope_lines(guide: Guide) -> list[str]:
 def source_text(source: Source) -> str:
     """One source: who published it, its title, its date and its address when it has one."""
     # Translators: a source of the guide, such as: LinkedIn Help, “Data sharing”.
-    text = _("{publisher}, {title}").format(publisher=_(source.publisher), title=i18n.quote(_(source.title)))
+    text = _("{publisher}, {title}").format(publisher=_(source.publisher), title=source_title(source))
     if source.date:
         text += " (" + i18n.format_partial_date(source.date) + ")"
     if source.url:
         text += " " + source.url
     return text
+
+
+def source_title(source: Source) -> str:
+    """A source's own title in quotation marks, as it is (never translated); a described one in words."""
+    return i18n.quote(source.title) if source.quoted else _(source.title)
 
 
 def verified_text(guide: Guide, *, unbroken: bool = False) -> str:

@@ -12,7 +12,8 @@ from app.i18n import N_
 INSTALLER_TEXTS = {
     "WELCOME_TEXT": N_(
         "This will install {app_name} on your computer.\n\nIt shows you, step by step, how to stop LinkedIn"
-        " from training its AI on your data, in {languages}. It works offline and sends nothing anywhere."
+        " from using the data and content you provided to train its content-creating AI, in {languages}. It works"
+        " offline and sends nothing anywhere."
         "\n\nClick Next to continue."
     ),
     "SEC_PROGRAM": N_("{app_name} (required)"),

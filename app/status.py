@@ -85,7 +85,7 @@ def print_status(data_dir: Path, *, language: str | None, as_json: bool, ics: Pa
         elif checklist.account or len(checklists) > 1:
             print(account_title(checklist.account, guide))
         for item in checklist.items:
-            text = item_text(item, guide)
+            text = item_text(item, guide, checklist.off_since())
             details = ", ".join(part for part in (text.when, text.device) if part)
             mark = "x" if item.done else " "
             line = _("{item}: {status}").format(item=text.title, status=text.status)
@@ -109,8 +109,8 @@ def _write_reminder(path: Path, guides: Sequence[Guide], checklists: list[Checkl
     except NothingToRemindError:
         print(
             _(
-                "Nothing recorded yet, so there is no date to be reminded of: start the assistant to switch off "
-                "AI training first."
+                "Nothing recorded yet, so there is no date to be reminded of: start the assistant and go through "
+                "the steps first."
             ),
             file=sys.stderr,
         )

@@ -168,6 +168,30 @@ def toggle_on(x: float, y: float, scale: float = 1.0) -> str:
     return rect(x, y, w, h, GREEN, rx=h / 2) + circle(x + w - h / 2, y + h / 2, h / 2 - 4 * scale, CARD)
 
 
+def toggle_off(x: float, y: float, scale: float = 1.0) -> str:
+    """The switch once off: no longer green, knob on the left. Sources disagree on its colour (black for two
+    German authorities, white for SRF and RSI), so it is drawn as an outline, in no colour of its own."""
+    w, h = 52 * scale, 30 * scale
+    return rect(x, y, w, h, CARD, rx=h / 2, extra=f'stroke="{MUTED}" stroke-width="{num(2 * scale)}"') + circle(
+        x + h / 2, y + h / 2, h / 2 - 5 * scale, MUTED
+    )
+
+
+def after_off(x: float, y: float, scale: float = 1.0) -> str:
+    """Under the switch, on: an arrow down to the switch once off (class "after"), smaller: what the tap or
+    click leads to. (x, y) is the top left of the on switch's width; the arrow starts `y`."""
+    w = 52 * scale
+    arrow = path(f"M{num(x + w / 2)},{num(y)} l0,{num(18 * scale)}", stroke=MUTED, width=2 * scale)
+    arrow += path(
+        f"M{num(x + w / 2 - 6 * scale)},{num(y + 12 * scale)} l{num(6 * scale)},{num(7 * scale)} "
+        f"l{num(6 * scale)},{num(-7 * scale)}",
+        stroke=MUTED,
+        width=2 * scale,
+    )
+    small = 0.75 * scale
+    return group(arrow + toggle_off(x + (w - 52 * small) / 2, y + 24 * scale, small), cls="after")
+
+
 def chevron(x: float, y: float, colour: str = MUTED) -> str:
     """A ">" whose middle is at (x, y)."""
     return path(f"M{num(x - 3)},{num(y - 7)} l7,7 l-7,7", stroke=colour, width=2)
@@ -613,7 +637,8 @@ def switch_inset() -> str:
     w = INSET_W / 1.6
     c = slot("Use my data for training content creation AI models", 14, 72, w - 88, size=16, lines=6, middle=True)
     c += toggle_on(w - 66, 52) + ring(4, 6, w - 8, 122, width=2)
-    return phone_inset(c, 134, 1.6, (SW - 6, TOP + 258 + 50))
+    c += after_off(w - 66, 134)  # then: no longer green
+    return phone_inset(c, 184, 1.6, (SW - 6, TOP + 258 + 50))
 
 
 def phone_screens(kind: str) -> list[tuple[str, str]]:
@@ -897,9 +922,13 @@ def web_ai_setting() -> str:
     y, height = 284, 84
     s += hline(292, y, 644) + ai_switch_row(292, y, 644, height, 480)
     s += ring(300, y + 5, 628, height - 10, rx=8)
-    content = rect(0, 0, 380, 92, CARD) + ai_switch_row(0, 0, 380, 92, 260)
+    content = rect(0, 0, 380, 120, CARD) + ai_switch_row(0, 0, 380, 92, 260)
     content += ring(6, 6, 368, 80, rx=8, width=2)
-    s += inset(320, 394, 608, 1.6 * 92, 1.6, content, start=(614, y + height - 5), end=(614, 394))
+    content += after_off(380 - 78, 87, 0.6)  # then: no longer green, small, under the switch
+    scale = 1.5  # the label half as large again, and the inset still inside the window
+    s += inset(
+        614 - 190 * scale, 372, 380 * scale, 120 * scale, scale, content, start=(614, y + height - 5), end=(614, 372)
+    )
     return s
 
 

@@ -7,16 +7,22 @@ import calendar
 import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from app.core import settings
 from app.core.guide import Guide, Region
-from app.core.records import Confirmation
+from app.core.records import CONFIRMED, Confirmation
 
 RECHECK_MONTHS = 6  # the default; the person can choose another period
 RECHECK_CHOICES = (1, 3, 6, 12)
 RECHECK_SETTING = settings.RECHECK_MONTHS
 FUTURE_TOLERANCE = dt.timedelta(days=1)  # time zones and small clock drifts are not "the future"
 SWITCH = "switch"
+
+
+class OffSince(NamedTuple):
+    switched: bool  # True: the person switched it off at `at`; False: they found it off then
+    at: dt.datetime  # UTC
 
 
 @dataclass(frozen=True)
@@ -54,6 +60,21 @@ class Checklist:
 
     def recheck_is_due(self, today: dt.date) -> bool:
         return self.guide_changed or (self.recheck_due is not None and today >= self.recheck_due)
+
+    def off_since(self) -> OffSince | None:
+        """Since when the switch is known to be off, as far as the records say (None with no record).
+
+        Only the person switching it off starts an "off since": the last time they did, up to the latest
+        believable record. Otherwise they only ever found it off (or re-checked a record made elsewhere),
+        and the first time they did is when it was found off, not since when it is off."""
+        if self.latest is None:
+            return None
+        latest = (self.latest.recorded_at, self.latest.id)
+        events = [e for e in self.history if (e.recorded_at, e.id) <= latest] or [self.latest]
+        switched = [e for e in events if e.kind == CONFIRMED]
+        if switched:
+            return OffSince(switched=True, at=max(e.recorded_at for e in switched))
+        return OffSince(switched=False, at=min(e.recorded_at for e in events))
 
 
 def add_months(day: dt.date, months: int) -> dt.date:

@@ -80,6 +80,12 @@ class Region(NamedTuple):
     sources: tuple[str, ...]  # ids of the sources this region's facts rest on
 
 
+# A form's ready-to-paste text says only what the person told the assistant about the switch: one text for
+# each of these, with {name}. "off": they switched it off; "already_off": they found it off; "unconfirmed":
+# they could not find it, or have not answered yet (the text then objects to the content-AI training too).
+LETTER_KINDS = ("off", "already_off", "unconfirmed")
+
+
 class Extra(NamedTuple):
     id: str
     link: str  # the URL itself
@@ -88,15 +94,24 @@ class Extra(NamedTuple):
     button: str
     done: str
     sources: tuple[str, ...]
-    letter: str = ""  # a ready-to-paste text for the form, with {name}; "" when the extra has none
+    # The ready-to-paste texts for the form, one per LETTER_KINDS; empty when the extra has none.
+    letters: dict[str, str]
+
+    @property
+    def is_form(self) -> bool:
+        """Whether the extra is a request sent once (it has a text to paste), with a case number to note."""
+        return bool(self.letters)
 
 
 class Source(NamedTuple):
     id: str
     publisher: str
+    # The source's own title, quoted as it is and never translated (`quoted`), or, where the audit did not
+    # find the real title, what the source is, in the guide's words: translated, never in quotation marks.
     title: str
     url: str | None  # only linkedin.com links; other sources are named, not linked
     date: str | None  # ISO "YYYY-MM-DD", or "YYYY-MM" when only the month is known
+    quoted: bool = True
 
 
 class Fact(NamedTuple):
@@ -110,6 +125,7 @@ class Texts(NamedTuple):
     intro: str  # welcome: what the service does with the person's data
     switch: str  # the checklist's name for the setting: "LinkedIn's AI-training switch"
     afterwards: str  # done: what it means from now on
+    recheck: str  # the calendar reminder: what to check, in the service's own precise words
 
 
 class Facts(NamedTuple):
@@ -352,7 +368,7 @@ def parse_guide(data: dict[str, Any], path: Path) -> Guide:
             button=r.text(t, "button", field, fields=set()),
             done=r.text(t, "done", field, fields=set()),
             sources=r.source_ids(t, field, source_ids),
-            letter=r.text(t, "letter", field, fields={"name"}) if "letter" in t else "",
+            letters=_parse_letters(r, t, field),
         )
 
     regions = _parse_regions(r, data, source_ids, set(extras))
@@ -427,6 +443,17 @@ def _parse_label_confidence(
     return out
 
 
+def _parse_letters(r: _Reader, extra: dict[str, Any], field: str) -> dict[str, str]:
+    """[extras.<id>.letter]: one ready-to-paste text per LETTER_KINDS, each signed with {name}."""
+    if "letter" not in extra:
+        return {}
+    table = r.table(r.get(extra, "letter", field, dict), f"{field}.letter")
+    for kind in table:
+        if kind not in LETTER_KINDS:
+            raise r.fail(f"{field}.letter.{kind}", f"must be one of {', '.join(LETTER_KINDS)}")
+    return {kind: r.text(table, kind, f"{field}.letter", fields={"name"}) for kind in LETTER_KINDS}
+
+
 def _parse_sources(r: _Reader, data: dict[str, Any]) -> tuple[Source, ...]:
     sources = []
     for i, t in enumerate(r.items(data, "sources", "")):
@@ -436,13 +463,17 @@ def _parse_sources(r: _Reader, data: dict[str, Any]) -> tuple[Source, ...]:
             date = date.isoformat()
         elif date is not None and not (isinstance(date, str) and _is_month(date)):
             raise r.fail(f"{field}.date", "must be a date, or a month written YYYY-MM")
+        if ("title" in t) == ("about" in t):
+            raise r.fail(field, "needs either a `title` (the source's own, quoted) or an `about` (described)")
+        quoted = "title" in t
         sources.append(
             Source(
                 id=r.get(t, "id", field, str),
                 publisher=r.text(t, "publisher", field, fields=set()),
-                title=r.text(t, "title", field, fields=set()),
+                title=r.text(t, "title" if quoted else "about", field, fields=set()),
                 url=r.link(t, "url", field) if "url" in t else None,
                 date=date,
+                quoted=quoted,
             )
         )
     if not sources:
@@ -575,8 +606,7 @@ def translatable_strings(guide: Guide) -> list[tuple[str | None, str, str]]:
         where = f"extras.{extra.id}"
         out += [(None, extra.title, where), (None, extra.summary, where)]
         out += [(None, extra.button, where), (None, extra.done, where)]
-        if extra.letter:
-            out.append((None, extra.letter, where))
+        out += [(None, extra.letters[kind], f"{where}.letter.{kind}") for kind in extra.letters]
     for device in guide.devices:
         out.append((None, device.name, f"devices.{device.id}.name"))
         out.append((None, device.where, f"devices.{device.id}.where"))
@@ -589,5 +619,7 @@ def translatable_strings(guide: Guide) -> list[tuple[str | None, str, str]]:
             if step.section:
                 out.append((guide.label_context, step.section, f"devices.{device.id}.steps.{n}.section"))
     for source in guide.sources:
-        out += [(None, source.publisher, f"sources.{source.id}"), (None, source.title, f"sources.{source.id}")]
+        out.append((None, source.publisher, f"sources.{source.id}"))
+        if not source.quoted:  # a source's own title is quoted as it is, in its own language
+            out.append((None, source.title, f"sources.{source.id}.about"))
     return out

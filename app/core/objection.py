@@ -1,18 +1,22 @@
-"""The objection form made easy: a ready-to-paste text in English or French, and LinkedIn's case number
-once the person has it. Qt-free.
+"""The objection form made easy: a ready-to-paste text in any of the assistant's languages, and the
+service's case number once the person has it. Qt-free.
 
 Sending the form is recorded like any optional extra (the record that first has it says when); the
-case number, which LinkedIn sends later, is kept as a setting per service and account.
+case number, which the service sends later, is kept as a setting per service and account.
 """
 
 from __future__ import annotations
 
 from app import i18n
-from app.core.flow import clean_label
+from app.core.flow import ANSWER_ALREADY_OFF, ANSWER_OFF, clean_label
 from app.core.guide import Extra
 
 CASE_NUMBER_MAX = 40  # LinkedIn's case numbers are short; anything longer was pasted by mistake
 SETTING_PREFIX = "objection_case/"
+# Which of the guide's texts says what the person told the assistant (guide.LETTER_KINDS): only an answer
+# that the switch is off lets the text say so; "I couldn't find it", or no answer yet, says nothing of it.
+LETTER_FOR_ANSWER = {ANSWER_OFF: "off", ANSWER_ALREADY_OFF: "already_off"}
+UNCONFIRMED = "unconfirmed"
 
 
 def case_setting(guide_id: str, account: str) -> str:
@@ -25,7 +29,8 @@ def clean_case_number(text: str) -> str:
     return clean_label(text, limit=CASE_NUMBER_MAX)
 
 
-def letter(extra: Extra, language: str, name: str = "") -> str:
-    """`extra`'s ready-to-paste text in `language` (whatever the assistant's), signed `name` if given."""
-    template = i18n.gettext_in(language, extra.letter)
+def letter(extra: Extra, language: str, answer: str | None, name: str = "") -> str:
+    """`extra`'s ready-to-paste text in `language` (whatever the assistant's), for the person's `answer`
+    on the switch (one of flow.ANSWERS, or None before they answered), signed `name` if given."""
+    template = i18n.gettext_in(language, extra.letters[LETTER_FOR_ANSWER.get(answer or "", UNCONFIRMED)])
     return template.format(name=clean_label(name)).rstrip() + "\n"

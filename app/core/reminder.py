@@ -71,13 +71,12 @@ def summary(checklist: Checklist, guide: Guide) -> str:
 
 
 def description(guide: Guide) -> str:
-    # Translators: the text of a calendar event; the setting's link follows on the next line.
-    # {service} is the service's name, such as LinkedIn.
-    sentence = _(
-        "It is time to check that {service} still does not use your data to train its AI. Open this page "
-        "and make sure the switch is off, or start the AI Opt-Out Assistant to be guided step by step."
-    ).format(service=_(guide.service))
-    return f"{sentence}\n{guide.setting_url}"
+    # Translators: the text of a calendar event, after the service's own sentence of what to check; the
+    # setting's link follows on the next line.
+    how = _(
+        "Open this page and make sure the switch is off, or start the AI Opt-Out Assistant to be guided step by step."
+    )
+    return f"{_(guide.texts.recheck)} {how}\n{guide.setting_url}"
 
 
 def escape_text(text: str) -> str:

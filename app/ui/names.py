@@ -16,6 +16,10 @@ def camel(identifier: str, *, upper: bool = False) -> str:
     return text[:1].upper() + text[1:] if upper else text
 
 
+# The button that prepares a form's ready-to-paste text (one form per region at most).
+OBJECTION_LETTER_BUTTON = "objectionLetterButton"
+
+
 def service_button(guide_id: str) -> str:
     """The service page's button for the guide `guide_id`: "serviceLinkedinAiTraining"."""
     return "service" + camel(guide_id, upper=True)

@@ -1,4 +1,5 @@
-"""The objection text, ready to paste into LinkedIn's form: in English or French, with the person's name."""
+"""The objection text, ready to paste into the service's form: in any of the assistant's languages, with the
+person's name, saying only what the person answered about the switch."""
 
 from __future__ import annotations
 
@@ -18,7 +19,8 @@ from PySide6.QtWidgets import (
 )
 
 from app import i18n
-from app.core.guide import Extra
+from app.core.flow import clean_label
+from app.core.guide import Extra, Guide
 from app.core.objection import letter
 from app.i18n import _
 from app.ui.pages.base import text_label
@@ -26,9 +28,13 @@ from app.ui.style import set_variant
 
 
 class ObjectionDialog(QDialog):
-    def __init__(self, extra: Extra, name: str = "", parent: QWidget | None = None) -> None:
+    def __init__(
+        self, guide: Guide, extra: Extra, answer: str | None, name: str = "", parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
+        self.guide = guide
         self.extra = extra
+        self.answer = answer  # the person's answer on the switch (flow.ANSWERS), or None before answering
         self.setObjectName("objectionDialog")
         metrics = self.fontMetrics()
         self.resize(metrics.averageCharWidth() * 80, metrics.height() * 30)
@@ -84,10 +90,11 @@ class ObjectionDialog(QDialog):
     def retranslate(self) -> None:
         self.setWindowTitle(_("Your objection text"))
         self.intro.setText(
+            # Translators: {service} is the service's name, such as LinkedIn.
             _(
-                "Copy this text and paste it into LinkedIn's objection form, in the box for your request. "
-                "LinkedIn answers with a case number: you can note it here afterwards."
-            )
+                "Copy this text and paste it into the objection form of {service}, in the box for your request. "
+                "{service} confirms by e-mail, usually with a case number: you can note it in the assistant."
+            ).format(service=_(self.guide.service))
         )
         self.language_caption.setText(_("&Text in:"))
         self.language.setAccessibleName(_("Language of the text"))
@@ -96,13 +103,17 @@ class ObjectionDialog(QDialog):
         self.text.setAccessibleName(_("The objection text"))
         self.copy.setText(_("&Copy the text"))
         self.copy.setAccessibleName(_("Copy the text"))
-        self.copied.setText(_("Copied. Paste it into LinkedIn's form."))
+        self.copied.setText(_("Copied. Paste it into the form of {service}.").format(service=_(self.guide.service)))
         self.buttons.button(QDialogButtonBox.StandardButton.Close).setText(_("Close"))
         self._fill()
 
     def _fill(self) -> None:
-        self.text.setPlainText(letter(self.extra, self.language.currentData() or "en", self.name.text()))
+        self.text.setPlainText(letter(self.extra, self.language.currentData() or "en", self.answer, self.name.text()))
         self.copied.hide()
+
+    def typed_name(self) -> str:
+        """The name as it signs the text ("" for none): offered again on the receipt."""
+        return clean_label(self.name.text())
 
     def _copy(self) -> None:
         QApplication.clipboard().setText(self.text.toPlainText())

@@ -269,7 +269,7 @@ def _account_html(
     ]
     for item in checklist.items:  # an objection sent: when, and LinkedIn's case number once known
         extra = guide.extras.get(item.id)
-        if extra is not None and extra.letter and item.done_at is not None:
+        if extra is not None and extra.is_form and item.done_at is not None:
             sent = _day(item.done_at)
             if case:
                 # Translators: {case} is the case number LinkedIn gave.

@@ -17,6 +17,9 @@ class Session:
     app_version: str
     recorded: Confirmation | None = None  # what the confirm page wrote, for the done page
     guides: tuple[Guide, ...] = ()  # every service the assistant knows; () means just `guide`
+    # The name the person signed the objection text with (None until the text is shown), saved with the
+    # record to be offered on the receipt: nothing is written before the person records something.
+    holder_name: str | None = None
 
     def __post_init__(self) -> None:
         if not self.guides:

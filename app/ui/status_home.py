@@ -38,6 +38,7 @@ from app.checklist_text import (
     event_text,
     extras_text,
     item_text,
+    off_text,
     summary_lines,
 )
 from app.core.checklist import RECHECK_CHOICES, RECHECK_SETTING, SWITCH, Checklist, build_all, recheck_months
@@ -156,8 +157,9 @@ class AccountCard(QFrame):
         elif checklist.recheck_is_due(today):
             badge, tone = _("Time to check"), TONE_DUE
         else:
-            since = checklist.history[0].recorded_at if checklist.history else checklist.latest.recorded_at
-            badge, tone = _("Off since {date}").format(date=i18n.format_date(since.astimezone().date())), TONE_OK
+            off = checklist.off_since()
+            assert off is not None  # a checklist with a record
+            badge, tone = off_text(off), TONE_OK
         self.badge.setText(badge)
         self.badge.setProperty("tone", tone)
         style.repolish(self.badge)
@@ -183,7 +185,7 @@ class AccountCard(QFrame):
                 continue
             text = item_text(item, guide)
             extra = guide.extras.get(item.id)
-            if item.done and item.done_at is not None and extra is not None and extra.letter:
+            if item.done and item.done_at is not None and extra is not None and extra.is_form:
                 case_wanted = True
                 sent = i18n.format_date(item.done_at.astimezone().date(), unbroken=True)
                 case = self.home.session.store.setting(case_setting(guide.id, checklist.account)) or ""

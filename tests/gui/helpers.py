@@ -70,7 +70,7 @@ STEP_TEXTS = {
         "Tap “Settings” at the bottom of the panel.",
         "Tap “Data privacy”.",
         "Scroll to “How LinkedIn uses your data” and tap “Data for Generative AI Improvement”.",
-        "The switch next to “Use my data for training content creation AI models” is green while it is on. Tap it to turn it off: it turns grey.",  # noqa: E501 - the sentence as written
+        "The switch next to “Use my data for training content creation AI models” is green while it is on. Tap it to turn it off: it is off once it is no longer green.",  # noqa: E501 - the sentence as written
     ],
     ("android", "en"): [
         "Open the LinkedIn app on your Android phone and sign in if asked. You start on the “Home” tab.",
@@ -78,7 +78,7 @@ STEP_TEXTS = {
         "Tap “Settings” at the bottom of the panel.",
         "Tap “Data privacy”.",
         "Scroll to “How LinkedIn uses your data” and tap “Data for Generative AI Improvement”.",
-        "The switch next to “Use my data for training content creation AI models” is green while it is on. Tap it to turn it off: it turns grey.",  # noqa: E501 - the sentence as written
+        "The switch next to “Use my data for training content creation AI models” is green while it is on. Tap it to turn it off: it is off once it is no longer green.",  # noqa: E501 - the sentence as written
     ],
     ("browser", "en"): [
         "Go to linkedin.com in your web browser and sign in with “Sign in” if asked.",
@@ -86,7 +86,7 @@ STEP_TEXTS = {
         "Choose “Settings & Privacy” in the menu.",
         "In the list on the left, click “Data privacy”.",
         "Under “How LinkedIn uses your data”, click “Data for Generative AI Improvement”.",
-        "The switch next to “Use my data for training content creation AI models” is green while it is on. Click it to turn it off: it turns grey.",  # noqa: E501 - the sentence as written
+        "The switch next to “Use my data for training content creation AI models” is green while it is on. Click it to turn it off: it is off once it is no longer green.",  # noqa: E501 - the sentence as written
     ],
     ("iphone", "fr"): [
         "Ouvrez l’application LinkedIn sur votre iPhone et connectez-vous si elle vous le demande. Vous arrivez sur votre fil d’actualité.",  # noqa: E501 - the sentence as written
@@ -94,7 +94,7 @@ STEP_TEXTS = {
         "En bas du panneau, touchez l’entrée avec une roue dentée\xa0: vos réglages.",
         "Touchez «\xa0Confidentialité des données\xa0».",
         "Faites défiler jusqu’à «\xa0Comment LinkedIn utilise vos données\xa0» et touchez «\xa0Données pour l’amélioration de l’IA générative\xa0».",  # noqa: E501 - the sentence as written
-        "L’interrupteur à côté de «\xa0Utiliser mes données pour entraîner des modèles d’IA de création de contenu\xa0» est vert tant qu’il est activé. Touchez-le pour le désactiver\xa0: il devient gris.",  # noqa: E501 - the sentence as written
+        "L’interrupteur à côté de «\xa0Utiliser mes données pour entraîner des modèles d’IA de création de contenu\xa0» est vert tant qu’il est activé. Touchez-le pour le désactiver\xa0: il est désactivé dès qu’il n’est plus vert.",  # noqa: E501 - the sentence as written
     ],
     ("android", "fr"): [
         "Ouvrez l’application LinkedIn sur votre téléphone Android et connectez-vous si elle vous le demande. Vous arrivez sur votre fil d’actualité.",  # noqa: E501 - the sentence as written
@@ -102,7 +102,7 @@ STEP_TEXTS = {
         "En bas du panneau, touchez l’entrée avec une roue dentée\xa0: vos réglages.",
         "Touchez «\xa0Confidentialité des données\xa0».",
         "Faites défiler jusqu’à «\xa0Comment LinkedIn utilise vos données\xa0» et touchez «\xa0Données pour l’amélioration de l’IA générative\xa0».",  # noqa: E501 - the sentence as written
-        "L’interrupteur à côté de «\xa0Utiliser mes données pour entraîner des modèles d’IA de création de contenu\xa0» est vert tant qu’il est activé. Touchez-le pour le désactiver\xa0: il devient gris.",  # noqa: E501 - the sentence as written
+        "L’interrupteur à côté de «\xa0Utiliser mes données pour entraîner des modèles d’IA de création de contenu\xa0» est vert tant qu’il est activé. Touchez-le pour le désactiver\xa0: il est désactivé dès qu’il n’est plus vert.",  # noqa: E501 - the sentence as written
     ],
     ("browser", "fr"): [
         "Allez sur linkedin.com dans votre navigateur web et connectez-vous si le site vous le demande.",
@@ -110,7 +110,7 @@ STEP_TEXTS = {
         "Choisissez «\xa0Préférences et confidentialité\xa0» dans le menu.",
         "Dans la liste à gauche, cliquez sur «\xa0Confidentialité des données\xa0».",
         "Sous «\xa0Comment LinkedIn utilise vos données\xa0», cliquez sur «\xa0Données pour l’amélioration de l’IA générative\xa0».",  # noqa: E501 - the sentence as written
-        "L’interrupteur à côté de «\xa0Utiliser mes données pour entraîner des modèles d’IA de création de contenu\xa0» est vert tant qu’il est activé. Cliquez dessus pour le désactiver\xa0: il devient gris.",  # noqa: E501 - the sentence as written
+        "L’interrupteur à côté de «\xa0Utiliser mes données pour entraîner des modèles d’IA de création de contenu\xa0» est vert tant qu’il est activé. Cliquez dessus pour le désactiver\xa0: il est désactivé dès qu’il n’est plus vert.",  # noqa: E501 - the sentence as written
     ],
 }
 

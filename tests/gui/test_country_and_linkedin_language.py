@@ -150,7 +150,7 @@ def test_linkedin_in_english_for_a_french_reader(qtbot, make_wizard, guide, stor
     assert steps[4] == "Sous « How LinkedIn uses your data », cliquez sur « Data for Generative AI Improvement »."
     assert steps[5] == (
         "L’interrupteur à côté de « Use my data for training content creation AI models » est vert tant qu’il est"
-        " activé. Cliquez dessus pour le désactiver : il devient gris."
+        " activé. Cliquez dessus pour le désactiver : il est désactivé dès qu’il n’est plus vert."
     )
     # The picture shows LinkedIn's English words too.
     folder = wizard.session.guide.folder

@@ -10,6 +10,7 @@ from factories import new_confirmation
 from PySide6.QtWidgets import QApplication, QComboBox, QLabel, QLineEdit, QPlainTextEdit, QPushButton, QWidget
 
 from app import __version__
+from app.ui import names
 from app.ui.objection_dialog import ObjectionDialog
 from app.ui.receipt import receipt_html
 from app.ui.status_home import AccountCard
@@ -34,21 +35,29 @@ def dialogs(monkeypatch: pytest.MonkeyPatch) -> list[ObjectionDialog]:
 def test_the_text_is_ready_to_paste_in_either_language_with_the_name(qtbot, make_wizard, dialogs):
     wizard = make_wizard("fr")
     walk_to_confirm(qtbot, wizard, "France", "deviceBrowser")
+    click(qtbot, find(wizard, "answerOff"))
     unfold_extras(qtbot, wizard)
-    button = find(wizard, "objectionFormTextButton", QPushButton)
+    button = find(wizard, names.OBJECTION_LETTER_BUTTON, QPushButton)
     assert loose(button.text()) == "Préparer mon texte d’opposition…"
     click(qtbot, button)
     [dialog] = dialogs
+    assert loose(find(dialog, "objectionIntro", QLabel).text()) == (
+        "Copiez ce texte et collez-le dans le formulaire d’opposition de LinkedIn, dans la case de votre demande. "
+        "LinkedIn confirme par e-mail, généralement avec un numéro de dossier : vous pourrez le noter dans "
+        "l’assistant."
+    )
     text = find(dialog, "objectionText", QPlainTextEdit)
     assert text.isReadOnly()
-    assert text.toPlainText().startswith("Bonjour,\n\nJe m’oppose au traitement de mes données personnelles")
-    assert text.toPlainText().endswith("Merci,\n")
+    assert text.toPlainText().startswith("Madame, Monsieur,\n\nJe m’oppose au traitement de mes données personnelles")
+    assert "« Données pour l’amélioration de l’IA générative », que j’ai désactivé." in loose(text.toPlainText())
+    closing = "Veuillez agréer, Madame, Monsieur, l’expression de mes salutations distinguées.\n"
+    assert text.toPlainText().endswith(closing)
 
     find(dialog, "objectionName", QLineEdit).setText("Marie Curie")
-    assert text.toPlainText().endswith("Merci,\nMarie Curie\n")
+    assert text.toPlainText().endswith(closing + "Marie Curie\n")
     choose_in_combo(qtbot, find(dialog, "objectionLanguage", QComboBox), "en")
-    assert text.toPlainText().startswith("Hello,\n\nI object to LinkedIn processing my personal data")
-    assert text.toPlainText().endswith("Thank you,\nMarie Curie\n")
+    assert text.toPlainText().startswith("Dear Sir or Madam,\n\nI object to LinkedIn processing my personal data")
+    assert text.toPlainText().endswith("Yours faithfully,\nMarie Curie\n")
 
     QApplication.clipboard().setText("something else")
     copy = find(dialog, "primaryButton", QPushButton)
@@ -57,6 +66,50 @@ def test_the_text_is_ready_to_paste_in_either_language_with_the_name(qtbot, make
     assert QApplication.clipboard().text() == text.toPlainText()
     copied = find(dialog, "objectionCopied", QLabel)
     assert copied.isVisible() and copied.text() == "Copié. Collez-le dans le formulaire de LinkedIn."
+
+
+# What the person answered on the confirm page decides what the text says of the switch (English).
+SAID = {
+    None: "- to train AI models that create content;",  # no answer yet: nothing about the switch
+    "answerNotFound": "- to train AI models that create content;",
+    "answerAlreadyOff": "“Data for Generative AI Improvement” setting, which is switched off in my account.",
+    "answerOff": "“Data for Generative AI Improvement” setting, which I have switched off.",
+}
+
+
+@pytest.mark.parametrize("answer", list(SAID), ids=str)
+def test_the_text_says_only_what_the_person_answered(qtbot, make_wizard, dialogs, answer):
+    wizard = make_wizard("en")
+    walk_to_confirm(qtbot, wizard, "Germany", "deviceIphone")
+    if answer is not None:
+        click(qtbot, find(wizard, answer))
+    unfold_extras(qtbot, wizard)
+    click(qtbot, find(wizard, names.OBJECTION_LETTER_BUTTON, QPushButton))
+    text = dialogs[-1].findChild(QPlainTextEdit, "objectionText").toPlainText()
+    assert SAID[answer] in text
+    if answer not in ("answerOff", "answerAlreadyOff"):
+        assert "switched off" not in text
+
+
+def test_a_name_signed_once_is_offered_on_the_receipt_and_back(qtbot, make_wizard, dialogs, store):
+    wizard = make_wizard("en")
+    walk_to_confirm(qtbot, wizard, "France", "deviceBrowser")
+    click(qtbot, find(wizard, "answerOff"))
+    unfold_extras(qtbot, wizard)
+    click(qtbot, find(wizard, names.OBJECTION_LETTER_BUTTON, QPushButton))
+    find(dialogs[-1], "objectionName", QLineEdit).setText("  Marie Curie ")
+    assert store.setting("receipt_holder") is None  # nothing written before the answer is recorded
+    click(qtbot, find(wizard, names.OBJECTION_LETTER_BUTTON, QPushButton))  # opened again: the name is kept
+    assert find(dialogs[-1], "objectionName", QLineEdit).text() == "Marie Curie"
+    click(qtbot, wizard.button(wizard.WizardButton.NextButton))
+    assert store.setting("receipt_holder") == "Marie Curie"  # what the receipt offers next time
+
+    again = make_wizard("en")  # the other way round: the receipt's name signs the text
+    walk_to_confirm(qtbot, again, "France", "deviceBrowser")
+    unfold_extras(qtbot, again)
+    click(qtbot, find(again, names.OBJECTION_LETTER_BUTTON, QPushButton))
+    signed = find(dialogs[-1], "objectionText", QPlainTextEdit).toPlainText()
+    assert signed.endswith("Yours faithfully,\nMarie Curie\n")
 
 
 def only_card(qtbot, home: QWidget) -> AccountCard:
@@ -83,7 +136,7 @@ def test_the_case_number_given_when_sending_shows_on_the_card_and_the_receipt(qt
     today = dt.date.today()
     written = f"{today.strftime('%B')} {today.day}, {today.year}"
     assert loose(plain(card.extras)) == (
-        f"✓ Object to LinkedIn's other uses of your data: sent on {written}, case number DPR-24-0042"
+        f"✓ Object with LinkedIn's objection form: sent on {written}, case number DPR-24-0042"
     )
     assert find(card, "cardCaseNumber", QPushButton).text() == "Change the case number"
 

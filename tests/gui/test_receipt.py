@@ -301,13 +301,13 @@ def test_json_export_holds_every_event(qtbot, tmp_path, checklist, newer, data_d
         assert event["country"] == record.country  # the codes stay, with readable names beside them
         names = {"FR": "France", "US": "United States"}
         assert event["country_name"] == names[record.country]
-        regions = {"eu-eea-ch": "European Union, EEA and Switzerland", "united-states": "United States"}
+        regions = {"eu-eea-ch": "European Union and EEA", "united-states": "United States"}
         assert event["region_name"] == regions[record.region]
         assert (
             event["device_name"]
             == {"iphone": "iPhone", "android": "Android", "browser": "Computer (web browser)"}[record.device]
         )
-        titles = {"objection_form": "Object to LinkedIn's other uses of your data"}
+        titles = {"objection_form": "Object with LinkedIn's objection form"}
         assert event["extras_titles"] == [titles[extra] for extra in record.extras]
     assert {event["kind"] for _label, event in listed} == {"confirmed", "rechecked"}
 

@@ -174,7 +174,7 @@ EXPECTED = {
         "footer": f"Made on November 25, 2026 by the AI Opt-Out Assistant {__version__}, from its records, "
         "which are kept only on this computer: nothing was sent anywhere.",
         "technical": "Technical details: made at 2026-11-25 12:00 UTC. LinkedIn instructions version 1, "
-        "checked on November 25, 2026.",
+        "checked on December 4, 2026.",
         "country_name": "United Kingdom",
         "saved": "The receipt was saved as {path}.",
         "buttons": ["Close", "Open", "Show in folder"],
@@ -199,7 +199,7 @@ EXPECTED = {
         "footer": f"Établi le 25 novembre 2026 par l’Assistant anti-entraînement IA {__version__}, à partir de "
         "ses enregistrements, conservés uniquement sur cet ordinateur : rien n’a été envoyé nulle part.",
         "technical": "Détails techniques : établi le 2026-11-25 12:00 UTC. Instructions pour LinkedIn, version 1, "
-        "vérifiées le 25 novembre 2026.",
+        "vérifiées le 4 décembre 2026.",
         "country_name": "Royaume-Uni",
         "saved": "Le justificatif a été enregistré sous {path}.",
         "buttons": ["Afficher dans le dossier", "Fermer", "Ouvrir"],
@@ -224,7 +224,7 @@ EXPECTED = {
         "footer": f"Erstellt am 25. November 2026 vom Assistenten gegen KI-Training {__version__} aus seinen "
         "Aufzeichnungen, die nur auf diesem Computer gespeichert sind: Es wurde nichts verschickt.",
         "technical": "Technische Angaben: erstellt am 2026-11-25 12:00 UTC. LinkedIn-Anleitung Version 1, "
-        "geprüft am 25. November 2026.",
+        "geprüft am 4. Dezember 2026.",
         "country_name": "Vereinigtes Königreich",
         "saved": "Der Nachweis wurde als {path} gespeichert.",
         "buttons": ["Im Ordner anzeigen", "Schließen", "Öffnen"],
@@ -249,7 +249,7 @@ EXPECTED = {
         "footer": f"Creata il 25 novembre 2026 dall’Assistente anti-addestramento IA {__version__}, in base alle "
         "sue registrazioni, conservate solo su questo computer: non è stato inviato nulla a nessuno.",
         "technical": "Dettagli tecnici: creata il 2026-11-25 12:00 UTC. Istruzioni per LinkedIn, versione 1, "
-        "verificate il 25 novembre 2026.",
+        "verificate il 4 dicembre 2026.",
         "country_name": "Regno Unito",
         "saved": "La ricevuta è stata salvata come {path}.",
         "buttons": ["Apri", "Chiudi", "Mostra nella cartella"],
@@ -310,7 +310,7 @@ def test_found_already_off_and_a_country_in_a_larger_region(tmp_path, guide, sto
         "The setting “Use my data for training content creation AI models” was found already off on "
         "October 1, 2026 on your iPhone." in text
     )
-    assert "Country: France (European Union, EEA and Switzerland)." in text
+    assert "Country: France (European Union and EEA)." in text
     heads = ["Date", "What happened", "Device"]  # no column for extras nobody did
     assert table_rows(path, heads, "Where to find") == [("October 1, 2026", "Found already off", "iPhone")]
     assert "Also done" not in text
@@ -439,7 +439,7 @@ def test_export_offers_open_too_and_holds_names_beside_codes(tmp_path, guide, st
     assert (first["region"], first["region_name"]) == ("uk", "United Kingdom")
     assert (first["device"], first["device_name"]) == ("iphone", "iPhone")
     assert first["extras"] == ["objection_form"]
-    assert first["extras_titles"] == ["Object to LinkedIn's other uses of your data"]
+    assert first["extras_titles"] == ["Object with LinkedIn's objection form"]
     assert [(e["device"], e["device_name"]) for e in account["events"][1:]] == [("android", "Android")] * 2
 
 
@@ -455,7 +455,7 @@ def test_export_names_in_french(tmp_path, guide, store, parent, flow):
     assert document["names_language"] == "fr"
     assert (first["country"], first["country_name"]) == ("GB", "Royaume-Uni")
     assert (first["region"], first["region_name"]) == ("uk", "Royaume-Uni")
-    assert first["extras_titles"] == ["Vous opposer aux autres utilisations de vos données par LinkedIn"]
+    assert first["extras_titles"] == ["Vous opposer avec le formulaire d’opposition de LinkedIn"]
 
 
 def test_history_said_once_for_two_accounts_in_one_country(tmp_path, guide, store, parent, flow):

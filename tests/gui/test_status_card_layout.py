@@ -65,7 +65,7 @@ def test_a_wrapped_optional_step_continues_under_its_first_word_not_under_the_ma
     record(store, guide)
     extras = find(only_card(home(guide, "it")), "cardExtras", QLabel)
     assert loose(plain(extras)) == (
-        "○ Opponiti agli altri usi dei tuoi dati da parte di LinkedIn: facoltativo, puoi farlo più tardi"
+        "○ Opponiti con il modulo di opposizione di LinkedIn: facoltativo, puoi farlo più tardi"
     )
     document = laid_out(extras)
     first = document.firstBlock()

@@ -118,9 +118,15 @@ def test_walk(qtbot, make_wizard, guide, data_dir, opened_urls, device_id, count
     switch = find(wizard, "answerOff")
     scope = loose(find(wizard, "futureOnly", QLabel).text())
     if language == "en":
-        assert scope.startswith("The switch is about LinkedIn's AI that creates content: text, images and audio.")
+        assert scope.startswith(
+            "The switch is about AI that creates content (text, images and audio), trained by LinkedIn and by its "
+            "affiliates, Microsoft included."
+        )
     else:
-        assert scope.startswith("Le réglage concerne l’IA de LinkedIn qui crée du contenu : textes, images et son.")
+        assert scope.startswith(
+            "Le réglage concerne l’IA qui crée du contenu (textes, images et son), entraînée par LinkedIn et par ses "
+            "sociétés affiliées, Microsoft compris."
+        )
     assert NOT_COVERED[language] in scope
     click(qtbot, switch)
     assert switch.isChecked()
@@ -164,7 +170,11 @@ def test_walk(qtbot, make_wizard, guide, data_dir, opened_urls, device_id, count
         ("browser", "fr"): "dans un navigateur web, sur votre ordinateur.",
     }
     assert where[device_id, language] in summary  # the device inside the sentence, lower case in French
-    assert ("From now on, LinkedIn will not use your data" if language == "en" else "Désormais") in summary
+    assert (
+        "LinkedIn says that from now on it will not use the data and content you provided"
+        if language == "en"
+        else "LinkedIn déclare qu’il n’utilisera plus les données et contenus que vous avez fournis"
+    ) in summary
 
     # The record, read back by a store opened afresh on the same folder.
     again, notices = RecordStore.open(data_dir)
@@ -211,19 +221,26 @@ def test_sources_list_every_source(qtbot, make_wizard, guide, monkeypatch):
     # Under "It looks different?": the date of the audit the facts were last checked in, in French.
     click(qtbot, find(wizard, "looksDifferentButton", QPushButton))
     verified = loose(find(wizard, "lastVerified", QLabel).text())
-    assert verified == "Instructions vérifiées pour la dernière fois le 25 novembre 2026."
+    assert verified == "Instructions vérifiées pour la dernière fois le 4 décembre 2026."
     click(qtbot, find(wizard, "sourcesButton", QPushButton))
     [text] = shown
-    assert "25 novembre 2026" in loose(text)
-    for source in guide.sources:
-        assert escape(_(source.title)) in text and escape(_(source.publisher)) in text
+    assert "4 décembre 2026" in loose(text)
+    for source in guide.sources:  # a source's own title as it is; a described one in French
+        assert escape(source.title if source.quoted else _(source.title)) in text
+        assert escape(_(source.publisher)) in text
         assert source.url is None or escape(source.url) in text
     # LinkedIn's own title, as LinkedIn wrote it; a regulator's month-only date as a month.
     assert "Control whether LinkedIn uses your data to improve generative AI (GAI) models" in text
+    # A real title is quoted as the source wrote it; a described one is said in French, without quotation marks.
     assert (
-        "Data Protection Commission (Irlande), «\u00a0Déclaration sur l’entraînement de l’IA de LinkedIn\u00a0»"
-        " (novembre 2025)" in text
+        "Information Commissioner’s Office (Royaume-Uni), «\u00a0Our statement on changes to LinkedIn AI data "
+        "policy\u00a0» (20 septembre 2024)" in text
     )
+    assert (
+        "Data Protection Commission (Irlande), Déclaration sur l’entraînement de l’IA de LinkedIn (7 novembre 2025)"
+        in (text)
+    )
+    assert "«\u00a0Déclaration" not in text
 
 
 @pytest.mark.parametrize(("device_id", "after"), [("browser", "Step 6 of 6"), ("iphone", "Step 1 of 6")])
@@ -294,4 +311,4 @@ def test_unfolding_go_further_shows_the_extras_in_view(qtbot, make_wizard):
         QApplication.processEvents()
     assert in_view()
     assert further.mapTo(viewport, further.rect().topLeft()).y() >= 0  # and what opened it, above
-    assert loose(title.text()) == "Facultatif : Vous opposer aux autres utilisations de vos données par LinkedIn"
+    assert loose(title.text()) == "Facultatif : Vous opposer avec le formulaire d’opposition de LinkedIn"

@@ -25,7 +25,7 @@ pytestmark = pytest.mark.spawns  # every test here runs `python -m app` in a chi
 ROOT = Path(__file__).resolve().parents[2]
 LINK = "https://www.linkedin.com/mypreferences/d/settings/data-for-ai-improvement"
 NOTHING_EN = (
-    "Nothing recorded yet, so there is no date to be reminded of: start the assistant to switch off AI training first."
+    "Nothing recorded yet, so there is no date to be reminded of: start the assistant and go through the steps first."
 )
 
 
@@ -193,6 +193,6 @@ def test_in_the_saved_language(tmp_path: Path) -> None:
     empty = run("status", "--ics", str(path), "--data-dir", str(tmp_path / "empty"), "--lang", "fr")
     assert empty.returncode == 1
     assert empty.stderr == (
-        "Rien n’est encore enregistré, il n’y a donc aucune date à rappeler\u00a0: lancez d’abord l’assistant pour "
-        "désactiver l’entraînement de l’IA.\n"
+        "Rien n’est encore enregistré, il n’y a donc aucune date à rappeler\u00a0: lancez d’abord l’assistant et "
+        "suivez les étapes.\n"
     )

@@ -130,7 +130,7 @@ def test_a_new_catalog_is_a_new_language_without_editing_python(tmp_path: Path) 
     )
     assert result.returncode == 0, result.stderr
     assert "Wat de schakelaar doet" in result.stdout and "Bronnen" in result.stdout
-    assert "25 november 2026" in result.stdout  # dates in Dutch too
+    assert "4 december 2026" in result.stdout  # dates in Dutch too
     helper = subprocess.run(
         [sys.executable, "-c", "from app import i18n; print(list(i18n.languages()), i18n.native_name('nl'))"],
         cwd=copy,

@@ -49,7 +49,7 @@ def test_header_guide_block_and_period(guide: Guide) -> None:
         "id": "linkedin-ai-training",
         "service": "LinkedIn",
         "version": 5,
-        "last_verified": "2026-11-25",
+        "last_verified": "2026-12-04",
         "setting_url": "https://www.linkedin.com/mypreferences/d/settings/data-for-ai-improvement",
     }
     assert document["guides"] == [document["guide"]]
@@ -107,9 +107,9 @@ def test_events_grouped_by_account(guide: Guide) -> None:
         "extras": ["objection_form"],
         # Readable names beside the codes (English by default).
         "country_name": "France",
-        "region_name": "European Union, EEA and Switzerland",
+        "region_name": "European Union and EEA",
         "device_name": "iPhone",
-        "extras_titles": ["Object to LinkedIn's other uses of your data"],
+        "extras_titles": ["Object with LinkedIn's objection form"],
     }
     assert first["events"][1]["kind"] == "rechecked"
     assert first["events"][1]["guide"] == {"id": "linkedin-ai-training", "version": 2}
@@ -178,7 +178,7 @@ def test_names_beside_the_codes_in_the_persons_language(guide: Guide) -> None:
     french = {
         "United Kingdom": "Royaume-Uni",
         "iPhone": "iPhone",
-        "Object to LinkedIn's other uses of your data": "Vous opposer aux autres utilisations de vos données",
+        "Object with LinkedIn's objection form": "Vous opposer aux autres utilisations de vos données",
         "LinkedIn": "LinkedIn",
     }
     events = [

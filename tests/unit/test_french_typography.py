@@ -51,6 +51,10 @@ NAMES = {
     "UE",
     "EEE",
     "Suisse",
+    "Madame",  # the letter's formal opening and closing
+    "Monsieur",
+    "Préposé",  # the Swiss authority's title: « Préposé fédéral à la protection des données »
+    "Californie",
     "Union",
     "Espace",
     "Hiring",

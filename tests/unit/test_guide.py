@@ -96,7 +96,7 @@ def test_facts_from_the_design_appear_exactly(guide: Guide) -> None:
     [
         ("FR", "eu-eea-ch"),
         ("DE", "eu-eea-ch"),
-        ("CH", "eu-eea-ch"),
+        ("CH", "switzerland"),  # its own group since 2026-12: its own authority, the FDPIC
         ("NO", "eu-eea-ch"),
         ("fr", "eu-eea-ch"),
         ("AX", "eu-eea-ch"),  # Åland
@@ -207,7 +207,10 @@ def test_global_privacy_control_only_in_the_united_states(guide: Guide) -> None:
 
 def test_what_the_switch_covers_and_does_not(guide: Guide) -> None:
     facts = guide.facts
-    assert facts.scope.text == "The switch is about LinkedIn's AI that creates content: text, images and audio."
+    assert facts.scope.text == (
+        "The switch is about AI that creates content (text, images and audio), trained by LinkedIn and by its "
+        "affiliates, Microsoft included."
+    )
     for words in ("personalisation", "recommendations", "safety", "Hiring Assistant", "does not turn off"):
         assert words in facts.not_covered.text, words
     # Not "never used": what it is about, salary data and job applications, "believes are under 18",
@@ -231,12 +234,19 @@ def test_extras_describe_without_quoting_an_unverified_label(guide: Guide) -> No
     assert "“" not in ads.summary and "{label}" not in ads.summary
     assert "personalise ads; you will still see ads" in ads.summary
     objection = guide.extras["objection_form"]
-    for words in ("text, images and audio", "may refuse it", "case number"):
+    for words in (
+        "The switch covers only the data and content you provided.",
+        "a second way to object to the content-creating AI training itself",
+        "without a LinkedIn account",
+        "things about you that others posted",
+        "may refuse it; it confirms by e-mail, usually with a case number.",
+    ):
         assert words in objection.summary, words
+    assert "answers with a case number" not in objection.summary
 
 
 def test_sources_are_linkedin_titles_and_the_audit_date(guide: Guide) -> None:
-    assert guide.last_verified == dt.date(2026, 11, 25)
+    assert guide.last_verified == dt.date(2026, 12, 4)
     titles = {source.id: source.title for source in guide.sources}
     assert titles["a6278444"] == (
         "Control whether LinkedIn uses your data to improve generative AI (GAI) models that are used for "
@@ -245,7 +255,13 @@ def test_sources_are_linkedin_titles_and_the_audit_date(guide: Guide) -> None:
     assert titles["a1397243"] == "Data sharing"
     assert titles["eu-notice"] == "European Regional Privacy Notice"
     assert guide.source("eu-notice").date == "2026-08-21"
-    assert guide.source("dpc-2025").date == "2025-11"
+    assert guide.source("dpc-2025").date == "2025-11-07"
+    # Real titles, found by the audit of 2026-12-04, are quoted as they are; the others are described.
+    assert titles["ico-2024"] == titles["ico-2025"] == "Our statement on changes to LinkedIn AI data policy"
+    assert titles["opc-2024"].startswith("Privacy Commissioner welcomes commitment from LinkedIn to pause training")
+    assert titles["apd-2025"].startswith("Entrainement de l'IA de LinkedIn sur vos données")
+    described = sorted(source.id for source in guide.sources if not source.quoted)
+    assert described == ["a5538339", "a8059228", "ccpa-2026", "cnpd-2025", "dpc-2025", "garante-2025", "pcpd-2024"]
 
 
 def test_uk_note_about_microsoft(guide: Guide) -> None:
@@ -261,12 +277,14 @@ def test_translatable_strings_cover_every_label_with_its_context(guide: Guide) -
         assert (guide.label_context, label) in strings, label
     texts = {step.text for device in guide.devices for step in device.steps}
     texts |= {guide.title, *(d.name for d in guide.devices), *(r.name for r in guide.regions)}
-    texts |= {e.title for e in guide.extras.values()} | {s.title for s in guide.sources}
+    texts |= {e.title for e in guide.extras.values()} | {s.title for s in guide.sources if not s.quoted}
     texts |= {note for r in guide.regions for note in r.notes}
     texts |= {r.history for r in guide.regions} | {n for r in guide.regions for n in r.extra_notes.values()}
     texts |= {s.publisher for s in guide.sources}
     for text in texts:
         assert (None, text) in strings, text
+    for source in guide.sources:  # a source's own title is never translated
+        assert not source.quoted or (None, source.title) not in strings, source.title
     assert (None, guide.facts.stops_future_only.text) in strings
 
 
@@ -354,7 +372,7 @@ def test_modified_copy_of_the_real_guide_still_loads(tmp_path: Path, real_text: 
 
 LAST_IPHONE_STEP = (
     '[[devices.steps]]\ntext = "The switch next to {label} is green while it is on. '
-    'Tap it to turn it off: it turns grey."\n'
+    'Tap it to turn it off: it is off once it is no longer green."\n'
     'label = "Use my data for training content creation AI models"\n\n[[devices]]\nid = "android"'
 )
 
@@ -445,12 +463,12 @@ def test_unreadable_file(tmp_path: Path) -> None:
 
 def test_country_in_two_regions(tmp_path: Path, real_text: str) -> None:
     path = write_modified(tmp_path, real_text, 'countries = ["GB"]', 'countries = ["FR", "GB"]')
-    assert_guide_error(path, "regions[1].countries", "FR", "eu-eea-ch")
+    assert_guide_error(path, "regions[2].countries", "FR", "eu-eea-ch")
 
 
 def test_bad_country_code(tmp_path: Path, real_text: str) -> None:
     path = write_modified(tmp_path, real_text, 'countries = ["HK"]', 'countries = ["HKG"]')
-    assert_guide_error(path, "regions[3].countries", "HKG")
+    assert_guide_error(path, "regions[4].countries", "HKG")
 
 
 def test_no_default_region(tmp_path: Path, real_text: str) -> None:

@@ -46,7 +46,7 @@ def test_json_for_canada_on_an_iphone_in_english() -> None:
     doc = guide_json("--country", "CA", "--device", "iphone", "--lang", "en")
     assert doc["guide"] == "linkedin-ai-training"
     assert doc["version"] == 1
-    assert doc["verified"] == "2026-11-25"
+    assert doc["verified"] == "2026-12-04"
     assert doc["country"] == {"code": "CA", "name": "Canada"}
     assert doc["region"] == {
         "id": "canada",
@@ -54,7 +54,11 @@ def test_json_for_canada_on_an_iphone_in_english() -> None:
         "history": "LinkedIn switched this on by default in September 2024, paused it by December 2024 after "
         "Canada's privacy commissioner stepped in, and has switched it on by default again since November 3, 2025.",
     }
-    assert doc["scope"] == "The switch is about LinkedIn's AI that creates content: text, images and audio."
+    assert (
+        doc["scope"]
+        == "The switch is about AI that creates content (text, images and audio), trained by LinkedIn and by its "
+        "affiliates, Microsoft included."
+    )
     assert doc["not_covered"].endswith("and it does not turn off LinkedIn's AI features.")
     assert doc["not_used"].startswith("Not used for LinkedIn's content-creating AI: private messages,")
     assert doc["device"] == {"id": "iphone", "name": "iPhone", "where": "on your iPhone"}
@@ -70,7 +74,7 @@ def test_json_for_canada_on_an_iphone_in_english() -> None:
         ("ads_sharing", "https://www.linkedin.com/mypreferences/s/settings/share-data-with-trusted-partners"),
     ]
     objection, ads = doc["extras"]
-    assert objection["title"] == "Object to LinkedIn's other uses of your data"
+    assert objection["title"] == "Object with LinkedIn's objection form"
     assert "In Canada the form is a request" in objection["text"]
     assert "Office of the Privacy Commissioner of Canada (OPC)" in objection["text"]
     assert ads["title"] == "Stop LinkedIn sharing your data with Microsoft for ads"
@@ -93,11 +97,11 @@ def test_french_with_linkedin_in_english() -> None:
     doc = guide_json("--country", "BE", "--device", "android", "--lang", "fr", "--linkedin-lang", "en")
     assert doc["language"] == "fr" and doc["linkedin_language"] == "en"
     assert doc["country"] == {"code": "BE", "name": "Belgique"}
-    assert doc["region"]["name"] == "Union européenne, EEE et Suisse"
+    assert doc["region"]["name"] == "Union européenne et EEE"
     assert doc["steps"][3]["text"] == "Touchez «\u00a0Data privacy\u00a0»."
     assert doc["setting_label"] == "Use my data for training content creation AI models"
     [objection] = doc["extras"]
-    assert objection["title"] == "Vous opposer aux autres utilisations de vos données par LinkedIn"
+    assert objection["title"] == "Vous opposer avec le formulaire d’opposition de LinkedIn"
     assert "Data Protection Commission irlandaise" in objection["text"]
 
 
@@ -106,13 +110,13 @@ def test_plain_text_in_french_for_jersey() -> None:
     assert result.returncode == 0, result.stderr
     text = re.sub(r"[ \n]+", " ", result.stdout)  # the page is wrapped for a terminal
     assert text.startswith("Empêchez LinkedIn d’entraîner son IA de création de contenu avec vos données")
-    assert "Instructions vérifiées pour la dernière fois le 25 novembre 2026." in text
+    assert "Instructions vérifiées pour la dernière fois le 4 décembre 2026." in text
     assert "Votre pays\u00a0: Jersey (Guernesey, Jersey, l’île de Man et Gibraltar)" in text
     assert "LinkedIn ne publie rien de particulier pour l’endroit où vous vivez" in text
     # The device inside a sentence, without a capital: "sur ordinateur", not "sur Ordinateur".
     assert "Les étapes dans un navigateur web, sur votre ordinateur" in text
     assert "2. Cliquez sur votre photo de profil, marquée «\u00a0Vous\u00a0», en haut de la page." in text
-    assert "Facultatif\u00a0: Vous opposer aux autres utilisations de vos données par LinkedIn" in text
+    assert "Facultatif\u00a0: Vous opposer avec le formulaire d’opposition de LinkedIn" in text
     assert "Facultatif\u00a0: Empêcher LinkedIn de partager vos données avec Microsoft pour la publicité" in text
     assert "https://www.linkedin.com/mypreferences/s/settings/share-data-with-trusted-partners" in result.stdout
     assert "Sources" in text and "Data sharing" in text
@@ -158,5 +162,5 @@ def test_plain_text_in_italian_names_the_optional_steps_first() -> None:
     result = run("--country", "FR", "--device", "android", "--lang", "it")
     assert result.returncode == 0, result.stderr
     text = re.sub(r"[ \n]+", " ", result.stdout)
-    assert "Opponiti agli altri usi dei tuoi dati da parte di LinkedIn (facoltativo)" in text
+    assert "Opponiti con il modulo di opposizione di LinkedIn (facoltativo)" in text
     assert "Facoltativo" not in text

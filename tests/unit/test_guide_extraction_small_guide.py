@@ -35,6 +35,7 @@ page_label = "Privacy"
 intro = "Tiny teaches its robot with your posts."
 switch = "Tiny’s robot switch"
 afterwards = "Tiny will not use your posts from now on."
+recheck = "Check that Tiny still does not use your posts."
 
 [facts.scope]
 text = "The switch is about Tiny’s robot."
@@ -85,8 +86,12 @@ title = "Object to Tiny"
 summary = "Tiny's form takes your objection."
 button = "Open the form"
 done = "I sent it"
-letter = "I, {name}, object."
 sources = ["faq"]
+
+[extras.objection.letter]
+off = "I, {name}, switched it off and object."
+already_off = "I, {name}, found it off and object."
+unconfirmed = "I, {name}, object."
 
 [[devices]]
 id = "web"
@@ -112,7 +117,7 @@ label = "Teach the robot"
 [[sources]]
 id = "faq"
 publisher = "Tiny Help"
-title = "Tiny and AI"
+about = "Tiny and AI"
 """
 
 LABEL = "The service's own wording: copy it exactly as the service shows it in this language."
@@ -130,38 +135,41 @@ def test_every_string_of_a_guide_is_extracted_with_its_line_and_comments() -> No
         (0, "_", "Receipt: Tiny and my posts", ["Guide: guide.receipt_title"]),  # a 'literal' string: no line
         (16, "pgettext", ("tiny-ai-training label", "Teach the robot"), ["Guide: setting.label", LABEL]),
         (17, "pgettext", ("tiny-ai-training label", "Privacy"), ["Guide: setting.page_label", LABEL]),
-        (25, "_", "The switch is about Tiny’s robot.", ["Guide: facts.scope"]),
-        (29, "_", "It does not cover ads.", ["Guide: facts.not_covered"]),
-        (33, "_", "It stops future learning only.", ["Guide: facts.stops_future_only"]),
-        (37, "_", "Used: your posts.", ["Guide: facts.used"]),
-        (41, "_", "Not used: your messages.", ["Guide: facts.not_used"]),
-        (45, "_", "It is one setting per account.", ["Guide: facts.account_wide"]),
+        (26, "_", "The switch is about Tiny’s robot.", ["Guide: facts.scope"]),
+        (30, "_", "It does not cover ads.", ["Guide: facts.not_covered"]),
+        (34, "_", "It stops future learning only.", ["Guide: facts.stops_future_only"]),
+        (38, "_", "Used: your posts.", ["Guide: facts.used"]),
+        (42, "_", "Not used: your messages.", ["Guide: facts.not_used"]),
+        (46, "_", "It is one setting per account.", ["Guide: facts.account_wide"]),
         (20, "_", "Tiny teaches its robot with your posts.", ["Guide: texts.intro"]),
         (21, "_", "Tiny’s robot switch", ["Guide: texts.switch"]),
         (22, "_", "Tiny will not use your posts from now on.", ["Guide: texts.afterwards"]),
-        (50, "_", "European Union", ["Guide: regions.eu.name"]),
-        (52, "_", "On by default since 2025.", ["Guide: regions.eu.history"]),
-        (54, "_", "You may also object.", ["Guide: regions.eu.notes"]),
-        (55, "_", "Tiny must answer within a month.", ["Guide: regions.eu.extra_notes.objection"]),
-        (60, "_", "Everywhere else", ["Guide: regions.world.name"]),
-        (63, "_", "On by default since 2024.", ["Guide: regions.world.history"]),
-        (69, "_", "Object to Tiny", ["Guide: extras.objection"]),
-        (70, "_", "Tiny's form takes your objection.", ["Guide: extras.objection"]),
-        (71, "_", "Open the form", ["Guide: extras.objection"]),
-        (72, "_", "I sent it", ["Guide: extras.objection"]),
-        (73, "_", "I, {name}, object.", ["Guide: extras.objection"]),
-        (78, "_", "Computer", ["Guide: devices.web.name"]),
-        (79, "_", "in a browser", ["Guide: devices.web.where"]),
-        (80, "_", "the Tiny website", ["Guide: devices.web.hint"]),
-        (85, "_", "Click {label}.", ["Guide: devices.web.steps.1", QUOTED]),
-        (86, "pgettext", ("tiny-ai-training label", "Me"), ["Guide: devices.web.steps.1", LABEL]),
-        (89, "_", "Under {section}, click {label}.", ["Guide: devices.web.steps.2", QUOTED]),
+        (23, "_", "Check that Tiny still does not use your posts.", ["Guide: texts.recheck"]),
+        (51, "_", "European Union", ["Guide: regions.eu.name"]),
+        (53, "_", "On by default since 2025.", ["Guide: regions.eu.history"]),
+        (55, "_", "You may also object.", ["Guide: regions.eu.notes"]),
+        (56, "_", "Tiny must answer within a month.", ["Guide: regions.eu.extra_notes.objection"]),
+        (61, "_", "Everywhere else", ["Guide: regions.world.name"]),
+        (64, "_", "On by default since 2024.", ["Guide: regions.world.history"]),
+        (70, "_", "Object to Tiny", ["Guide: extras.objection"]),
+        (71, "_", "Tiny's form takes your objection.", ["Guide: extras.objection"]),
+        (72, "_", "Open the form", ["Guide: extras.objection"]),
+        (73, "_", "I sent it", ["Guide: extras.objection"]),
+        (77, "_", "I, {name}, switched it off and object.", ["Guide: extras.objection.letter.off"]),
+        (78, "_", "I, {name}, found it off and object.", ["Guide: extras.objection.letter.already_off"]),
+        (79, "_", "I, {name}, object.", ["Guide: extras.objection.letter.unconfirmed"]),
+        (83, "_", "Computer", ["Guide: devices.web.name"]),
+        (84, "_", "in a browser", ["Guide: devices.web.where"]),
+        (85, "_", "the Tiny website", ["Guide: devices.web.hint"]),
+        (90, "_", "Click {label}.", ["Guide: devices.web.steps.1", QUOTED]),
+        (91, "pgettext", ("tiny-ai-training label", "Me"), ["Guide: devices.web.steps.1", LABEL]),
+        (94, "_", "Under {section}, click {label}.", ["Guide: devices.web.steps.2", QUOTED]),
         (17, "pgettext", ("tiny-ai-training label", "Privacy"), ["Guide: devices.web.steps.2", LABEL]),
-        (90, "pgettext", ("tiny-ai-training label", "Data"), ["Guide: devices.web.steps.2.section", LABEL]),
-        (85, "_", "Click {label}.", ["Guide: devices.web.steps.3", QUOTED]),  # the first line that has it
+        (95, "pgettext", ("tiny-ai-training label", "Data"), ["Guide: devices.web.steps.2.section", LABEL]),
+        (90, "_", "Click {label}.", ["Guide: devices.web.steps.3", QUOTED]),  # the first line that has it
         (16, "pgettext", ("tiny-ai-training label", "Teach the robot"), ["Guide: devices.web.steps.3", LABEL]),
-        (99, "_", "Tiny Help", ["Guide: sources.faq"]),
-        (100, "_", "Tiny and AI", ["Guide: sources.faq"]),
+        (104, "_", "Tiny Help", ["Guide: sources.faq"]),
+        (105, "_", "Tiny and AI", ["Guide: sources.faq.about"]),
     ]
 
 
@@ -179,7 +187,7 @@ def test_a_guide_read_from_a_file_is_extracted_the_same(tmp_path: Path) -> None:
         (8, "_", "Stop Tiny’s robot from learning from your posts", ["Guide: guide.title"]),
         (6, "_", "Tiny", ["Guide: guide.service"]),
     ]
-    assert len(found) == 37
+    assert len(found) == 40
 
 
 def test_a_broken_guide_file_stops_the_extraction_naming_the_file_and_field(tmp_path: Path) -> None:

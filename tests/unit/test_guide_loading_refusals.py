@@ -63,6 +63,8 @@ def check(where: tuple[str | int, ...], value: Any, field: str, problem: str) ->
         (("setting", "page_label"), "setting.page_label"),
         (("texts", "intro"), "texts.intro"),
         (("texts", "afterwards"), "texts.afterwards"),
+        (("texts", "recheck"), "texts.recheck"),
+        (("extras", "objection", "letter", "already_off"), "extras.objection.letter.already_off"),
         (("facts", "used"), "facts.used"),
         (("facts", "scope", "text"), "facts.scope.text"),
         (("facts", "scope", "sources"), "facts.scope.sources"),
@@ -89,7 +91,6 @@ def check(where: tuple[str | int, ...], value: Any, field: str, problem: str) ->
         (("devices", 1, "icon"), "devices[1].icon"),
         (("sources", 2, "id"), "sources[2].id"),
         (("sources", 2, "publisher"), "sources[2].publisher"),
-        (("sources", 2, "title"), "sources[2].title"),
     ],
 )
 def test_a_missing_field_is_refused_with_its_dotted_path(where: tuple[str | int, ...], field: str) -> None:
@@ -113,7 +114,8 @@ def test_a_missing_field_is_refused_with_its_dotted_path(where: tuple[str | int,
         (("links", "setting"), 5, "links.setting", "must be text"),
         (("sources", 0, "url"), 5, "sources[0].url", "must be text"),
         (("regions", 0, "extra_notes", "objection"), 5, "regions[0].extra_notes.objection", "must be text"),
-        (("extras", "objection", "letter"), 5, "extras.objection.letter", "must be text"),
+        (("extras", "objection", "letter"), "Hello, {name}", "extras.objection.letter", "must be a table"),
+        (("extras", "objection", "letter", "off"), 5, "extras.objection.letter.off", "must be text"),
         (("devices", 0, "steps", 0, "section"), 5, "devices[0].steps[0].section", "must be text"),
         (("devices", 0, "icon"), 5, "devices[0].icon", "must be text"),
         (("guide", "version"), True, "guide.version", "must be a whole number"),
@@ -165,7 +167,13 @@ def test_a_placeholder_in_a_plain_text_is_refused(where: tuple[str | int, ...], 
 @pytest.mark.parametrize(
     ("where", "value", "field", "problem"),
     [
-        (("extras", "objection", "letter"), "Hello, I object.", "extras.objection.letter", "must contain {name}"),
+        (("extras", "objection", "letter", "off"), "I object.", "extras.objection.letter.off", "must contain {name}"),
+        (
+            ("extras", "objection", "letter", "unconfirmed"),
+            "I object, {name}, {date}.",
+            "extras.objection.letter.unconfirmed",
+            "must contain {name}",
+        ),
         (("devices", 0, "steps", 1, "text"), "Switch it off.", "devices[0].steps[1].text", "must contain {label}"),
         (
             ("devices", 0, "steps", 0, "text"),
@@ -313,4 +321,27 @@ def test_a_file_that_is_not_toml_is_refused_with_the_parser_s_words(tmp_path: Pa
     path.write_text(DEMO_TOML.replace("[links]", "[links"), encoding="utf-8")
     assert str(file_refusal(path)) == (
         f"{path}: is not valid TOML (Expected ']' at the end of a table declaration (at line 11, column 7))"
+    )
+
+
+def test_a_letter_for_an_answer_the_assistant_does_not_know_is_refused() -> None:
+    check(
+        ("extras", "objection", "letter", "found"),
+        "Found. {name}",
+        "extras.objection.letter.found",
+        "must be one of off, already_off, unconfirmed",
+    )
+
+
+@pytest.mark.parametrize("value", [DROP, {"title": "Its own title", "about": "What it is"}])
+def test_a_source_has_either_its_own_title_or_a_description(value: Any) -> None:
+    data = demo_data()
+    source = data["sources"][2]
+    del source["title"]
+    if value is not DROP:
+        source.update(value)
+    error = refusal(data)
+    assert (error.field, error.problem) == (
+        "sources[2]",
+        "needs either a `title` (the source's own, quoted) or an `about` (described)",
     )

@@ -33,7 +33,7 @@ from app.core.guide import (
 
 DEMO_PATH = Path("/guides/demo/guide.toml")
 
-DEMO_TOML = '''
+DEMO_TOML = """
 [guide]
 id = "demo-guide"
 version = 3
@@ -56,6 +56,7 @@ page_label = "AI data"
 intro = "Demo trains its AI on your posts."
 switch = "Demo's AI switch"
 afterwards = "Demo no longer trains on your posts."
+recheck = "Check that Demo still does not train on your posts."
 
 [facts.scope]
 text = "The switch is about the AI that writes."
@@ -109,9 +110,10 @@ summary = "Send the form."
 button = "Open the form"
 done = "I sent the form"
 sources = ["s2"]
-letter = """Hello,
-I object.
-{name}"""
+[extras.objection.letter]
+off = "I switched it off. {name}"
+already_off = "It was off. {name}"
+unconfirmed = "I object to the training too. {name}"
 
 [extras.ads]
 link = "ads"
@@ -159,7 +161,7 @@ url = "https://www.demo.example/help/1"
 [[sources]]
 id = "s2"
 publisher = "Regulator"
-title = "Statement on Demo"
+about = "Statement on Demo"
 date = 2025-11-03
 
 [[sources]]
@@ -167,7 +169,7 @@ id = "s3"
 publisher = "Another regulator"
 title = "Guidance"
 date = "2025-10"
-'''
+"""
 
 
 def demo_data() -> dict[str, Any]:
@@ -218,7 +220,11 @@ EXPECTED_EXTRAS = {
         button="Open the form",
         done="I sent the form",
         sources=("s2",),
-        letter="Hello,\nI object.\n{name}",
+        letters={
+            "off": "I switched it off. {name}",
+            "already_off": "It was off. {name}",
+            "unconfirmed": "I object to the training too. {name}",
+        },
     ),
     "ads": Extra(
         id="ads",
@@ -228,7 +234,7 @@ EXPECTED_EXTRAS = {
         button="Open the ads setting",
         done="I switched it off",
         sources=("s1", "s3"),
-        letter="",
+        letters={},
     ),
 }
 
@@ -258,7 +264,7 @@ EXPECTED_DEVICES = (
 
 EXPECTED_SOURCES = (
     Source("s1", "Demo Help", "AI and your data", "https://www.demo.example/help/1", None),
-    Source("s2", "Regulator", "Statement on Demo", None, "2025-11-03"),
+    Source("s2", "Regulator", "Statement on Demo", None, "2025-11-03", quoted=False),
     Source("s3", "Another regulator", "Guidance", None, "2025-10"),
 )
 
@@ -290,6 +296,7 @@ def test_the_demo_guide_loads_into_exactly_what_its_file_says(demo_file: Path) -
             intro="Demo trains its AI on your posts.",
             switch="Demo's AI switch",
             afterwards="Demo no longer trains on your posts.",
+            recheck="Check that Demo still does not train on your posts.",
         ),
         regions=EXPECTED_REGIONS,
         extras=EXPECTED_EXTRAS,
@@ -376,6 +383,7 @@ def test_translatable_strings_list_every_text_with_its_context_and_place(demo_fi
         (None, "Demo trains its AI on your posts.", "texts.intro"),
         (None, "Demo's AI switch", "texts.switch"),
         (None, "Demo no longer trains on your posts.", "texts.afterwards"),
+        (None, "Check that Demo still does not train on your posts.", "texts.recheck"),
         (None, "Europe", "regions.eu.name"),
         (None, "On by default since 2025.", "regions.eu.history"),
         (None, "A note for Europe.", "regions.eu.notes"),
@@ -387,7 +395,9 @@ def test_translatable_strings_list_every_text_with_its_context_and_place(demo_fi
         (None, "Send the form.", "extras.objection"),
         (None, "Open the form", "extras.objection"),
         (None, "I sent the form", "extras.objection"),
-        (None, "Hello,\nI object.\n{name}", "extras.objection"),
+        (None, "I switched it off. {name}", "extras.objection.letter.off"),
+        (None, "It was off. {name}", "extras.objection.letter.already_off"),
+        (None, "I object to the training too. {name}", "extras.objection.letter.unconfirmed"),
         (None, "Stop ads sharing", "extras.ads"),
         (None, "Switch the sharing off.", "extras.ads"),
         (None, "Open the ads setting", "extras.ads"),
@@ -406,11 +416,9 @@ def test_translatable_strings_list_every_text_with_its_context_and_place(demo_fi
         (None, "Click {label}.", "devices.web2.steps.1"),
         (labels, "Train the AI", "devices.web2.steps.1"),
         (None, "Demo Help", "sources.s1"),
-        (None, "AI and your data", "sources.s1"),
         (None, "Regulator", "sources.s2"),
-        (None, "Statement on Demo", "sources.s2"),
+        (None, "Statement on Demo", "sources.s2.about"),  # described: translated; a real title is not
         (None, "Another regulator", "sources.s3"),
-        (None, "Guidance", "sources.s3"),
     ]
 
 

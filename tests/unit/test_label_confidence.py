@@ -21,7 +21,7 @@ GERMAN_IPHONE = [
     "Tippen Sie auf „Datenschutz“.",
     "Scrollen Sie zu „So verwendet LinkedIn Ihre Daten“ und tippen Sie auf „Daten zur Verbesserung generativer KI“.",
     "Der Schalter neben „Ihre Daten zum Schulen von KI-Modellen verwenden, um Inhalte zu erstellen“ ist grün, solange"
-    " er eingeschaltet ist. Tippen Sie darauf, um ihn auszuschalten: Er wird grau.",
+    " er eingeschaltet ist. Tippen Sie darauf, um ihn auszuschalten: Er ist aus, sobald er nicht mehr grün ist.",
 ]
 GERMAN_BROWSER = [
     "Gehen Sie in Ihrem Webbrowser auf linkedin.com und melden Sie sich an, falls nötig.",
@@ -30,7 +30,7 @@ GERMAN_BROWSER = [
     "Klicken Sie in der Liste links auf „Datenschutz“.",
     "Klicken Sie unter „So verwendet LinkedIn Ihre Daten“ auf „Daten zur Verbesserung generativer KI“.",
     "Der Schalter neben „Ihre Daten zum Schulen von KI-Modellen verwenden, um Inhalte zu erstellen“ ist grün, solange"
-    " er eingeschaltet ist. Klicken Sie darauf, um ihn auszuschalten: Er wird grau.",
+    " er eingeschaltet ist. Klicken Sie darauf, um ihn auszuschalten: Er ist aus, sobald er nicht mehr grün ist.",
 ]
 ITALIAN_ANDROID = [
     "Apri l’app LinkedIn sul telefono Android e accedi, se richiesto. Per prima cosa vedi il tuo feed.",
@@ -39,7 +39,7 @@ ITALIAN_ANDROID = [
     "Tocca «Privacy dei dati».",
     "Scorri la pagina verso il basso e tocca «Dati per migliorare l’IA generativa».",  # the heading is not sourced
     "L’interruttore accanto a «Usa i miei dati per addestrare i modelli di IA per la creazione di contenuti» è verde"
-    " quando è attivo. Toccalo per disattivarlo: diventa grigio.",
+    " quando è attivo. Toccalo per disattivarlo: è disattivato quando non è più verde.",
 ]
 ITALIAN_BROWSER = [
     "Vai su linkedin.com nel browser e accedi, se richiesto.",
@@ -48,7 +48,7 @@ ITALIAN_BROWSER = [
     "Nell’elenco a sinistra, clicca su «Privacy dei dati».",
     "Più in basso nella pagina, clicca su «Dati per migliorare l’IA generativa».",
     "L’interruttore accanto a «Usa i miei dati per addestrare i modelli di IA per la creazione di contenuti» è verde"
-    " quando è attivo. Cliccaci sopra per disattivarlo: diventa grigio.",
+    " quando è attivo. Cliccaci sopra per disattivarlo: è disattivato quando non è più verde.",
 ]
 
 

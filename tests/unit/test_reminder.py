@@ -23,13 +23,15 @@ LINK = "https://www.linkedin.com/mypreferences/d/settings/data-for-ai-improvemen
 UID_ONLY_ACCOUNT = "linkedin-ai-training-5f71339e165b300c259b@ai-optout-assistant"
 SUMMARY_EN = "Check your LinkedIn AI-training setting"
 DESCRIPTION_EN = (
-    "It is time to check that LinkedIn still does not use your data to train its AI. Open this page and make "
-    "sure the switch is off, or start the AI Opt-Out Assistant to be guided step by step.\n" + LINK
+    "It is time to check that LinkedIn still does not use the data and content you provided to train its "
+    "content-creating AI. Open this page and make sure the switch is off, or start the AI Opt-Out Assistant to be "
+    "guided step by step.\n" + LINK
 )
 SUMMARY_FR = "Vérifier le réglage d’entraînement de l’IA de LinkedIn"
 DESCRIPTION_FR = (
-    "Il est temps de vérifier que LinkedIn n’utilise toujours pas vos données pour entraîner son IA. Ouvrez "
-    "cette page et vérifiez que l’interrupteur est désactivé, ou lancez l’Assistant anti-entraînement IA pour "
+    "Il est temps de vérifier que LinkedIn n’utilise toujours pas les données et contenus que vous avez fournis "
+    "pour entraîner son IA de création de contenu. Ouvrez cette page et vérifiez que l’interrupteur est désactivé, "
+    "ou lancez l’Assistant anti-entraînement IA pour "
     "vous laisser guider pas à pas.\n" + LINK
 )
 TODAY = dt.date(2026, 12, 1)
@@ -167,12 +169,15 @@ def test_french(guide: Guide) -> None:
         (
             "de",
             "Ihre LinkedIn-Einstellung zum KI-Training prüfen",
-            "Es ist Zeit nachzusehen, ob LinkedIn Ihre Daten weiterhin nicht für das Training seiner KI verwendet.",
+            "Es ist Zeit nachzusehen, ob LinkedIn die von Ihnen bereitgestellten Daten und Inhalte weiterhin nicht "
+            "verwendet, um seine KI zur Erstellung von Inhalten zu trainieren.",
         ),
         (
             "it",
             "Controlla l’impostazione di addestramento IA di LinkedIn",
-            "È ora di controllare che LinkedIn continui a non usare i tuoi dati per addestrare la sua IA.",
+            "È ora di controllare che LinkedIn continui a non usare i dati e i contenuti che hai fornito per "
+            "addestrare "
+            "la sua IA che crea contenuti.",
         ),
     ],
 )

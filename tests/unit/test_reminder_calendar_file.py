@@ -56,8 +56,9 @@ def test_the_whole_file_for_one_account_in_english(guide: Guide) -> None:
         "DTSTART;VALUE=DATE:20270525",
         "DTEND;VALUE=DATE:20270526",
         "SUMMARY:Check your LinkedIn AI-training setting",
-        "DESCRIPTION:It is time to check that LinkedIn still does not use your data to train its AI. Open this "
-        "page and make sure the switch is off\\, or start the AI Opt-Out Assistant to be guided step by step."
+        "DESCRIPTION:It is time to check that LinkedIn still does not use the data and content you provided to "
+        "train its content-creating AI. Open this page and make sure the switch is off\\, or start the AI Opt-Out "
+        "Assistant to be guided step by step."
         "\\n" + LINK,
         "URL:" + LINK,
         "TRANSP:TRANSPARENT",
@@ -76,8 +77,9 @@ def test_the_whole_file_for_two_accounts_in_french(guide: Guide) -> None:
     lists = checklists(guide, event(utc(2026, 11, 25, 10, 0)), event(utc(2026, 10, 2, 10, 0), account="Travail"))
     text = calendar_document([guide], lists, today=TODAY, now=NOW)
     description = (
-        "DESCRIPTION:Il est temps de vérifier que LinkedIn n’utilise toujours pas vos données pour entraîner son "
-        "IA. Ouvrez cette page et vérifiez que l’interrupteur est désactivé\\, ou lancez l’Assistant "
+        "DESCRIPTION:Il est temps de vérifier que LinkedIn n’utilise toujours pas les données et contenus que vous "
+        "avez fournis pour entraîner son IA de création de contenu. Ouvrez cette page et vérifiez que l’interrupteur "
+        "est désactivé\\, ou lancez l’Assistant "
         "anti-entraînement IA pour vous laisser guider pas à pas.\\n" + LINK
     )
     title = "Vérifier le réglage d’entraînement de l’IA de LinkedIn"

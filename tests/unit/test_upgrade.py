@@ -30,14 +30,14 @@ STATUS = """\
 LinkedIn AI training: your checklist
 
 Your LinkedIn account
-  [x] LinkedIn's AI-training switch: Off (April 2, 2026 at 6:05\u00a0PM, Android)
-  [x] Object to LinkedIn's other uses of your data: Done (January 5, 2026 at 9:30\u00a0AM, iPhone)
+  [x] LinkedIn's AI-training switch: Off since January 5, 2026 (last recorded April 2, 2026 at 6:05\u00a0PM, Android)
+  [x] Object with LinkedIn's objection form: Done (January 5, 2026 at 9:30\u00a0AM, iPhone)
   [!] Re-check: Due now (since July 2, 2026)
   A re-check has been due since July 2, 2026: LinkedIn sometimes changes its settings.
   LinkedIn has used its members' data to train its content-creating AI by default here since November 3, 2025.
 
 Family
-  [x] LinkedIn's AI-training switch: Off (March 1, 2026 at 8:00\u00a0AM, Android)
+  [x] LinkedIn's AI-training switch: Off since March 1, 2026 (last recorded March 1, 2026 at 8:00\u00a0AM, Android)
   [x] Stop LinkedIn sharing your data with Microsoft for ads: Done (March 1, 2026 at 8:00\u00a0AM, Android)
   [!] Re-check: Due now (since June 1, 2026)
   A re-check has been due since June 1, 2026: LinkedIn sometimes changes its settings.
@@ -45,8 +45,9 @@ Family
 2024.
 
 Work
-  [x] LinkedIn's AI-training switch: Off (February 20, 2026 at 12:00\u00a0PM, Computer (web browser))
-  [x] Object to LinkedIn's other uses of your data: Done (February 20, 2026 at 12:00\u00a0PM, Computer (web browser))
+  [x] LinkedIn's AI-training switch: Off since February 20, 2026 (last recorded February 20, 2026 at 12:00\u00a0PM, \
+Computer (web browser))
+  [x] Object with LinkedIn's objection form: Done (February 20, 2026 at 12:00\u00a0PM, Computer (web browser))
   [ ] Stop LinkedIn sharing your data with Microsoft for ads: Optional, not done
   [!] Re-check: Due now (since May 20, 2026)
   A re-check has been due since May 20, 2026: LinkedIn sometimes changes its settings.

@@ -30,7 +30,7 @@ from app.core.flow import (
 )
 from app.core.objection import CASE_NUMBER_MAX, case_setting, clean_case_number
 from app.core.records import COLUMNS, Confirmation, NewConfirmation, StoreError
-from app.core.settings import RESUME
+from app.core.settings import RECEIPT_HOLDER, RESUME
 from app.i18n import _
 from app.notices import store_error_text
 from app.ui import names, phone_handoff
@@ -61,9 +61,10 @@ class ExtraBox(QFrame):
         self.check, self.check_label, check_row = wrapping_check(self, check_name)
         self.check.toggled.connect(self._toggled)
         # The objection form's ready-to-paste text, and LinkedIn's case number once sent.
-        self.text_button = link_button(self, f"{widget_names.handoff}TextButton")
-        self.text_button.clicked.connect(self._show_text)
-        self.text_button.setVisible(bool(self.extra.letter))
+        # Only a form has one (its name is unique on the page).
+        self.text_button = link_button(self, names.OBJECTION_LETTER_BUTTON) if self.extra.is_form else None
+        if self.text_button is not None:
+            self.text_button.clicked.connect(self._show_text)
         self.case_caption = QLabel(self)
         self.case_caption.setWordWrap(True)
         self.case_number = QLineEdit(self)
@@ -77,7 +78,8 @@ class ExtraBox(QFrame):
         layout.addWidget(self.heading)
         layout.addWidget(self.summary)
         layout.addLayout(left_aligned(self.button))
-        layout.addLayout(left_aligned(self.text_button))
+        if self.text_button is not None:
+            layout.addLayout(left_aligned(self.text_button))
         layout.addWidget(self.feedback)
         layout.addWidget(self.phone)
         layout.addLayout(check_row)
@@ -92,8 +94,9 @@ class ExtraBox(QFrame):
         self.button.setText(literal(_(extra.button)))
         self.button.setAccessibleName(_(extra.button))
         set_check_text(self.check, self.check_label, _(extra.done))
-        self.text_button.setText(_("Prepare my objection text…"))
-        self.text_button.setAccessibleName(_("Prepare my objection text"))
+        if self.text_button is not None:
+            self.text_button.setText(_("Prepare my objection text…"))
+            self.text_button.setAccessibleName(_("Prepare my objection text"))
         self.case_caption.setText(_("LinkedIn's case number, if you have it already (optional):"))
         self.case_number.setAccessibleName(_("LinkedIn's case number (optional)"))
         device = self.session.state.device
@@ -107,15 +110,18 @@ class ExtraBox(QFrame):
         self.feedback.open(self.extra.link, self.session.guide, _("The page is open in your browser."))
 
     def _show_text(self) -> None:
-        from app.core.settings import RECEIPT_HOLDER
         from app.ui.objection_dialog import ObjectionDialog
 
-        holder = self.session.store.setting(RECEIPT_HOLDER) or ""
-        name = "" if "/" in holder else holder  # a profile link is not a name to sign with
-        ObjectionDialog(self.extra, name, self).exec()
+        session = self.session
+        if session.holder_name is None:  # the name on the last receipt, unless typed here already
+            holder = session.store.setting(RECEIPT_HOLDER) or ""
+            session.holder_name = "" if "/" in holder else holder  # a profile link is not a name to sign with
+        dialog = ObjectionDialog(session.guide, self.extra, session.state.answer, session.holder_name, self)
+        dialog.name.textChanged.connect(lambda _text: setattr(session, "holder_name", dialog.typed_name()))
+        dialog.exec()
 
     def _toggled(self, checked: bool) -> None:
-        show_case = checked and bool(self.extra.letter)
+        show_case = checked and self.extra.is_form
         self.case_caption.setVisible(show_case)
         self.case_number.setVisible(show_case)
         if checked:
@@ -307,6 +313,8 @@ class ConfirmPage(BasePage):
                 if box.isVisible() and box.check.isChecked() and case:
                     session.store.set_setting(case_setting(session.guide.id, new.account), case)
             session.store.set_setting(RESUME, "")  # recorded: nothing left to resume
+            if session.holder_name and session.holder_name != session.store.setting(RECEIPT_HOLDER):
+                session.store.set_setting(RECEIPT_HOLDER, session.holder_name)  # offered on the receipt
             session.store.set_setting(LANGUAGE_SETTING, session.state.language)
             if session.state.linkedin_language is not None:
                 session.store.set_setting(LINKEDIN_LANGUAGE_SETTING, session.state.linkedin_language)
