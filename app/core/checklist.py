@@ -21,8 +21,12 @@ SWITCH = "switch"
 
 
 class OffSince(NamedTuple):
-    switched: bool  # True: the person switched it off at `at`; False: they found it off then
-    at: dt.datetime  # UTC
+    switched: bool  # True: the person switched it off then; False: they found it off then
+    event: Confirmation  # the record that says so
+
+    @property
+    def at(self) -> dt.datetime:  # UTC
+        return self.event.recorded_at
 
 
 @dataclass(frozen=True)
@@ -73,8 +77,8 @@ class Checklist:
         events = [e for e in self.history if (e.recorded_at, e.id) <= latest] or [self.latest]
         switched = [e for e in events if e.kind == CONFIRMED]
         if switched:
-            return OffSince(switched=True, at=max(e.recorded_at for e in switched))
-        return OffSince(switched=False, at=min(e.recorded_at for e in events))
+            return OffSince(switched=True, event=max(switched, key=lambda e: (e.recorded_at, e.id)))
+        return OffSince(switched=False, event=min(events, key=lambda e: (e.recorded_at, e.id)))
 
 
 def add_months(day: dt.date, months: int) -> dt.date:

@@ -203,26 +203,21 @@ def _where(event: Confirmation, guide: Guide) -> str:
 def summary_sentence(checklist: Checklist, guide: Guide) -> str:
     """What was done and when, in one sentence: "The setting “…” was switched off on 25 November 2026
     on your iPhone; last checked on 14 May 2027." """
-    latest = checklist.latest
-    assert latest is not None
-    before = [
-        e
-        for e in checklist.history
-        if e.kind in (CONFIRMED, ALREADY_OFF) and (e.recorded_at, e.id) <= (latest.recorded_at, latest.id)
-    ]
+    latest, off = checklist.latest, checklist.off_since()
+    assert latest is not None and off is not None
+    base = off.event  # the day it was switched off, or first found off: as the card and `status` say
     label = _setting_label(guide)
-    if not before:  # only re-checks (records made by hand, or by a later version)
+    if base.kind not in (CONFIRMED, ALREADY_OFF):  # only re-checks (records made by hand, or by a later version)
         return _("The setting {label} was checked and found off on {date} {where}.").format(
             label=label, date=_day(latest.recorded_at), where=_where(latest, guide)
         )
-    base = max(before, key=lambda e: (e.recorded_at, e.id))
     values = {"label": label, "date": _day(base.recorded_at), "where": _where(base, guide)}
     if base is latest:
-        if base.kind == ALREADY_OFF:
+        if not off.switched:
             return _("The setting {label} was found already off on {date} {where}.").format(**values)
         return _("The setting {label} was switched off on {date} {where}.").format(**values)
     checked = _day(latest.recorded_at)
-    if base.kind == ALREADY_OFF:
+    if not off.switched:
         return _("The setting {label} was found already off on {date} {where}; last checked on {checked}.").format(
             checked=checked, **values
         )

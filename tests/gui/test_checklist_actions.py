@@ -187,7 +187,7 @@ def test_one_card_per_account_with_its_badge_date_device_and_extras(qtbot, guide
     badge, details, extras, action = texts(shown["Your LinkedIn account"])
     assert badge == f"Off since {english(local(mine.recorded_at))}"
     assert details.startswith(f"Last done on {english(local(mine.recorded_at))}, on iPhone.\nNext re-check due on ")
-    assert extras == f"✓ Object with LinkedIn's objection form: sent on {english(local(mine.recorded_at))}"
+    assert extras == f"✓ Object with LinkedIn's form: sent on {english(local(mine.recorded_at))}"
     assert action == "I checked: still off"
     badge, details, extras, action = texts(shown["Work"])
     assert badge == f"Off since {english(local(work.recorded_at))}"

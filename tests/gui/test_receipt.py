@@ -307,7 +307,7 @@ def test_json_export_holds_every_event(qtbot, tmp_path, checklist, newer, data_d
             event["device_name"]
             == {"iphone": "iPhone", "android": "Android", "browser": "Computer (web browser)"}[record.device]
         )
-        titles = {"objection_form": "Object with LinkedIn's objection form"}
+        titles = {"objection_form": "Object with LinkedIn's form"}
         assert event["extras_titles"] == [titles[extra] for extra in record.extras]
     assert {event["kind"] for _label, event in listed} == {"confirmed", "rechecked"}
 

@@ -439,7 +439,7 @@ def test_export_offers_open_too_and_holds_names_beside_codes(tmp_path, guide, st
     assert (first["region"], first["region_name"]) == ("uk", "United Kingdom")
     assert (first["device"], first["device_name"]) == ("iphone", "iPhone")
     assert first["extras"] == ["objection_form"]
-    assert first["extras_titles"] == ["Object with LinkedIn's objection form"]
+    assert first["extras_titles"] == ["Object with LinkedIn's form"]
     assert [(e["device"], e["device_name"]) for e in account["events"][1:]] == [("android", "Android")] * 2
 
 
@@ -455,7 +455,7 @@ def test_export_names_in_french(tmp_path, guide, store, parent, flow):
     assert document["names_language"] == "fr"
     assert (first["country"], first["country_name"]) == ("GB", "Royaume-Uni")
     assert (first["region"], first["region_name"]) == ("uk", "Royaume-Uni")
-    assert first["extras_titles"] == ["Vous opposer avec le formulaire d’opposition de LinkedIn"]
+    assert first["extras_titles"] == ["Vous opposer via le formulaire de LinkedIn"]
 
 
 def test_history_said_once_for_two_accounts_in_one_country(tmp_path, guide, store, parent, flow):

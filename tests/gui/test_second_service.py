@@ -211,7 +211,7 @@ def test_both_services_side_by_side_never_mixed(qtbot, two_services, store, data
     assert list(cards) == ["Chatterly: Work", "LinkedIn: Your LinkedIn account"]
     assert plain(cards["Chatterly: Work"].extras) == "✓ Ask Chatterly for a copy of your chats"
     assert loose(plain(cards["LinkedIn: Your LinkedIn account"].extras)).startswith(
-        "✓ Object with LinkedIn's objection form: sent on "
+        "✓ Object with LinkedIn's form: sent on "
     )
     assert window.heading.text() == "Your AI settings"
 

@@ -64,9 +64,7 @@ def laid_out(label: QLabel) -> QTextDocument:
 def test_a_wrapped_optional_step_continues_under_its_first_word_not_under_the_mark(qtbot, guide, store, home):
     record(store, guide)
     extras = find(only_card(home(guide, "it")), "cardExtras", QLabel)
-    assert loose(plain(extras)) == (
-        "○ Opponiti con il modulo di opposizione di LinkedIn: facoltativo, puoi farlo più tardi"
-    )
+    assert loose(plain(extras)) == ("○ Opponiti tramite il modulo di LinkedIn: facoltativo, puoi farlo più tardi")
     document = laid_out(extras)
     first = document.firstBlock()
     layout = first.layout()

@@ -73,7 +73,7 @@ def test_a_card_per_account_with_its_badge_and_one_main_action(qtbot, guide, sto
     assert due.badge.property("tone") == "due"
     assert text_of(due, "cardDetails").startswith("Last done on ")
     assert ", on Android.\nA re-check has been due since " in text_of(due, "cardDetails")
-    assert text_of(due, "cardExtras").startswith("✓ Object with LinkedIn's objection form: sent on ")
+    assert text_of(due, "cardExtras").startswith("✓ Object with LinkedIn's form: sent on ")
     assert find(due, "cardCaseNumber", QPushButton).text() == "Note LinkedIn's case number"
     assert find(due, "cardAction", QPushButton).text() == "Check now"
 
@@ -82,7 +82,7 @@ def test_a_card_per_account_with_its_badge_and_one_main_action(qtbot, guide, sto
     assert (
         text_of(work, "cardDetails") == "Last done on November 1, 2026, on iPhone.\nNext re-check due on May 1, 2027."
     )
-    assert text_of(work, "cardExtras") == "○ Object with LinkedIn's objection form: optional, you can do it later"
+    assert text_of(work, "cardExtras") == "○ Object with LinkedIn's form: optional, you can do it later"
     assert find(work, "cardAction", QPushButton).text() == "I checked: still off"
 
     # One primary action on the screen: the account that needs something.

@@ -311,4 +311,4 @@ def test_unfolding_go_further_shows_the_extras_in_view(qtbot, make_wizard):
         QApplication.processEvents()
     assert in_view()
     assert further.mapTo(viewport, further.rect().topLeft()).y() >= 0  # and what opened it, above
-    assert loose(title.text()) == "Facultatif : Vous opposer avec le formulaire d’opposition de LinkedIn"
+    assert loose(title.text()) == "Facultatif : Vous opposer via le formulaire de LinkedIn"

@@ -62,7 +62,17 @@ def test_installer_languages_are_the_assistants_catalogs() -> None:
         '!insertmacro MUI_LANGUAGE "English"\n!insertmacro MUI_LANGUAGE "German"\n'
         '!insertmacro MUI_LANGUAGE "French"\n!insertmacro MUI_LANGUAGE "Italian"\n'
     ) in nsh
-    # The welcome page says which languages the assistant speaks, in the installer's language.
+    # The welcome page promises no more than LinkedIn does (the data and content you provided, its
+    # content-creating AI), and says which languages the assistant speaks, in the installer's language.
+    assert (
+        "how to stop LinkedIn from using the data and content you provided to train its content-creating AI, "
+        "in English" in nsh
+    )
+    assert (
+        "comment empêcher LinkedIn d’utiliser les données et contenus que vous avez fournis pour entraîner son IA "
+        "de création de contenu, en anglais" in nsh
+    )
+    assert "training its AI on your data" not in nsh
     assert "in English, German, French, or Italian. It works offline" in nsh
     assert "auf Englisch, Deutsch, Französisch oder Italienisch. Er funktioniert offline" in nsh
     assert "in inglese, tedesco, francese o italiano. Funziona offline" in nsh

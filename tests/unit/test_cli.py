@@ -107,7 +107,7 @@ def test_status_lists_what_was_recorded(tmp_path: Path) -> None:
     assert NOTHING_YET not in result.stdout
     assert "[x] LinkedIn's AI-training switch: Off" in result.stdout
     assert "Android" in result.stdout
-    assert "[x] Object with LinkedIn's objection form: Done" in result.stdout
+    assert "[x] Object with LinkedIn's form: Done" in result.stdout
     assert "Next re-check due on" in result.stdout
     assert f"Next re-check due on {format_date(due, 'long', locale='en')}." in result.stdout
 
@@ -152,7 +152,7 @@ def test_status_with_two_accounts_one_of_them_due(tmp_path: Path, local_zone: Ca
         "  [x] LinkedIn's AI-training switch: Off since January 10, 2025 (last recorded January 10, 2025 at "
         "9:00\u00a0AM, "
         "iPhone)",
-        "  [x] Object with LinkedIn's objection form: Done (January 10, 2025 at 9:00\u00a0AM, iPhone)",
+        "  [x] Object with LinkedIn's form: Done (January 10, 2025 at 9:00\u00a0AM, iPhone)",
         "  [!] Re-check: Due now (since July 10, 2025)",
         "  A re-check has been due since July 10, 2025: LinkedIn sometimes changes its settings.",
     ]
@@ -255,9 +255,9 @@ def test_status_shows_every_extra_of_the_region_old_records_included(tmp_path: P
     lines = [line.strip() for line in result.stdout.splitlines()]
     first = lines.index("Your LinkedIn account")
     work = lines.index("Work")
-    assert lines[first + 2].startswith("[x] Object with LinkedIn's objection form: Done (March 1, 2026")
+    assert lines[first + 2].startswith("[x] Object with LinkedIn's form: Done (March 1, 2026")
     assert lines[first + 3] == "[ ] Stop LinkedIn sharing your data with Microsoft for ads: Optional, not done"
-    assert lines[work + 2] == "[ ] Object with LinkedIn's objection form: Optional, not done"
+    assert lines[work + 2] == "[ ] Object with LinkedIn's form: Optional, not done"
     assert lines[work + 3].startswith("[x] Stop LinkedIn sharing your data with Microsoft for ads: Done (April 1, 2026")
 
     doc = json.loads(run("status", "--json", "--data-dir", str(tmp_path)).stdout)

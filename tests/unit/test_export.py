@@ -109,7 +109,7 @@ def test_events_grouped_by_account(guide: Guide) -> None:
         "country_name": "France",
         "region_name": "European Union and EEA",
         "device_name": "iPhone",
-        "extras_titles": ["Object with LinkedIn's objection form"],
+        "extras_titles": ["Object with LinkedIn's form"],
     }
     assert first["events"][1]["kind"] == "rechecked"
     assert first["events"][1]["guide"] == {"id": "linkedin-ai-training", "version": 2}
@@ -178,7 +178,7 @@ def test_names_beside_the_codes_in_the_persons_language(guide: Guide) -> None:
     french = {
         "United Kingdom": "Royaume-Uni",
         "iPhone": "iPhone",
-        "Object with LinkedIn's objection form": "Vous opposer aux autres utilisations de vos données",
+        "Object with LinkedIn's form": "Vous opposer aux autres utilisations de vos données",
         "LinkedIn": "LinkedIn",
     }
     events = [

@@ -55,7 +55,7 @@ def test_an_extra_todays_guide_does_not_know_is_named_by_its_code(guide: Guide) 
     [account] = read_back(records_document(guide, [record], "0.2.0", 6, NOW))["accounts"]
     [exported] = account["events"]
     assert exported["extras"] == ["objection_form", "profile_visibility"]
-    assert exported["extras_titles"] == ["Object with LinkedIn's objection form", "profile_visibility"]
+    assert exported["extras_titles"] == ["Object with LinkedIn's form", "profile_visibility"]
 
 
 def test_names_are_english_by_default_and_say_so(guide: Guide) -> None:

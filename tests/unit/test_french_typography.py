@@ -55,6 +55,7 @@ NAMES = {
     "Monsieur",
     "Préposé",  # the Swiss authority's title: « Préposé fédéral à la protection des données »
     "Californie",
+    "CNPD",  # Luxembourg's authority
     "Union",
     "Espace",
     "Hiring",

@@ -74,7 +74,7 @@ def test_json_for_canada_on_an_iphone_in_english() -> None:
         ("ads_sharing", "https://www.linkedin.com/mypreferences/s/settings/share-data-with-trusted-partners"),
     ]
     objection, ads = doc["extras"]
-    assert objection["title"] == "Object with LinkedIn's objection form"
+    assert objection["title"] == "Object with LinkedIn's form"
     assert "In Canada the form is a request" in objection["text"]
     assert "Office of the Privacy Commissioner of Canada (OPC)" in objection["text"]
     assert ads["title"] == "Stop LinkedIn sharing your data with Microsoft for ads"
@@ -93,6 +93,27 @@ def test_json_for_the_united_states_mentions_global_privacy_control() -> None:
     )
 
 
+def test_json_sources_say_which_titles_are_the_sources_own() -> None:
+    english = {s["id"]: s for s in guide_json("--country", "CH", "--lang", "en")["sources"]}
+    french = {s["id"]: s for s in guide_json("--country", "CH", "--lang", "fr")["sources"]}
+    ico = "Our statement on changes to LinkedIn AI data policy"
+    assert english["ico-2024"] == {
+        "id": "ico-2024",
+        "publisher": "Information Commissioner's Office (UK)",
+        "title": ico,
+        "title_quoted": True,
+        "date": "2024-09-20",
+        "url": None,
+    }
+    assert french["ico-2024"]["title"] == ico  # a source's own title is never translated
+    assert (english["dpc-2025"]["title"], english["dpc-2025"]["title_quoted"]) == (
+        "Statement on LinkedIn's AI training",
+        False,
+    )
+    assert french["dpc-2025"]["title"] == "Déclaration sur l’entraînement de l’IA de LinkedIn"  # described: French
+    assert english["dpc-2025"]["date"] == "2025-11-07"
+
+
 def test_french_with_linkedin_in_english() -> None:
     doc = guide_json("--country", "BE", "--device", "android", "--lang", "fr", "--linkedin-lang", "en")
     assert doc["language"] == "fr" and doc["linkedin_language"] == "en"
@@ -101,7 +122,7 @@ def test_french_with_linkedin_in_english() -> None:
     assert doc["steps"][3]["text"] == "Touchez «\u00a0Data privacy\u00a0»."
     assert doc["setting_label"] == "Use my data for training content creation AI models"
     [objection] = doc["extras"]
-    assert objection["title"] == "Vous opposer avec le formulaire d’opposition de LinkedIn"
+    assert objection["title"] == "Vous opposer via le formulaire de LinkedIn"
     assert "Data Protection Commission irlandaise" in objection["text"]
 
 
@@ -116,7 +137,7 @@ def test_plain_text_in_french_for_jersey() -> None:
     # The device inside a sentence, without a capital: "sur ordinateur", not "sur Ordinateur".
     assert "Les étapes dans un navigateur web, sur votre ordinateur" in text
     assert "2. Cliquez sur votre photo de profil, marquée «\u00a0Vous\u00a0», en haut de la page." in text
-    assert "Facultatif\u00a0: Vous opposer avec le formulaire d’opposition de LinkedIn" in text
+    assert "Facultatif\u00a0: Vous opposer via le formulaire de LinkedIn" in text
     assert "Facultatif\u00a0: Empêcher LinkedIn de partager vos données avec Microsoft pour la publicité" in text
     assert "https://www.linkedin.com/mypreferences/s/settings/share-data-with-trusted-partners" in result.stdout
     assert "Sources" in text and "Data sharing" in text
@@ -162,5 +183,5 @@ def test_plain_text_in_italian_names_the_optional_steps_first() -> None:
     result = run("--country", "FR", "--device", "android", "--lang", "it")
     assert result.returncode == 0, result.stderr
     text = re.sub(r"[ \n]+", " ", result.stdout)
-    assert "Opponiti con il modulo di opposizione di LinkedIn (facoltativo)" in text
+    assert "Opponiti tramite il modulo di LinkedIn (facoltativo)" in text
     assert "Facoltativo" not in text

@@ -31,7 +31,7 @@ LinkedIn AI training: your checklist
 
 Your LinkedIn account
   [x] LinkedIn's AI-training switch: Off since January 5, 2026 (last recorded April 2, 2026 at 6:05\u00a0PM, Android)
-  [x] Object with LinkedIn's objection form: Done (January 5, 2026 at 9:30\u00a0AM, iPhone)
+  [x] Object with LinkedIn's form: Done (January 5, 2026 at 9:30\u00a0AM, iPhone)
   [!] Re-check: Due now (since July 2, 2026)
   A re-check has been due since July 2, 2026: LinkedIn sometimes changes its settings.
   LinkedIn has used its members' data to train its content-creating AI by default here since November 3, 2025.
@@ -47,7 +47,7 @@ Family
 Work
   [x] LinkedIn's AI-training switch: Off since February 20, 2026 (last recorded February 20, 2026 at 12:00\u00a0PM, \
 Computer (web browser))
-  [x] Object with LinkedIn's objection form: Done (February 20, 2026 at 12:00\u00a0PM, Computer (web browser))
+  [x] Object with LinkedIn's form: Done (February 20, 2026 at 12:00\u00a0PM, Computer (web browser))
   [ ] Stop LinkedIn sharing your data with Microsoft for ads: Optional, not done
   [!] Re-check: Due now (since May 20, 2026)
   A re-check has been due since May 20, 2026: LinkedIn sometimes changes its settings.
