@@ -69,7 +69,7 @@ def print_guide(
             )
             return USAGE_ERROR
     devices = [d.id for d in guide.devices]
-    device = device or default_device(guide)
+    device = device or guide.computer_device().id
     if device not in devices:
         print(
             _("{device} is not one of the devices of this guide: {devices}.").format(
@@ -84,11 +84,6 @@ def print_guide(
     else:
         print(guide_plain_text(guide, document))
     return 0
-
-
-def default_device(guide: Guide) -> str:
-    """The computer, where the instructions are read or printed; else the guide's first device."""
-    return next((d.id for d in guide.devices if d.handoff == "open"), guide.devices[0].id)
 
 
 def guide_document(guide: Guide, country: str, device_id: str, linkedin_language: str | None) -> dict[str, Any]:

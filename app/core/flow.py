@@ -31,7 +31,6 @@ ANSWER_OFF = "off"
 ANSWER_ALREADY_OFF = "already_off"
 ANSWER_NOT_FOUND = "not_found"
 ANSWERS = (ANSWER_OFF, ANSWER_ALREADY_OFF, ANSWER_NOT_FOUND)
-QUICK_ROUTE_DEVICE = "browser"  # the quick link opens the setting in this computer's browser
 LANGUAGE_SETTING = settings.LANGUAGE  # (kept as names of this module for its callers)
 LINKEDIN_LANGUAGE_SETTING = settings.LINKEDIN_LANGUAGE
 
@@ -204,9 +203,11 @@ def resume_from(
     return state, page
 
 
-def recorded_device(state: WizardState) -> str:
+def recorded_device(state: WizardState, guide: Guide) -> str:
+    """The device chosen; on the quick route, which opens the setting in this computer's browser, the guide's
+    computer (each guide names its own devices: not every one calls it "browser")."""
     if state.quick_route and state.device is None:
-        return QUICK_ROUTE_DEVICE
+        return guide.computer_device().id
     assert state.device is not None, "no device chosen"
     return state.device
 
@@ -217,7 +218,7 @@ def confirmation_from(state: WizardState, guide: Guide, app_version: str) -> New
     assert region is not None and state.country is not None, "no country chosen"
     assert state.switch_off, "the switch was not confirmed off"
     return NewConfirmation(
-        device=recorded_device(state),
+        device=recorded_device(state, guide),
         country=state.country,
         region=region.id,
         language=state.language,

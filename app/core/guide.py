@@ -173,6 +173,11 @@ class Guide(NamedTuple):
         """Whether every label the step quotes is sure in `language` (else its plain words are used)."""
         return all(self.label_is_sure(language, label) for label in step.labels)
 
+    def computer_device(self) -> Device:
+        """The device the setting opens on from this computer (the quick route, the printed guide): the first
+        one followed in a browser here; a guide for phones only has its first device."""
+        return next((d for d in self.devices if d.handoff == "open"), self.devices[0])
+
     def device(self, device_id: str) -> Device:
         for device in self.devices:
             if device.id == device_id:

@@ -278,3 +278,34 @@ def test_status_and_export_group_by_service(two_services, extra_guides, data_dir
     )
     assert asked.returncode == 2
     assert asked.stderr.strip() == f"Choose the service with --service: {CHATTERLY}, {LINKEDIN}."
+
+
+@pytest.mark.parametrize("language", ["en", "fr"])
+def test_the_quick_route_of_the_second_service_records_its_own_computer(
+    qtbot, two_services, store, opened_urls, launch, language
+):
+    """Its computer is called "desktop": the quick route records that, and Done says what was done."""
+    i18n.set_language(language)
+    _controller, wizard = launch(two_services.guides[0], store, two_services.guides)
+    wizard.activateWindow()
+    qtbot.waitUntil(wizard.isActiveWindow)
+    click(qtbot, find(wizard, names.service_button(CHATTERLY), QToolButton))
+    click_next(qtbot, wizard)
+    click(qtbot, find(wizard, "quickLinkButton", QPushButton))
+    assert opened_urls == ["https://app.chatterly.example/settings/ai"]
+    click_next(qtbot, wizard)
+    type_country(qtbot, find(wizard, "countryCombo", QComboBox), TEXTS[language]["country"])
+    click_next(qtbot, wizard)
+    assert wizard.currentId() == PageId.CONFIRM
+    click(qtbot, find(wizard, "answerOff"))
+    click_next(qtbot, wizard)
+    assert wizard.currentId() == PageId.DONE
+    summary = loose(plain(find(wizard, "recordSummary", QLabel)))
+    done = {
+        "en": "✓ You switched off “Improve the chatbot with my chats” on your computer.",
+        "fr": "✓ Vous avez désactivé « Améliorer l’agent avec mes discussions » sur votre ordinateur.",
+    }
+    assert summary.startswith(done[language])
+    assert TEXTS[language]["afterwards"] in summary
+    [record] = store.confirmations()
+    assert (record.guide_id, record.device) == (CHATTERLY, "desktop")

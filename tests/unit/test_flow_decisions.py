@@ -150,11 +150,20 @@ def test_recording_an_unconfirmed_switch_is_a_programming_error(guide: Guide) ->
     assert str(raised.value) == "the switch was not confirmed off"
 
 
-def test_recording_without_a_device_outside_the_quick_route_is_a_programming_error() -> None:
-    assert recorded_device(WizardState(language="en", quick_route=True)) == "browser"
+def test_recording_without_a_device_outside_the_quick_route_is_a_programming_error(guide: Guide) -> None:
+    assert recorded_device(WizardState(language="en", quick_route=True), guide) == "browser"
     with pytest.raises(AssertionError) as raised:
-        recorded_device(WizardState(language="en"))
+        recorded_device(WizardState(language="en"), guide)
     assert str(raised.value) == "no device chosen"
+
+
+def test_the_quick_route_records_each_guides_own_computer(guide: Guide) -> None:
+    # A guide whose computer is called "desktop" (the fixture's), or that has phones only.
+    desktop = guide._replace(devices=(guide.device("iphone"), guide.device("browser")._replace(id="desktop")))
+    assert recorded_device(WizardState(language="en", quick_route=True), desktop) == "desktop"
+    phones = guide._replace(devices=(guide.device("android"), guide.device("iphone")))
+    assert recorded_device(WizardState(language="en", quick_route=True), phones) == "android"
+    assert recorded_device(WizardState(language="en", quick_route=True, device="iphone"), phones) == "iphone"
 
 
 # "Stop for now": what is kept, and where the assistant reopens.

@@ -116,7 +116,7 @@ class StepsPage(BasePage):
 
     @property
     def device_id(self) -> str:
-        return self.session.state.device or "browser"
+        return self.session.state.device or self.session.guide.computer_device().id
 
     @property
     def step_count(self) -> int:
