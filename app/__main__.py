@@ -2,7 +2,7 @@
 
 ai-optout-assistant [--lang LANG] [--data-dir PATH]
 ai-optout-assistant status [--json | --ics PATH] [--data-dir PATH] [--lang LANG]
-ai-optout-assistant guide [--service ID] [--country CC] [--device DEVICE] [--lang LANG] [--linkedin-lang LANG]
+ai-optout-assistant guide [--service ID] [--country CC] [--device DEVICE] [--lang LANG] [--service-lang LANG]
                           [--json]
 
 LANG is one of the languages that have a catalog in translations/ (and English).
@@ -64,7 +64,11 @@ def build_parser() -> argparse.ArgumentParser:
     guide.add_argument("--service", metavar="ID", help="the service's guide id (needed when there are several)")
     guide.add_argument("--country", metavar="CC", help="two-letter country code (default: the system's)")
     guide.add_argument("--device", help="where you will do it: one of the guide's devices (default: its last)")
-    guide.add_argument("--linkedin-lang", choices=languages, help="the language your LinkedIn shows (default: --lang)")
+    guide.add_argument(
+        "--service-lang", choices=languages, help="the language the service shows its menus in (default: --lang)"
+    )
+    # The name it had while LinkedIn was the only service: still accepted, no longer shown.
+    guide.add_argument("--linkedin-lang", choices=languages, dest="service_lang", help=argparse.SUPPRESS)
     guide.add_argument("--json", action="store_true", help="print it as JSON")
     return parser
 
@@ -125,7 +129,7 @@ def _print_command(args: argparse.Namespace, data_dir: Path) -> int:
         country=args.country,
         device=args.device,
         language=args.lang,
-        linkedin_language=args.linkedin_lang,
+        linkedin_language=args.service_lang,
         as_json=args.json,
     )
 

@@ -213,6 +213,16 @@ class Guide(NamedTuple):
         return frozenset({self.setting_url, *(e.link for e in self.extras.values())})
 
 
+SEVERAL_SERVICES_STEM = "ai-training"
+
+
+def file_stem(guide_ids: Collection[str]) -> str:
+    """The part of a saved file's name that says which services it is about: the one service's guide id
+    ("linkedin-ai-training"), or SEVERAL_SERVICES_STEM for several (or none)."""
+    ids = set(guide_ids)
+    return ids.pop() if len(ids) == 1 else SEVERAL_SERVICES_STEM
+
+
 # Pages that send the browser on to any address given in the link (LinkedIn's, and the usual names).
 REDIRECT_PATHS = ("/redir/", "/redirect", "/safety/go", "/authwall", "/checkpoint/", "/l.php", "/url")
 

@@ -161,19 +161,23 @@ class Controller(QObject):
         home.note_rechecked(key)
 
     def note_case_number(self, key: str) -> None:
-        """Ask for LinkedIn's case number of an account's objection, and keep it (a setting)."""
+        """Ask for the case number the service gave an account's objection, and keep it (a setting)."""
         from PySide6.QtWidgets import QInputDialog, QLineEdit
 
         from app.core.objection import case_setting, clean_case_number
 
-        checklist = self.checklist.checklist_of(key) if self.checklist is not None else None
-        if checklist is None:
+        home = self.checklist
+        checklist = home.checklist_of(key) if home is not None else None
+        if home is None or checklist is None:
             return
         setting = case_setting(checklist.guide_id, checklist.account)
         text, given = QInputDialog.getText(
             self.checklist,
-            _("LinkedIn's case number"),
-            _("The case number LinkedIn gave you for your objection:"),
+            _("Case number"),
+            # Translators: {service} is the service's name, such as LinkedIn.
+            _("The case number {service} gave you for your objection:").format(
+                service=_(home.guide_of(checklist).service)
+            ),
             QLineEdit.EchoMode.Normal,
             self.store.setting(setting) or "",
         )

@@ -262,7 +262,7 @@ def _account_html(
         f"<p>{escape(next_check_sentence(checklist, today))}</p>",
         f"<p>{escape(_country_sentence(checklist))}</p>",
     ]
-    for item in checklist.items:  # an objection sent: when, and LinkedIn's case number once known
+    for item in checklist.items:  # an objection sent: when, and the service's case number once known
         extra = guide.extras.get(item.id)
         if extra is not None and extra.is_form and item.done_at is not None:
             sent = _day(item.done_at)

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 from app import __version__, i18n
 from app.core import export, settings
 from app.core.checklist import RECHECK_SETTING, account_key, recheck_months
-from app.core.guide import Guide
+from app.core.guide import Guide, file_stem
 from app.core.objection import case_setting
 from app.core.records import RecordStore, StoreError, utc_now
 from app.core.safe_write import write_checked
@@ -176,7 +176,10 @@ def save_receipt(parent: QWidget, guides: Sequence[Guide], store: RecordStore) -
     saved = _save_as(
         parent,
         _("Save a receipt"),
-        _("linkedin-ai-receipt-{date}.pdf").format(date=dt.date.today().isoformat()),
+        # Translators: a suggested file name; {services} is the service's id, such as linkedin-ai-training.
+        _("{services}-receipt-{date}.pdf").format(
+            services=file_stem({c.guide_id for c in confirmations}), date=dt.date.today().isoformat()
+        ),
         _("PDF (*.pdf)"),
         lambda path: write_receipt_pdf(path, html, title),
         _("The receipt was saved as {path}."),
@@ -206,7 +209,10 @@ def export_records(parent: QWidget, guides: Sequence[Guide], store: RecordStore)
     return _save_as(
         parent,
         _("Export records"),
-        _("linkedin-ai-records-{date}.json").format(date=dt.date.today().isoformat()),
+        # Translators: a suggested file name; {services} is the service's id, such as linkedin-ai-training.
+        _("{services}-records-{date}.json").format(
+            services=file_stem({c.guide_id for c in store.confirmations()}), date=dt.date.today().isoformat()
+        ),
         _("JSON (*.json)"),
         write,
         _("The records were saved as {path}."),

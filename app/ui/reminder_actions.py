@@ -15,7 +15,7 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from app.core.checklist import Checklist
-from app.core.guide import Guide
+from app.core.guide import Guide, file_stem
 from app.core.records import RecordStore
 from app.core.reminder import NothingToRemindError, calendar_document, save_calendar
 from app.i18n import _
@@ -49,8 +49,9 @@ def add_reminder(
         )
         return False
     folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-    # Translators: the suggested name of the calendar file; keep the .ics at the end.
-    name = _("linkedin-ai-check-reminder.ics")
+    # Translators: the suggested name of the calendar file; keep the .ics at the end. {services} is the
+    # service's id, such as linkedin-ai-training.
+    name = _("{services}-check-reminder.ics").format(services=file_stem({c.guide_id for c in chosen}))
     answer, _filter = QFileDialog.getSaveFileName(parent, title, str(Path(folder) / name), _("Calendar file (*.ics)"))
     if not answer:
         return False

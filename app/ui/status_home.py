@@ -197,7 +197,7 @@ class AccountCard(QFrame):
                 else:
                     line = _("{title}: sent on {date}").format(title=text.title, date=sent)
                 extras.append("✓ " + line)
-                self.case_button.setText(_("Change the case number") if case else _("Note LinkedIn's case number"))
+                self.case_button.setText(_("Change the case number") if case else _("Note the case number"))
                 self.case_button.setAccessibleName(self.case_button.text())
             elif item.done:
                 extras.append("✓ " + text.title)
@@ -247,7 +247,7 @@ class StatusHome(QWidget):
     restartRequested = Signal(str)  # noqa: N815 - "Check now": the account's key
     recheckedRequested = Signal(str)  # noqa: N815 - "I checked: still off": the account's key
     reminderRequested = Signal(str)  # noqa: N815 - "Add a reminder to my calendar": the account's key
-    caseNumberRequested = Signal(str)  # noqa: N815 - "Note LinkedIn's case number": the account's key
+    caseNumberRequested = Signal(str)  # noqa: N815 - "Note the case number": the account's key
     addAccountRequested = Signal()  # noqa: N815
     exportPdfRequested = Signal()  # noqa: N815
     exportJsonRequested = Signal()  # noqa: N815

@@ -1,4 +1,4 @@
-"""The objection form made easy: the text ready to paste (language, name, Copy), LinkedIn's case number
+"""The objection form made easy: the text ready to paste (language, name, Copy), the service's case number
 noted when sending or later, and shown on the status home and the receipt."""
 
 from __future__ import annotations
@@ -165,7 +165,7 @@ def test_the_case_number_can_be_noted_later_from_the_card(qtbot, guide, store, l
     _controller, home = launch(guide, store)
     card = only_card(qtbot, home)
     button = find(card, "cardCaseNumber", QPushButton)
-    assert button.text() == "Note LinkedIn's case number"
+    assert button.text() == "Note the case number"
     click(qtbot, button)
     assert asked == ["The case number LinkedIn gave you for your objection:"]
     assert store.setting("objection_case/linkedin-ai-training/") == "77-123"

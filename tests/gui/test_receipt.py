@@ -177,7 +177,12 @@ def test_receipt_says_what_was_done_and_when(qtbot, tmp_path, language, newer, s
         path = tmp_path / "receipt.pdf"
         [(title, suggested)] = save_receipt(qtbot, window, save_as, path)
         assert title == {"en": "Save a receipt", "fr": "Enregistrer un justificatif"}[language]
-        assert suggested.endswith(".pdf")
+        today = dt.date.today().isoformat()  # named after the service, not LinkedIn for every one
+        named = {
+            "en": f"linkedin-ai-training-receipt-{today}.pdf",
+            "fr": f"justificatif-linkedin-ai-training-{today}.pdf",
+        }
+        assert Path(suggested).name == named[language]
 
         assert [(kind, text) for kind, _title, text in told] == [("saved", SAVED[language].format(path=path))]
         assert path.read_bytes().startswith(b"%PDF")
@@ -262,7 +267,8 @@ def test_json_export_holds_every_event(qtbot, tmp_path, checklist, newer, data_d
     card_more(checklist, "moreExport")
 
     [(title, suggested)] = asked
-    assert title == "Export records" and suggested.endswith(".json")
+    assert title == "Export records"
+    assert Path(suggested).name == f"linkedin-ai-training-records-{dt.date.today().isoformat()}.json"
     assert [(kind, text) for kind, _title, text in told] == [("saved", f"The records were saved as {path}.")]
     document = json.loads(path.read_text(encoding="utf-8"))
     assert document["format"] == "ai-optout-assistant/records"

@@ -98,7 +98,7 @@ def test_saves_every_account_then_opens_it_with_the_calendar(
     assert asked == [
         (
             "Add a reminder to my calendar",
-            str(Path(documents) / "linkedin-ai-check-reminder.ics"),
+            str(Path(documents) / "linkedin-ai-training-check-reminder.ics"),
             "Calendar file (*.ics)",
         )
     ]
@@ -212,7 +212,7 @@ def test_in_french(parent, guide, store, tmp_path, choose, told, opened_urls) ->
 
     path = tmp_path / "rappel.ics"
     assert asked[0][0] == "Ajouter un rappel à mon agenda"
-    assert Path(asked[0][1]).name == "rappel-verification-linkedin-ia.ics"
+    assert Path(asked[0][1]).name == "rappel-verification-linkedin-ai-training.ics"
     assert asked[0][2] == "Fichier d’agenda (*.ics)"
     assert [str(e["SUMMARY"]) for e in events(path)] == ["Vérifier le réglage d’entraînement de l’IA de LinkedIn"]
     assert told == [

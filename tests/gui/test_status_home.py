@@ -74,7 +74,7 @@ def test_a_card_per_account_with_its_badge_and_one_main_action(qtbot, guide, sto
     assert text_of(due, "cardDetails").startswith("Last done on ")
     assert ", on Android.\nA re-check has been due since " in text_of(due, "cardDetails")
     assert text_of(due, "cardExtras").startswith("✓ Object with LinkedIn's form: sent on ")
-    assert find(due, "cardCaseNumber", QPushButton).text() == "Note LinkedIn's case number"
+    assert find(due, "cardCaseNumber", QPushButton).text() == "Note the case number"
     assert find(due, "cardAction", QPushButton).text() == "Check now"
 
     assert text_of(work, "cardBadge") == "Off since November 1, 2026"

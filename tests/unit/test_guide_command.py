@@ -114,8 +114,9 @@ def test_json_sources_say_which_titles_are_the_sources_own() -> None:
     assert english["dpc-2025"]["date"] == "2025-11-07"
 
 
-def test_french_with_linkedin_in_english() -> None:
-    doc = guide_json("--country", "BE", "--device", "android", "--lang", "fr", "--linkedin-lang", "en")
+@pytest.mark.parametrize("flag", ["--service-lang", "--linkedin-lang"])  # the old name is still accepted
+def test_french_with_linkedin_in_english(flag: str) -> None:
+    doc = guide_json("--country", "BE", "--device", "android", "--lang", "fr", flag, "en")
     assert doc["language"] == "fr" and doc["linkedin_language"] == "en"
     assert doc["country"] == {"code": "BE", "name": "Belgique"}
     assert doc["region"]["name"] == "Union européenne et EEE"
@@ -185,3 +186,11 @@ def test_plain_text_in_italian_names_the_optional_steps_first() -> None:
     text = re.sub(r"[ \n]+", " ", result.stdout)
     assert "Opponiti tramite il modulo di LinkedIn (facoltativo)" in text
     assert "Facoltativo" not in text
+
+
+def test_the_help_names_the_service_language_not_linkedin() -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "app", "guide", "--help"], cwd=ROOT, capture_output=True, text=True, timeout=60
+    )
+    assert "--service-lang" in result.stdout and "the language the service shows its menus in" in result.stdout
+    assert "--linkedin-lang" not in result.stdout

@@ -97,8 +97,8 @@ class ExtraBox(QFrame):
         if self.text_button is not None:
             self.text_button.setText(_("Prepare my objection text…"))
             self.text_button.setAccessibleName(_("Prepare my objection text"))
-        self.case_caption.setText(_("LinkedIn's case number, if you have it already (optional):"))
-        self.case_number.setAccessibleName(_("LinkedIn's case number (optional)"))
+        self.case_caption.setText(_("The case number, if you already have it (optional):"))
+        self.case_number.setAccessibleName(_("Case number (optional)"))
         device = self.session.state.device
         on_phone = device is not None and self.session.guide.device(device).handoff == "qr"
         self.phone.setVisible(on_phone)
