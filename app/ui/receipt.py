@@ -29,6 +29,7 @@ from app.core.guide import Guide
 from app.core.records import ALREADY_OFF, CONFIRMED, Confirmation
 from app.core.safe_write import is_whole_pdf, write_checked
 from app.i18n import _
+from app.ui.theme import PRINT
 
 HOLDER_MAX = 200  # characters of a name or link kept for the receipt
 LINK_SHOWN_MAX = 60  # characters of a link shown on the receipt (the link itself is whole)
@@ -117,20 +118,22 @@ def _services_shown(guides: tuple[Guide, ...], confirmations: list[Confirmation]
     return tuple(g for g in guides if g.id in recorded) or guides[:1]
 
 
+# The print colours are the theme's (app/ui/theme.py, PRINT), where their contrast on paper is tested.
 STYLE = (
-    "body { font-family: sans-serif; font-size: 10pt; color: #1a1a1a; }"
+    f"body {{ font-family: sans-serif; font-size: 10pt; color: {PRINT.text}; }}"
     " h1 { font-size: 16pt; margin-bottom: 4px; } h2 { font-size: 13pt; margin-top: 14px; margin-bottom: 4px; }"
     " h3 { font-size: 11pt; margin-top: 10px; margin-bottom: 4px; }"
     " p { margin-top: 3px; margin-bottom: 3px; }"
     " p.holder { font-size: 11pt; margin-top: 6px; margin-bottom: 6px; }"
     " p.summary { font-size: 11pt; font-weight: bold; }"
-    " table.summary { background-color: #eef6ef; border-color: #2e7d32; border-style: solid; margin-top: 4px; }"
-    " table.events { font-size: 9.5pt; border-color: #9e9e9e; border-style: solid; border-collapse: collapse;"
+    f" table.summary {{ background-color: {PRINT.summary}; border-color: {PRINT.summary_border}; border-style: solid;"
+    " margin-top: 4px; }"
+    f" table.events {{ font-size: 9.5pt; border-color: {PRINT.rule}; border-style: solid; border-collapse: collapse;"
     " margin-top: 2px; margin-bottom: 10px; }"
-    " table.events th { text-align: left; background-color: #eeeeee; }"
-    " p.about { font-size: 9pt; color: #333333; }"
-    " p.footer { font-size: 9pt; color: #333333; margin-top: 2px; }"
-    " p.technical { font-size: 7.5pt; color: #555555; }"
+    f" table.events th {{ text-align: left; background-color: {PRINT.heading}; }}"
+    f" p.about {{ font-size: 9pt; color: {PRINT.muted}; }}"
+    f" p.footer {{ font-size: 9pt; color: {PRINT.muted}; margin-top: 2px; }}"
+    f" p.technical {{ font-size: 7.5pt; color: {PRINT.faint}; }}"
 )
 
 

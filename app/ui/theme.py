@@ -115,6 +115,39 @@ SHAPE_PAIRS = (
     ("track", "window"),
 )
 
+
+class PrintColours(NamedTuple):
+    """The receipt, printed or read as a PDF: always on white paper, whatever the screen's scheme."""
+
+    paper: str
+    text: str
+    muted: str  # the notes under the summary, the footer
+    faint: str  # the technical details at the very bottom
+    summary: str  # the fill of the box that says what was done
+    summary_border: str  # its outline (a shape beside the paper)
+    rule: str  # the history table's lines
+    heading: str  # the fill of the history table's header row
+
+
+PRINT = PrintColours(
+    paper="#ffffff",
+    text="#1a1a1a",
+    muted="#333333",
+    faint="#555555",
+    summary="#eef6ef",
+    summary_border="#2e7d32",
+    rule="#767676",
+    heading="#eeeeee",
+)
+PRINT_TEXT_PAIRS = (
+    ("text", "paper"),
+    ("text", "summary"),
+    ("text", "heading"),
+    ("muted", "paper"),
+    ("faint", "paper"),
+)
+PRINT_SHAPE_PAIRS = (("summary_border", "paper"), ("summary_border", "summary"), ("rule", "paper"))
+
 FOCUS_RING_PX = 2  # the focus ring's width (WCAG 2.2 "focus appearance": at least 2 CSS pixels)
 
 

@@ -88,6 +88,24 @@ def test_token_pair_contrast(scheme, foreground, background, minimum):
     assert ratio >= minimum, f"{scheme}: {foreground} {fg} on {background} {bg} is {ratio:.2f}:1, needs {minimum}:1"
 
 
+@pytest.mark.parametrize(
+    ("foreground", "background", "minimum"),
+    [(fg, bg, 4.5) for fg, bg in theme.PRINT_TEXT_PAIRS] + [(fg, bg, 3.0) for fg, bg in theme.PRINT_SHAPE_PAIRS],
+)
+def test_print_colours_on_paper(foreground, background, minimum):
+    """The receipt's colours, on white paper whatever the screen's scheme (the history's lines were #9e9e9e,
+    2.7:1 on white: too faint to print)."""
+    fg, bg = getattr(theme.PRINT, foreground), getattr(theme.PRINT, background)
+    ratio = contrast(fg, bg)
+    assert ratio >= minimum, f"print: {foreground} {fg} on {background} {bg} is {ratio:.2f}:1, needs {minimum}:1"
+
+
+def test_the_receipt_style_uses_only_the_print_colours():
+    from app.ui.receipt import STYLE
+
+    assert set(re.findall(r"#[0-9a-fA-F]{6}", STYLE)) <= set(theme.PRINT)
+
+
 def test_focus_ring_is_at_least_two_pixels():
     assert theme.FOCUS_RING_PX >= 2
 
