@@ -6,6 +6,7 @@ import datetime as dt
 import importlib.metadata
 import json
 import os
+import re
 import sqlite3
 import subprocess
 import sys
@@ -75,9 +76,18 @@ def record(folder: Path, *, language: str | None = None) -> dt.datetime:
 def test_version() -> None:
     result = run("--version")
     assert result.returncode == 0
-    assert result.stdout.strip() == f"ai-optout-assistant {app.__version__}"
+    first, *guides = result.stdout.splitlines()
+    assert first == f"ai-optout-assistant {app.__version__}"
     # One owner: the installed package (built from pyproject.toml) says the same version as --version.
-    assert result.stdout.strip() == f"ai-optout-assistant {importlib.metadata.version('ai-optout-assistant')}"
+    assert first == f"ai-optout-assistant {importlib.metadata.version('ai-optout-assistant')}"
+    # Then each guide, with when its instructions were checked, as written in its file.
+    text = guide_path().read_text(encoding="utf-8")
+    checked = re.search(r"^last_verified = (\d{4}-\d\d-\d\d)$", text, re.M)
+    version = re.search(r"^version = (\d+)$", text, re.M)
+    assert checked and version
+    assert guides == [
+        f"linkedin-ai-training: guide version {version.group(1)}, instructions checked on {checked.group(1)}"
+    ]
 
 
 def test_status_on_an_empty_folder_creates_nothing(tmp_path: Path) -> None:
