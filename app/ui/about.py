@@ -124,6 +124,9 @@ class AboutDialog(QDialog):
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setWidget(column)
+        # Never narrower than its widest line that cannot wrap (a button): text is scrolled to, never cut off.
+        column.ensurePolished()
+        scroll.setMinimumWidth(column.minimumSizeHint().width() + scroll.verticalScrollBar().sizeHint().width())
         buttons = QDialogButtonBox(self)
         close = buttons.addButton(QDialogButtonBox.StandardButton.Close)
         close.setObjectName("aboutCloseButton")
@@ -133,7 +136,7 @@ class AboutDialog(QDialog):
         outer.addWidget(scroll, 1)
         outer.addWidget(buttons)
         metrics = self.fontMetrics()
-        self.setMinimumSize(QSize(metrics.averageCharWidth() * 40, metrics.height() * 12))
+        self.setMinimumHeight(metrics.height() * 12)
         wanted = QSize(style.column_width(self) + metrics.averageCharWidth() * 6, metrics.height() * 30)
         fit_to_screen(self, wanted)
 

@@ -185,4 +185,7 @@ def test_about_fits_the_screen_and_scrolls_inside(qtbot, guide, store) -> None:
     scroll = dialog.findChild(about.QScrollArea, "pageScroll")
     assert scroll is not None and scroll.widgetResizable()
     assert scroll.horizontalScrollBar().maximum() == 0, "nothing runs off to the side"
+    assert scroll.widget().width() <= scroll.viewport().width(), "nothing is cut off on the right"
+    button = dialog.findChild(QPushButton, "aboutCopyDetailsButton")  # the widest line, which cannot wrap
+    assert button.mapTo(scroll.viewport(), button.rect().topRight()).x() <= scroll.viewport().width()
     assert scroll.verticalScrollBar().maximum() > 0, "at 800x600 the German text is longer than the window"
