@@ -94,6 +94,7 @@ class WizardHeader(QWidget):
         self.progress = QLabel(self)
         self.progress.setObjectName("wizardProgress")
         self.progress.setProperty("role", "progress")
+        self.progress.setWordWrap(True)  # a long language beside the switch and About wraps it, never cuts it
         self.dots = ProgressDots(self, name="wizardProgressDots")
         self.caption = QLabel(self)
         self.switch = QComboBox(self)
