@@ -19,8 +19,6 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from app import __version__
-
 if TYPE_CHECKING:
     import argparse
 
@@ -45,7 +43,9 @@ def build_parser() -> argparse.ArgumentParser:
         ),
         parents=[common],
     )
-    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument(
+        "--version", action="store_true", help="print the version and when each guide's instructions were checked"
+    )
     parser.add_argument(
         "--self-test",
         action="store_true",
@@ -96,6 +96,13 @@ def main(argv: list[str] | None = None) -> int:
         return run(None, folder)
     parser = build_parser()
     args = parser.parse_args(arguments)
+    if args.version:
+        from app.about_text import version_lines
+        from app.guides import load_guides
+
+        catalog = load_guides()
+        print("\n".join(version_lines(catalog.guides, catalog.problems)))
+        return 0
     if args.self_test:
         if args.command or args.data_dir:
             parser.error("--self-test takes no command and no --data-dir: it uses a throwaway data folder")

@@ -1,5 +1,5 @@
-"""Render every page of the wizard, for each device and region extra, and the checklist, to PNG (and
-the service page and each other service's pages when there are several, as with AI_OPTOUT_ASSISTANT_EXTRA_GUIDES).
+"""Render every page of the wizard, for each device and region extra, the checklist and About, to PNG (and the
+service page and each other service's pages when there are several, as with AI_OPTOUT_ASSISTANT_EXTRA_GUIDES).
 
     python -m app.gallery OUTDIR [--lang LANG] [--scale 1]
 
@@ -120,6 +120,12 @@ def render(outdir: Path, language: str, scale: float = 1.0, dark: bool = False) 
         checklist.show()
         shot(checklist, "07-checklist")
         checklist.close()
+        from app.ui.about import AboutDialog
+
+        about = AboutDialog(Session(guide, store, WizardState(language=language), __version__, guides=catalog.guides))
+        about.show()
+        shot(about, "08-about")
+        about.close()
         store.close()
     for each in catalog.guides:
         prefix = "" if each is guide else f"{each.id}-"

@@ -186,13 +186,36 @@ def _apply_to_qt(code: str) -> None:
             _qt_translator = translator
 
 
-def pick_language(requested: str | None, saved: str | None, system: str | None) -> str:
-    """The language to start in: the command line's, else the last one chosen, else the system's."""
-    for candidate in (requested, saved):
+def pick_language(requested: str | None, saved: str | None, system: str | None, installed: str | None = None) -> str:
+    """The language to start in: the command line's, else the last one chosen, else the one the Windows
+    installer spoke (`installed`, see installer_language), else the system's."""
+    for candidate in (requested, saved, installed):
         if candidate is not None and candidate in languages():
             return candidate
     base = (system or "").split("_")[0].split("-")[0].split(".")[0].lower()
     return base if base in languages() else SOURCE_LANGUAGE
+
+
+# Where the Windows installer keeps the code of the language it spoke (packaging/windows/installer.nsi).
+INSTALLER_KEY = r"Software\Microsoft\Windows\CurrentVersion\Uninstall\ai-optout-assistant"
+INSTALLER_LANGUAGE_VALUE = "AssistantLanguage"
+
+
+def installer_language() -> str | None:
+    """The language chosen in the Windows installer ("fr"), or None: not Windows, not installed by it, or
+    unreadable. Only read: the assistant never writes the installer's key."""
+    import sys
+
+    if sys.platform != "win32":
+        return None
+    import winreg
+
+    try:
+        with winreg.OpenKey(winreg.HKEY_CURRENT_USER, INSTALLER_KEY) as key:
+            value, _kind = winreg.QueryValueEx(key, INSTALLER_LANGUAGE_VALUE)
+    except OSError:
+        return None
+    return value if isinstance(value, str) and value else None
 
 
 def system_locale_name() -> str:

@@ -37,6 +37,16 @@ def translations_dir() -> Path:
     return _root() / "translations"
 
 
+def licence_file() -> Path:
+    """The assistant's licence (GPL-3.0-or-later): LICENSE at the checkout's root, app/_data/LICENSE inside."""
+    return _root() / "LICENSE"
+
+
+def notices_file() -> Path:
+    """The third-party notices the build writes (packaging/third_party.py); only the frozen app has them."""
+    return _root() / "THIRD-PARTY-NOTICES.txt"
+
+
 def guide_folders() -> list[Path]:
     """Where guides are looked for: resources/guides/, and the folders a test adds."""
     from app.core.catalog import extra_folders

@@ -8,13 +8,25 @@ python packaging/build.py --nsis-check
                                      compile the Windows installer script against this system's bundle (a quick,
                                      uncompressed build: Debian's makensis does it on Linux), instead of the package
 
+python packaging/build.py --checksums
+                                     write dist/SHA256SUMS (sha256sum's format) for the release files in --dist:
+                                     the installer, disk image or tarball, and the SBOM
+
+Every build also writes the software bill of materials of what the bundle carries (CycloneDX JSON, by
+cyclonedx-py), AI-Opt-Out-Assistant-<version>-<system>-<arch>.cdx.json, and puts LICENSE.txt and
+THIRD-PARTY-NOTICES.txt (written by the spec, see third_party.py) beside the executable, where the
+installers carry them.
+
 Options: --dist DIR and --work DIR (default dist/ and build/pyinstaller/), --skip-bundle (reuse the bundle
-already in --dist), --clean (empty PyInstaller's cache first). Needs PyInstaller: pip install -e .[test].
+already in --dist), --clean (empty PyInstaller's cache first). Needs PyInstaller and cyclonedx-bom:
+pip install -e .[build] (the test extra includes it).
 """
 
 from __future__ import annotations
 
 import argparse
+import hashlib
+import json
 import os
 import platform
 import re
@@ -32,6 +44,15 @@ NSIS_SCRIPT = HERE / "windows" / "installer.nsi"
 NAME = "ai-optout-assistant"
 APP_NAME = "AI Opt-Out Assistant"
 SETUP_NAME = "AI-Opt-Out-Assistant-Setup-{version}.exe"
+# The licences, as the person finds them beside the program: name there -> name in the bundle's app/_data/.
+LICENCE_FILES = {"LICENSE.txt": "LICENSE", "THIRD-PARTY-NOTICES.txt": "THIRD-PARTY-NOTICES.txt"}
+# What a release publishes (and SHA256SUMS lists), by name.
+RELEASE_FILES = (
+    "AI-Opt-Out-Assistant-Setup-*.exe",
+    "AI-Opt-Out-Assistant-*.dmg",
+    f"{NAME}-*-linux-*.tar.gz",
+    "AI-Opt-Out-Assistant-*.cdx.json",
+)
 
 
 def version() -> str:
@@ -74,6 +95,65 @@ def build_bundle(dist: Path, work: Path, *, clean: bool = False, spec_args: tupl
         command += ["--", *spec_args]
     run(*command, cwd=ROOT)
     return time.monotonic() - start
+
+
+def place_licences(bundle: Path, into: Path) -> None:
+    """Copy the licence and the third-party notices the spec put in the bundle to `into` (beside the program,
+    or beside the app in the disk image), under names a person's system opens."""
+    data = bundle / "_internal" / "app" / "_data"
+    for name, inside in LICENCE_FILES.items():
+        shutil.copy2(data / inside, into / name)
+
+
+# -- the software bill of materials, and the checksums ------------------------------------------------------
+
+
+def sbom_name(release: str) -> str:
+    system = {"win32": "windows", "darwin": "macOS"}.get(sys.platform, "linux")
+    return f"AI-Opt-Out-Assistant-{release}-{system}-{platform.machine()}.cdx.json"
+
+
+def make_sbom(dist: Path, work: Path, release: str) -> Path:
+    """The CycloneDX SBOM of what the bundle carries: cyclonedx-py describes this Python environment (the
+    assistant from pyproject.toml as the root, each installed distribution with its licence), then only
+    the distributions the spec found in the bundle (bundled-distributions.json) are kept."""
+    raw = work / "sbom-environment.cdx.json"
+    command = [sys.executable, "-m", "cyclonedx_py", "environment", "--pyproject", ROOT / "pyproject.toml"]
+    run(*command, "--output-reproducible", "--of", "JSON", "-o", raw, sys.executable)
+    listed = json.loads((work / NAME / "licences" / "bundled-distributions.json").read_text(encoding="utf-8"))
+    bundled = {normalised(entry["name"]) for entry in listed}
+    document = json.loads(raw.read_text(encoding="utf-8"))
+    components = [c for c in document.get("components", []) if normalised(c["name"]) in bundled]
+    missing = bundled - {normalised(c["name"]) for c in components}
+    if missing:
+        raise SystemExit(f"cyclonedx-py did not describe these bundled distributions: {', '.join(sorted(missing))}")
+    kept = {c["bom-ref"] for c in components} | {document["metadata"]["component"]["bom-ref"]}
+    document["metadata"]["component"].setdefault("version", release)  # pyproject's version is dynamic
+    document["components"] = components
+    document["dependencies"] = [
+        {**entry, "dependsOn": [ref for ref in entry.get("dependsOn", []) if ref in kept]}
+        for entry in document.get("dependencies", [])
+        if entry["ref"] in kept
+    ]
+    target = dist / sbom_name(release)
+    target.write_text(json.dumps(document, indent=2) + "\n", encoding="utf-8")
+    return target
+
+
+def normalised(name: str) -> str:
+    return re.sub(r"[-_.]+", "-", name).lower()
+
+
+def write_checksums(dist: Path) -> Path:
+    """dist/SHA256SUMS, in sha256sum's format, for every release file in `dist`."""
+    files = sorted({path for pattern in RELEASE_FILES for path in dist.glob(pattern)})
+    if not files:
+        raise SystemExit(f"nothing to checksum in {dist}")
+    target = dist / "SHA256SUMS"
+    lines = [f"{hashlib.sha256(path.read_bytes()).hexdigest()}  {path.name}" for path in files]
+    target.write_text("".join(line + "\n" for line in lines), encoding="utf-8", newline="\n")
+    print(target.read_text(encoding="utf-8"), end="")
+    return target
 
 
 def icon_path(work: Path, kind: str) -> Path:
@@ -160,6 +240,7 @@ def make_dmg(dist: Path, work: Path, release: str) -> Path:
     staging.mkdir(parents=True)
     run("ditto", app, staging / app.name)  # keeps the bundle's symbolic links and signatures
     (staging / "Applications").symlink_to("/Applications")
+    place_licences(bundle_dir(dist), staging)  # beside the app in the disk image
     target = dist / f"AI-Opt-Out-Assistant-{release}-macOS-{platform.machine()}.dmg"
     create: list[str | Path] = ["hdiutil", "create", "-volname", APP_NAME, "-srcfolder", staging, "-fs", "HFS+"]
     create += ["-format", "UDZO", "-ov", target]
@@ -204,13 +285,18 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--skip-bundle", action="store_true", help="reuse the bundle already in --dist")
     parser.add_argument("--clean", action="store_true", help="empty PyInstaller's cache before building")
     parser.add_argument("--nsis-check", action="store_true", help="compile the NSIS script instead of the package")
+    parser.add_argument("--checksums", action="store_true", help="only write SHA256SUMS for the release files")
     args = parser.parse_args(argv)
     dist, work = args.dist.resolve(), args.work.resolve()
     release = version()
+    if args.checksums:
+        write_checksums(dist)
+        return 0
 
     if not args.skip_bundle:
         seconds = build_bundle(dist, work, clean=args.clean)
         print(f"bundle built in {seconds:.0f} s: {bundle_dir(dist)}")
+        place_licences(bundle_dir(dist), bundle_dir(dist))
     if args.nsis_check:
         made = make_installer(dist, work, release, out_dir=work / "nsis-check", check_only=True)
     elif sys.platform == "win32":
@@ -220,6 +306,8 @@ def main(argv: list[str] | None = None) -> int:
     else:
         made = make_tarball(dist, release)
     print(f"made {made}")
+    if not args.nsis_check:
+        print(f"made {make_sbom(dist, work, release)}")
     return 0
 
 

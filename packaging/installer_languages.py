@@ -58,6 +58,8 @@ def languages_nsh() -> str:
         for key, text in INSTALLER_TEXTS.items():
             said = catalog.gettext(text).replace("{languages}", spoken(code))
             lines.append(f'LangString {key} ${{LANG_{name.upper()}}} "{nsis_string(said)}"')
+        # The installer keeps the code of the language it spoke, for the assistant's first start.
+        lines.append(f'LangString LANGUAGE_CODE ${{LANG_{name.upper()}}} "{code}"')
     return "\n".join(lines) + "\n"
 
 

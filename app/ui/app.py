@@ -23,7 +23,7 @@ from app.core.flow import (
     resume_from,
     resume_text,
 )
-from app.core.guide import Guide
+from app.core.guide import Guide, GuideError
 from app.core.records import RecordStore, StoreError
 from app.guides import load_guides
 from app.i18n import _
@@ -46,8 +46,11 @@ LISTEN_AFTER_MS = 500  # a second copy started sooner than this says "already op
 class Controller(QObject):
     """Owns the windows: the wizard on first launch, the checklist after, and the way between them."""
 
-    def __init__(self, guide: Guide, store: RecordStore, guides: tuple[Guide, ...] = ()) -> None:
+    def __init__(
+        self, guide: Guide, store: RecordStore, guides: tuple[Guide, ...] = (), problems: tuple[GuideError, ...] = ()
+    ) -> None:
         super().__init__()
+        self.problems = problems  # guides left out, for the About window's bug report
         self.guide = guide  # the first service, followed when only one is known
         self.guides = guides or (guide,)  # every service, as discovered
         self.store = store
@@ -71,7 +74,7 @@ class Controller(QObject):
         state = state or WizardState(language=i18n.language())
         if state.linkedin_language is None:
             state.linkedin_language = self._saved_linkedin_language()
-        return Session(self.guide, self.store, state, __version__, guides=self.guides)
+        return Session(self.guide, self.store, state, __version__, guides=self.guides, problems=self.problems)
 
     def _guide_of(self, guide_id: str) -> Guide:
         return next((g for g in self.guides if g.id == guide_id), self.guide)
@@ -245,7 +248,8 @@ def run(language: str | None, data_dir: Path) -> int:
     app.setApplicationName("AI Opt-Out Assistant")
     app.setApplicationVersion(__version__)
     apply_style(app)
-    i18n.set_language(i18n.pick_language(language, None, QLocale.system().name()))
+    installed = i18n.installer_language()  # the Windows installer's language: the first start speaks it
+    i18n.set_language(i18n.pick_language(language, None, QLocale.system().name(), installed))
 
     # One window per data folder, taken before anything else: a second copy (even on a first launch)
     # must not open, let alone set the records aside; it brings the first window forward instead.
@@ -257,12 +261,14 @@ def run(language: str | None, data_dir: Path) -> int:
             )
         return 0
     try:
-        return _open_and_run(app, language, data_dir, instance)
+        return _open_and_run(app, language, data_dir, instance, installed)
     finally:
         instance.release()
 
 
-def _open_and_run(app: QApplication, language: str | None, data_dir: Path, instance: SingleInstance) -> int:
+def _open_and_run(
+    app: QApplication, language: str | None, data_dir: Path, instance: SingleInstance, installed: str | None
+) -> int:
     """Open the records and the window, and run until it closes; the single-instance lock is held."""
     try:
         store, notices = RecordStore.open(data_dir)
@@ -274,14 +280,14 @@ def _open_and_run(app: QApplication, language: str | None, data_dir: Path, insta
             saved = store.setting(LANGUAGE_SETTING)
         except StoreError:
             saved = None
-        i18n.set_language(i18n.pick_language(language, saved, QLocale.system().name()))
+        i18n.set_language(i18n.pick_language(language, saved, QLocale.system().name(), installed))
         catalog = load_guides()
         if not catalog.guides:
             message = _("The assistant's instructions are damaged, so it cannot start. Please reinstall it.")
             details = "\n".join(str(problem) for problem in catalog.problems)
             _message_box().critical(None, _("AI Opt-Out Assistant"), f"{message}\n\n{details}")
             return 1
-        controller = Controller(catalog.guides[0], store, catalog.guides)
+        controller = Controller(catalog.guides[0], store, catalog.guides, catalog.problems)
         try:
             window = controller.start()
         except StoreError as exc:  # readable when opened, not when read (locked since, say)

@@ -12,6 +12,9 @@ from app import i18n
 from app.core.flow import STAGES, PageId, stage
 from app.i18n import _
 from app.ui import style, theme
+from app.ui.pages.base import link_button
+
+ABOUT_BUTTON = "aboutButton"  # the header's and the status home's way to the About window
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QPaintEvent
@@ -82,6 +85,7 @@ class WizardHeader(QWidget):
     moved into whichever page is shown."""
 
     languageChosen = Signal(str)  # noqa: N815 - Qt signal naming
+    aboutRequested = Signal()  # noqa: N815 - "About": the wizard opens the About window
 
     def __init__(self, language: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -90,6 +94,7 @@ class WizardHeader(QWidget):
         self.progress = QLabel(self)
         self.progress.setObjectName("wizardProgress")
         self.progress.setProperty("role", "progress")
+        self.progress.setWordWrap(True)  # a long language beside the switch and About wraps it, never cuts it
         self.dots = ProgressDots(self, name="wizardProgressDots")
         self.caption = QLabel(self)
         self.switch = QComboBox(self)
@@ -99,6 +104,8 @@ class WizardHeader(QWidget):
         self.switch.setCurrentIndex(self.switch.findData(language))
         self.switch.currentIndexChanged.connect(self._chosen)
         self.caption.setBuddy(self.switch)
+        self.about = link_button(self, ABOUT_BUTTON)  # link-like: never a second primary button
+        self.about.clicked.connect(self.aboutRequested)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.progress)
@@ -106,6 +113,7 @@ class WizardHeader(QWidget):
         layout.addStretch(1)
         layout.addWidget(self.caption)
         layout.addWidget(self.switch)
+        layout.addWidget(self.about)
 
     def show_page(self, page_id: PageId) -> None:
         self.page_id = page_id
@@ -114,6 +122,8 @@ class WizardHeader(QWidget):
     def retranslate(self) -> None:
         self.caption.setText(_("&Language:"))
         self.switch.setAccessibleName(_("Language"))
+        self.about.setText(_("About"))
+        self.about.setAccessibleName(_("About the assistant"))
         self.switch.blockSignals(True)
         self.switch.setCurrentIndex(self.switch.findData(i18n.language()))
         self.switch.blockSignals(False)

@@ -83,12 +83,15 @@ def tell_saved(parent: QWidget, title: str, text: str, path: Path) -> None:
     box.exec()
     clicked = box.clickedButton()
     target = path if clicked is open_button else path.parent if clicked is folder_button else None
-    if target is not None and not QDesktopServices.openUrl(QUrl.fromLocalFile(str(target))):
-        QMessageBox.warning(
-            parent,
-            title,
-            _("It could not be opened. The file is at {path}.").format(path=path),
-        )
+    if target is not None:
+        open_on_desktop(parent, title, target, _("It could not be opened. The file is at {path}.").format(path=path))
+
+
+def open_on_desktop(parent: QWidget, title: str, target: Path, failed: str) -> None:
+    """Open `target` with the desktop: a file with its program, a folder in the file manager ("Show in
+    folder"). If that cannot be done, say `failed` (which names where it is)."""
+    if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(target))):
+        QMessageBox.warning(parent, title, failed)
 
 
 class HolderDialog(QDialog):

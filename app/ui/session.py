@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from app.core.flow import WizardState
-from app.core.guide import Guide
+from app.core.guide import Guide, GuideError
 from app.core.records import Confirmation, RecordStore
 
 
@@ -17,6 +17,7 @@ class Session:
     app_version: str
     recorded: Confirmation | None = None  # what the confirm page wrote, for the done page
     guides: tuple[Guide, ...] = ()  # every service the assistant knows; () means just `guide`
+    problems: tuple[GuideError, ...] = ()  # guides that could not be loaded (the About window's bug report)
     # The name the person signed the objection text with (None until the text is shown), saved with the
     # record to be offered on the receipt: nothing is written before the person records something.
     holder_name: str | None = None

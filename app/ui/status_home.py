@@ -47,6 +47,7 @@ from app.core.objection import case_setting
 from app.i18n import _, ngettext
 from app.ui import style, theme
 from app.ui.pages.base import left_aligned, link_button, set_list_text, text_label
+from app.ui.progress import ABOUT_BUTTON
 from app.ui.session import Session
 
 # A card's badge: its tone (the style sheet's [tone=...]) says how things stand.
@@ -279,6 +280,8 @@ class StatusHome(QWidget):
             lambda index: self.languageChosen.emit(self.language_combo.itemData(index))
         )
         self.language_caption.setBuddy(self.language_combo)
+        self.about_button = link_button(self, ABOUT_BUTTON)
+        self.about_button.clicked.connect(self._show_about)
 
         # The cards, in a centred column that scrolls.
         self.cards = QWidget()
@@ -343,6 +346,7 @@ class StatusHome(QWidget):
         switch = QHBoxLayout()  # the caption centred on the list, the pair at the top beside a long heading
         switch.addWidget(self.language_caption)
         switch.addWidget(self.language_combo)
+        switch.addWidget(self.about_button)
         header.addLayout(switch)
         header.setAlignment(switch, Qt.AlignmentFlag.AlignTop)
         layout = QVBoxLayout(self)
@@ -431,6 +435,8 @@ class StatusHome(QWidget):
 
         self.language_caption.setText(_("&Language:"))
         self.language_combo.setAccessibleName(_("Language"))
+        self.about_button.setText(_("About"))
+        self.about_button.setAccessibleName(_("About the assistant"))
         self.language_combo.setCurrentIndex(self.language_combo.findData(i18n.language()))
         self.add_button.setText(_("Add another account"))
         self.add_button.setAccessibleName(self.add_button.text())
@@ -446,6 +452,11 @@ class StatusHome(QWidget):
         self.delete_button.setAccessibleName(_("Delete everything the assistant keeps"))
         if self.isVisible():
             self._focus_primary()
+
+    def _show_about(self) -> None:
+        from app.ui.about import show_about  # loaded when asked for
+
+        show_about(self.session, self)
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
         super().showEvent(event)

@@ -61,6 +61,7 @@ class AssistantWizard(QWizard):
         self.pages: dict[PageId, BasePage] = {}
         self.header = WizardHeader(session.state.language)
         self.header.languageChosen.connect(self.set_language)
+        self.header.aboutRequested.connect(self.show_about)
         self._add(WelcomePage(session))
         if start == PageId.WELCOME and len(session.guides) > 1:  # several services: which one, first
             from app.ui.pages.service import ServicePage
@@ -244,6 +245,11 @@ class AssistantWizard(QWizard):
         box.setEscapeButton(keep)
         box.exec()
         return box.clickedButton() is stop
+
+    def show_about(self) -> None:
+        from app.ui.about import show_about  # loaded when asked for, never before the first window
+
+        show_about(self.session, self)
 
     def _show_checklist(self) -> None:
         self.checklistRequested.emit()

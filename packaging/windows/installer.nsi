@@ -80,7 +80,8 @@ BrandingText "${APP_NAME} ${VERSION}"
 !insertmacro MUI_UNPAGE_CONFIRM
 !insertmacro MUI_UNPAGE_INSTFILES
 
-; One MUI_LANGUAGE and its LangStrings (WELCOME_TEXT, SEC_PROGRAM, SEC_DESKTOP, ASK_DELETE_RECORDS) per language of
+; One MUI_LANGUAGE and its LangStrings (WELCOME_TEXT, SEC_PROGRAM, SEC_DESKTOP, ASK_DELETE_RECORDS, and
+; LANGUAGE_CODE, the assistant's code for it) per language of
 ; the assistant, written at build time from its catalogs by packaging/installer_languages.py.
 !include "${LANGUAGES_NSH}"
 !insertmacro MUI_RESERVEFILE_LANGDLL
@@ -104,6 +105,11 @@ Section "!$(SEC_PROGRAM)" SecProgram
   WriteRegStr HKCU "${UNINSTALL_KEY}" "InstallLocation" "$INSTDIR"
   WriteRegStr HKCU "${UNINSTALL_KEY}" "UninstallString" '"$INSTDIR\uninstall.exe"'
   WriteRegStr HKCU "${UNINSTALL_KEY}" "QuietUninstallString" '"$INSTDIR\uninstall.exe" /S'
+  ; The language chosen on the first screen (a silent install: the system's, as NSIS matched it) is kept, as
+  ; its code for the assistant, which starts in it until the person picks one (app/installer_language.py),
+  ; and as NSIS's number for the uninstaller (MUI saves that one itself only when its pages were shown).
+  WriteRegStr HKCU "${UNINSTALL_KEY}" "AssistantLanguage" "$(LANGUAGE_CODE)"
+  WriteRegStr HKCU "${UNINSTALL_KEY}" "InstallerLanguage" "$LANGUAGE"
   WriteRegDWORD HKCU "${UNINSTALL_KEY}" "NoModify" 1
   WriteRegDWORD HKCU "${UNINSTALL_KEY}" "NoRepair" 1
   ${GetSize} "$INSTDIR" "/S=0K" $0 $1 $2
@@ -135,6 +141,8 @@ Section "Uninstall"
   RMDir /r "$INSTDIR\_internal"
   Delete "$INSTDIR\${APP_EXE}"
   Delete "$INSTDIR\ai-optout-assistant-cli.exe"
+  Delete "$INSTDIR\LICENSE.txt"
+  Delete "$INSTDIR\THIRD-PARTY-NOTICES.txt"
   Delete "$INSTDIR\uninstall.exe"
   RMDir "$INSTDIR"
   DeleteRegKey HKCU "${UNINSTALL_KEY}"

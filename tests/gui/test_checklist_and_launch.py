@@ -414,3 +414,31 @@ def test_once_the_wizard_is_painted_it_has_its_icon_and_qt_keeps_its_settings_he
     assert len({drawn.pixel(x, y) for x in range(32) for y in range(32)}) > 2
     settings = QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, "QtProject")
     assert Path(settings.fileName()).parent == folder
+
+
+def test_a_first_start_speaks_the_language_chosen_in_the_installer(data_dir, told, monkeypatch, qtbot):
+    """The Windows installer keeps the language it spoke (app.i18n.installer_language reads it): with no
+    language of the person's own yet, the first window opens in it, not in the system's."""
+    from PySide6.QtWidgets import QComboBox, QPushButton
+
+    from app import i18n
+
+    monkeypatch.setattr(i18n, "installer_language", lambda: "it")
+    monkeypatch.setenv("LANG", "de_DE.UTF-8")
+    seen: list[tuple[str, str]] = []
+
+    def fake_exec(*args: object) -> int:
+        qtbot.wait(20)
+        for widget in QApplication.topLevelWidgets():
+            if widget.isVisible():
+                switch = widget.findChild(QComboBox, "languageSwitch")
+                about = widget.findChild(QPushButton, "aboutButton")
+                seen.append((switch.currentData(), about.text()))
+                widget.close()
+        return 0
+
+    monkeypatch.setattr(QApplication, "exec", fake_exec)
+    monkeypatch.setattr("app.ui.app.QLocale.system", lambda: __import__("PySide6.QtCore").QtCore.QLocale("de_DE"))
+    assert ui_app.run(None, data_dir) == 0
+    assert seen == [("it", "Informazioni")]
+    assert not data_dir.exists(), "a first start that records nothing writes nothing"

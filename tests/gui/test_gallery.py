@@ -19,6 +19,7 @@ def test_gallery_renders_every_page(tmp_path, opened_urls, language):
     names = sorted(path.name for path in written)
     assert names == sorted(path.name for path in (tmp_path / "gallery").glob("*.png"))
     assert f"{language}-01-welcome.png" in names and f"{language}-07-checklist.png" in names
+    assert f"{language}-08-about.png" in names
     for device in ("iphone", "android", "browser"):
         assert f"{language}-04-steps-{device}.png" in names
     for country in ("FR", "GB", "US", "CA", "JE"):  # every kind of region: one extra, two, nothing documented

@@ -117,7 +117,86 @@ def test_leaves_out_no_module_that_is_imported_unconditionally(bundle: frozen_ap
 def test_version(bundle: frozen_app.Bundle) -> None:
     result = run_frozen(bundle, "--version")
     assert result.returncode == 0, result.stderr
-    assert result.stdout.strip() == f"ai-optout-assistant {__version__}"
+    lines = result.stdout.splitlines()
+    assert lines[0] == f"ai-optout-assistant {__version__}"
+    assert re.fullmatch(r"linkedin-ai-training: guide version \d+, instructions checked on \d{4}-\d\d-\d\d", lines[1])
+
+
+def bundled_top_level_names(bundle: frozen_app.Bundle) -> set[str]:
+    """What the bundle carries, read from the bundle itself: the modules in the executable's archive (PyInstaller's
+    own reader) and the folders beside it."""
+    from PyInstaller.archive.readers import CArchiveReader
+
+    archive = CArchiveReader(str(bundle.executable))
+    (pyz,) = [name for name in archive.toc if name.endswith(".pyz")]
+    modules = archive.open_embedded_archive(pyz).toc
+    return {name.split(".")[0] for name in modules} | {p.name for p in bundle.internal.iterdir() if p.is_dir()}
+
+
+def notice_sections(text: str) -> dict[str, str]:
+    """The notices file's sections, by their first line ("babel 2.19.0")."""
+    parts = text.split("\n" + "=" * 78 + "\n")[1:]
+    return {part.split("\n", 1)[0]: part for part in parts}
+
+
+def test_notices_give_a_licence_text_for_every_bundled_distribution(bundle: frozen_app.Bundle) -> None:
+    import importlib.metadata
+
+    owners = importlib.metadata.packages_distributions()
+    names = bundled_top_level_names(bundle)
+    bundled = {dist for name in names for dist in owners.get(name, [])} - {"ai-optout-assistant", "ai_optout_assistant"}
+    assert {"PySide6_Essentials", "shiboken6", "babel", "platformdirs", "segno", "QtAwesome"} <= bundled | {
+        importlib.metadata.distribution(d).metadata["Name"] for d in bundled
+    }
+    notices = (bundle.folder / "THIRD-PARTY-NOTICES.txt").read_text(encoding="utf-8")
+    assert (bundle.internal / "app" / "_data" / "THIRD-PARTY-NOTICES.txt").read_text(encoding="utf-8") == notices
+    sections = notice_sections(notices)
+    for dist in bundled:
+        found = importlib.metadata.distribution(dist)
+        title = f"{found.metadata['Name']} {found.version}"
+        assert title in sections, f"{title} is bundled but not in the notices"
+        licence_text = sections[title].split("\n[", 1)[-1]
+        assert len(licence_text) > 500, f"{title}: no licence text"
+    pyside = sections[f"PySide6_Essentials {importlib.metadata.version('PySide6-Essentials')}"]
+    assert "GNU LESSER GENERAL PUBLIC LICENSE" in pyside and "Version 3, 29 June 2007" in pyside
+    assert "GNU GENERAL PUBLIC LICENSE" in pyside  # the LGPL-3.0 builds on it
+    fonts = {p.name for p in (bundle.internal / "qtawesome" / "fonts").glob("*.ttf")}
+    assert fonts and all(font in notices for font in fonts), "an icon font without its licence"
+    for licence in ("SIL OPEN FONT LICENSE", "Apache License", "Creative Commons Attribution 4.0", "MIT License"):
+        assert licence in notices
+    assert notices.startswith(f"AI Opt-Out Assistant {__version__}: third-party notices")
+    assert "Python " in notices and "pyinstaller " in notices  # the interpreter and the bootloader ship too
+    licence = (frozen_app.ROOT / "LICENSE").read_bytes()
+    assert (bundle.folder / "LICENSE.txt").read_bytes() == licence
+    assert (bundle.internal / "app" / "_data" / "LICENSE").read_bytes() == licence
+
+
+def test_sbom_lists_the_bundled_distributions_and_sha256sums_lists_it(bundle: frozen_app.Bundle) -> None:
+    import hashlib
+    import json
+
+    (sbom,) = bundle.dist.glob(f"AI-Opt-Out-Assistant-{__version__}-linux-*.cdx.json")
+    document = json.loads(sbom.read_text(encoding="utf-8"))
+    assert document["bomFormat"] == "CycloneDX"
+    assert document["metadata"]["component"]["name"] == "ai-optout-assistant"
+    assert document["metadata"]["component"]["version"] == __version__
+    names = {c["name"].lower().replace("_", "-") for c in document["components"]}
+    assert {"pyside6-essentials", "shiboken6", "babel", "platformdirs", "segno", "qtawesome", "qtpy"} <= names
+    assert not names & {"pytest", "mypy", "ruff", "cyclonedx-bom", "zizmor"}, "tools that do not ship"
+    licences = {c["name"]: c.get("licenses") for c in document["components"]}
+    assert licences["babel"] == [{"expression": "BSD-3-Clause"}] or "BSD-3-Clause" in json.dumps(licences["babel"])
+
+    command = [sys.executable, str(frozen_app.BUILD_SCRIPT), "--dist", str(bundle.dist), "--checksums"]
+    result = subprocess.run(command, capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+    sums = (bundle.dist / "SHA256SUMS").read_text(encoding="utf-8").splitlines()
+    listed = {}
+    for line in sums:
+        digest, name = line.split("  ", 1)
+        listed[name] = digest
+        assert hashlib.sha256((bundle.dist / name).read_bytes()).hexdigest() == digest, name
+    assert sbom.name in listed
+    assert any(name.endswith(".tar.gz") for name in listed)
 
 
 def test_status_in_french(bundle: frozen_app.Bundle, tmp_path: Path) -> None:

@@ -46,6 +46,12 @@ def test_installer_stays_per_user_and_asks_before_deleting_records() -> None:
     assert '!include "${LANGUAGES_NSH}"' in code  # the languages are written at build time
     assert re.search(r"MessageBox MB_YESNO\S* \"\$\(ASK_DELETE_RECORDS\)\" /SD IDNO", code)
     assert r"$LOCALAPPDATA\ai-optout-assistant" in code
+    # Whatever the mode (a silent install shows no page), the language it spoke is kept for the assistant.
+    section = code.split('Section "!$(SEC_PROGRAM)"', 1)[1].split("SectionEnd", 1)[0]
+    assert 'WriteRegStr HKCU "${UNINSTALL_KEY}" "AssistantLanguage" "$(LANGUAGE_CODE)"' in section
+    # The licences beside the program go with it.
+    uninstall = code.split('Section "Uninstall"', 1)[1]
+    assert 'Delete "$INSTDIR\\LICENSE.txt"' in uninstall and 'Delete "$INSTDIR\\THIRD-PARTY-NOTICES.txt"' in uninstall
 
 
 def test_installer_languages_are_the_assistants_catalogs() -> None:
@@ -84,4 +90,7 @@ def test_installer_languages_are_the_assistants_catalogs() -> None:
         "L’assistant a gardé une note privée de ce que vous avez fait et quand, dans\u00a0:$\\r$\\n${DATA_DIR}"
     ) in nsh
     assert 'LangString SEC_PROGRAM ${LANG_ENGLISH} "${APP_NAME} (required)"' in nsh
+    # The code of each language, which the installer keeps for the assistant's first start.
+    assert 'LangString LANGUAGE_CODE ${LANG_FRENCH} "fr"' in nsh
+    assert 'LangString LANGUAGE_CODE ${LANG_ITALIAN} "it"' in nsh
     assert module.nsis_string('Say "$5"\n') == 'Say $\\"$$5$\\"$\\r$\\n'

@@ -29,6 +29,7 @@ pytestmark = [pytest.mark.packaging, pytest.mark.wine]
 APP_NAME = "AI Opt-Out Assistant"
 UNINSTALL_KEY = r"HKCU\Software\Microsoft\Windows\CurrentVersion\Uninstall\ai-optout-assistant"
 WINDOWS_EXES = ("ai-optout-assistant.exe", "ai-optout-assistant-cli.exe")
+LICENCE_FILES = ("LICENSE.txt", "THIRD-PARTY-NOTICES.txt")
 
 
 def run_wine(command: list[str], env: dict[str, str], timeout: float) -> subprocess.CompletedProcess[str]:
@@ -157,6 +158,8 @@ def installer(bundle: frozen_app.Bundle, tmp_path_factory: pytest.TempPathFactor
     (folder / "_internal").symlink_to(bundle.internal)  # makensis follows the link
     for name in WINDOWS_EXES:
         shutil.copy2(bundle.executable, folder / name)
+    for name in LICENCE_FILES:  # build.py puts them beside the programs
+        shutil.copy2(bundle.folder / name, folder / name)
     icons = work / frozen_app.NAME / "icons"  # the bundle's icon, so that build.py does not draw it again
     icons.mkdir(parents=True)
     shutil.copy2(bundle.work / frozen_app.NAME / "icons" / "app.ico", icons)
@@ -230,6 +233,10 @@ def test_install_puts_the_program_a_shortcut_and_an_uninstall_key(wine: Wine, in
     assert wine.install_dir.is_dir(), "not in %LOCALAPPDATA%\\Programs"
     assert files_under(wine.install_dir) == files_under(installer.carried) | {"uninstall.exe"}
     assert (wine.install_dir / "uninstall.exe").read_bytes()[:2] == b"MZ"
+    notices = (wine.install_dir / "THIRD-PARTY-NOTICES.txt").read_text(encoding="utf-8")
+    assert notices.startswith(f"{APP_NAME} {__version__}: third-party notices")
+    assert "PySide6_Essentials" in notices and "GNU LESSER GENERAL PUBLIC LICENSE" in notices
+    assert "GNU GENERAL PUBLIC LICENSE" in (wine.install_dir / "LICENSE.txt").read_text(encoding="utf-8")
     target = "ai-optout-assistant.exe"
     link = wine.shortcut.read_bytes()
     assert target.encode() in link or target.encode("utf-16-le") in link, "the shortcut is not to the program"
@@ -335,3 +342,24 @@ def test_uninstall_with_deleterecords_deletes_exactly_the_assistants_files(wine:
         (data / name).write_text(name)
     uninstall(wine, "/DELETERECORDS")
     assert not data.exists(), f"left behind: {sorted(p.name for p in data.iterdir())}"
+
+
+@pytest.mark.parametrize(("locale", "code", "lcid"), [("fr_FR.UTF-8", "fr", "1036"), ("de_DE.UTF-8", "de", "1031")])
+def test_a_silent_install_keeps_its_language_for_the_assistant(
+    wine: Wine, installer: Installer, locale: str, code: str, lcid: str
+) -> None:
+    """A silent install speaks the system's language (here Wine's, from the locale): the assistant's code for it
+    and NSIS's number (for the uninstaller) are kept in the uninstall key, where the assistant reads its first
+    language (app.i18n.installer_language)."""
+    if wine.uninstall_key() is not None:
+        uninstall(wine)
+    speaking = Wine(wine.prefix, {**wine.env, "LC_ALL": locale, "LANG": locale})
+    install(speaking, installer)
+    try:
+        key = wine.uninstall_key()
+        assert key is not None
+        assert key["AssistantLanguage"] == code
+        assert key["InstallerLanguage"] == lcid
+    finally:
+        uninstall(wine)
+    assert wine.uninstall_key() is None, "the language goes with the key"

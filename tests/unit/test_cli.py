@@ -6,6 +6,7 @@ import datetime as dt
 import importlib.metadata
 import json
 import os
+import re
 import sqlite3
 import subprocess
 import sys
@@ -75,9 +76,18 @@ def record(folder: Path, *, language: str | None = None) -> dt.datetime:
 def test_version() -> None:
     result = run("--version")
     assert result.returncode == 0
-    assert result.stdout.strip() == f"ai-optout-assistant {app.__version__}"
+    first, *guides = result.stdout.splitlines()
+    assert first == f"ai-optout-assistant {app.__version__}"
     # One owner: the installed package (built from pyproject.toml) says the same version as --version.
-    assert result.stdout.strip() == f"ai-optout-assistant {importlib.metadata.version('ai-optout-assistant')}"
+    assert first == f"ai-optout-assistant {importlib.metadata.version('ai-optout-assistant')}"
+    # Then each guide, with when its instructions were checked, as written in its file.
+    text = guide_path().read_text(encoding="utf-8")
+    checked = re.search(r"^last_verified = (\d{4}-\d\d-\d\d)$", text, re.M)
+    version = re.search(r"^version = (\d+)$", text, re.M)
+    assert checked and version
+    assert guides == [
+        f"linkedin-ai-training: guide version {version.group(1)}, instructions checked on {checked.group(1)}"
+    ]
 
 
 def test_status_on_an_empty_folder_creates_nothing(tmp_path: Path) -> None:
@@ -297,3 +307,23 @@ def test_status_skips_rows_it_cannot_read_and_says_how_many(tmp_path: Path) -> N
     assert "a device this version does not know (ipad)" in result.stdout
     assert "[x] LinkedIn's AI-training switch: Off" in result.stdout
     assert (tmp_path / DB_NAME).read_bytes() == before
+
+
+ABOUT_NOT_LOADED = """
+import os, sys
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+os.environ["AI_OPTOUT_ASSISTANT_PAINT_PROBE"] = sys.argv[2]  # app/ui/probe.py: quit once painted
+from app.__main__ import main
+
+assert main(["--data-dir", sys.argv[1]]) == 0
+assert os.path.exists(sys.argv[2]), "never painted"
+loaded = sorted(name for name in sys.modules if name in ("app.ui.about", "app.about_text", "app.ui.record_actions"))
+assert not loaded, loaded
+"""
+
+
+def test_the_about_window_is_not_loaded_to_start(tmp_path: Path) -> None:
+    """The About window costs the first window nothing: it loads when "About" is clicked."""
+    result = python("-c", ABOUT_NOT_LOADED, str(tmp_path / "records"), str(tmp_path / "painted"))
+    assert result.returncode == 0, result.stderr
+    assert not (tmp_path / "records").exists()

@@ -20,6 +20,10 @@ MONTHS = "janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|n
 # Names that keep their capital inside a sentence: services, products, places, institutions, acronyms.
 NAMES = {
     "LinkedIn",
+    "GNU",  # the licences (the About window)
+    "GPL",
+    "Qt",
+    "PySide6",
     "Microsoft",
     "iPhone",
     "Android",

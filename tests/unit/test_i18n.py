@@ -334,3 +334,75 @@ def test_local_datetime_in_both_languages() -> None:
     french = i18n.format_local_datetime(moment)
     assert french.startswith(i18n.format_date(local.date()))
     assert "mars" in french and " at " not in french
+
+
+@pytest.mark.parametrize(
+    ("requested", "saved", "installed", "system", "expected"),
+    [
+        (None, None, "it", "de_DE", "it"),  # a first start speaks the installer's language, not the system's
+        (None, "fr", "it", "de_DE", "fr"),  # once chosen in the assistant, that choice wins
+        ("de", None, "it", "fr_FR", "de"),  # and --lang over all
+        (None, None, "xx", "fr_FR", "fr"),  # a code the assistant does not speak: the system's
+        (None, None, None, "fr_FR", "fr"),
+    ],
+)
+def test_the_installers_language_comes_after_the_saved_one(
+    requested: str | None, saved: str | None, installed: str | None, system: str, expected: str
+) -> None:
+    assert i18n.pick_language(requested, saved, system, installed) == expected
+
+
+class _FakeKey:
+    def __enter__(self) -> _FakeKey:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        return None
+
+
+def fake_winreg(values: dict[tuple[str, str], object]) -> object:
+    """A stand-in for Windows' winreg: the values of HKEY_CURRENT_USER, by (key, name)."""
+    import types
+
+    module = types.ModuleType("winreg")
+    module.HKEY_CURRENT_USER = "HKCU"  # type: ignore[attr-defined]
+    opened: list[str] = []
+
+    def open_key(root: str, key: str) -> _FakeKey:
+        if not any(k == key for k, _name in values):
+            raise FileNotFoundError(key)
+        opened.append(key)
+        return _FakeKey()
+
+    def query(_key: _FakeKey, name: str) -> tuple[object, int]:
+        for (_k, n), value in values.items():
+            if n == name:
+                return value, 1
+        raise FileNotFoundError(name)
+
+    module.OpenKey = open_key  # type: ignore[attr-defined]
+    module.QueryValueEx = query  # type: ignore[attr-defined]
+    return module
+
+
+UNINSTALL = r"Software\Microsoft\Windows\CurrentVersion\Uninstall\ai-optout-assistant"
+
+
+def test_installer_language_is_read_from_the_installers_key_on_windows(monkeypatch: pytest.MonkeyPatch) -> None:
+    import sys
+
+    monkeypatch.setattr(sys, "platform", "win32")
+    monkeypatch.setitem(sys.modules, "winreg", fake_winreg({(UNINSTALL, "AssistantLanguage"): "fr"}))
+    assert i18n.installer_language() == "fr"
+    monkeypatch.setitem(sys.modules, "winreg", fake_winreg({(UNINSTALL, "InstallerLanguage"): "1036"}))
+    assert i18n.installer_language() is None  # an older installer kept only NSIS's number
+    monkeypatch.setitem(sys.modules, "winreg", fake_winreg({}))
+    assert i18n.installer_language() is None  # not installed by the installer
+
+
+def test_installer_language_is_none_elsewhere(monkeypatch: pytest.MonkeyPatch) -> None:
+    import sys
+
+    monkeypatch.setattr(sys, "platform", "linux")
+    monkeypatch.setitem(sys.modules, "winreg", fake_winreg({(UNINSTALL, "AssistantLanguage"): "fr"}))
+    assert i18n.installer_language() is None
