@@ -462,7 +462,7 @@ def _parse_letters(r: _Reader, extra: dict[str, Any], field: str) -> dict[str, s
     """[extras.<id>.letter]: one ready-to-paste text per LETTER_KINDS, each signed with {name}."""
     if "letter" not in extra:
         return {}
-    table = r.table(r.get(extra, "letter", field, dict), f"{field}.letter")
+    table: dict[str, Any] = r.get(extra, "letter", field, dict)
     for kind in table:
         if kind not in LETTER_KINDS:
             raise r.fail(f"{field}.letter.{kind}", f"must be one of {', '.join(LETTER_KINDS)}")

@@ -15,7 +15,7 @@ CASE_NUMBER_MAX = 40  # LinkedIn's case numbers are short; anything longer was p
 SETTING_PREFIX = "objection_case/"
 # Which of the guide's texts says what the person told the assistant (guide.LETTER_KINDS): only an answer
 # that the switch is off lets the text say so; "I couldn't find it", or no answer yet, says nothing of it.
-LETTER_FOR_ANSWER = {ANSWER_OFF: "off", ANSWER_ALREADY_OFF: "already_off"}
+LETTER_FOR_ANSWER: dict[str | None, str] = {ANSWER_OFF: "off", ANSWER_ALREADY_OFF: "already_off"}
 UNCONFIRMED = "unconfirmed"
 
 
@@ -32,5 +32,5 @@ def clean_case_number(text: str) -> str:
 def letter(extra: Extra, language: str, answer: str | None, name: str = "") -> str:
     """`extra`'s ready-to-paste text in `language` (whatever the assistant's), for the person's `answer`
     on the switch (one of flow.ANSWERS, or None before they answered), signed `name` if given."""
-    template = i18n.gettext_in(language, extra.letters[LETTER_FOR_ANSWER.get(answer or "", UNCONFIRMED)])
+    template = i18n.gettext_in(language, extra.letters[LETTER_FOR_ANSWER.get(answer, UNCONFIRMED)])
     return template.format(name=clean_label(name)).rstrip() + "\n"

@@ -511,3 +511,12 @@ def test_a_date_with_a_time_is_not_a_date() -> None:
     with pytest.raises(GuideError) as info:
         parse_guide(data, Path("guide.toml"))
     assert str(info.value) == "guide.toml: sources[0].date: must be a date, or a month written YYYY-MM"
+
+
+def test_a_saved_files_name_says_which_services_it_is_about() -> None:
+    from app.core.guide import file_stem
+
+    assert file_stem({"linkedin-ai-training"}) == "linkedin-ai-training"
+    assert file_stem(["linkedin-ai-training", "linkedin-ai-training"]) == "linkedin-ai-training"
+    assert file_stem({"linkedin-ai-training", "chatgpt-model-training"}) == "ai-training"
+    assert file_stem(set()) == "ai-training"

@@ -28,9 +28,9 @@ def test_switched_off_once_is_off_since_then(guide):
 
 
 def test_found_off_is_found_off_on_the_first_day_even_after_re_checks(guide):
-    found = event(utc(2026, 1, 10, 9, 0), kind=ALREADY_OFF)
+    again = event(utc(2026, 9, 1, 9, 0), kind=ALREADY_OFF)  # ids not in time order: time decides
     rechecked = event(utc(2026, 7, 2, 9, 0), kind=RECHECKED)
-    again = event(utc(2026, 9, 1, 9, 0), kind=ALREADY_OFF)
+    found = event(utc(2026, 1, 10, 9, 0), kind=ALREADY_OFF)
     assert off_since(guide, found, rechecked, again) == (False, utc(2026, 1, 10, 9, 0))
 
 
@@ -41,8 +41,15 @@ def test_found_off_then_switched_off_is_off_since_the_switching(guide):
     assert off_since(guide, found, switched, rechecked) == (True, utc(2026, 7, 2, 9, 0))
 
 
+def test_found_off_then_switched_off_last_is_off_since_the_switching(guide):
+    found = event(utc(2026, 1, 10, 9, 0), kind=ALREADY_OFF)
+    switched = event(utc(2026, 7, 2, 9, 0), kind=CONFIRMED)  # the latest record
+    assert off_since(guide, found, switched) == (True, utc(2026, 7, 2, 9, 0))
+
+
 def test_switched_off_twice_is_off_since_the_last_time(guide):
-    first, second = event(utc(2026, 1, 10, 9, 0)), event(utc(2026, 7, 2, 9, 0))
+    second = event(utc(2026, 7, 2, 9, 0))  # recorded first by the store (an older copy's records merged in)
+    first = event(utc(2026, 1, 10, 9, 0))
     later_found = event(utc(2026, 9, 2, 9, 0), kind=ALREADY_OFF)
     assert off_since(guide, first, second, later_found) == (True, utc(2026, 7, 2, 9, 0))
 
