@@ -37,6 +37,7 @@ from app.core.datafiles import (
     refuse_links,
     remove_data_files,
 )
+from app.core.journal import rolled_back
 
 T = TypeVar("T")
 
@@ -236,8 +237,10 @@ class RecordStore:
             memory.close()
             if _is_locked(exc):
                 raise StoreError("locked", path, str(exc)) from exc
-            memory = _empty_copy(path)
-            notices.append(StoreNotice(NoticeKind.UNREADABLE, path))
+            memory = _committed_copy(path) if _needs_rollback(exc) else None
+            if memory is None:
+                memory = _empty_copy(path)
+                notices.append(StoreNotice(NoticeKind.UNREADABLE, path))
         except (sqlite3.DatabaseError, OSError):
             # Unreadable, and it is not moved aside here: start empty, leave the file alone.
             memory.close()
@@ -370,6 +373,27 @@ class RecordStore:
         except BaseException:
             _rollback(conn)
             raise
+
+
+def _needs_rollback(exc: sqlite3.Error) -> bool:
+    """Whether a read-only open failed only because an interrupted write left its journal to play back."""
+    return getattr(exc, "sqlite_errorname", "") == "SQLITE_READONLY_ROLLBACK"
+
+
+def _committed_copy(path: Path) -> sqlite3.Connection | None:
+    """The last committed state of the file at `path`, in memory, with its leftover journal played back
+    there (never on disk); None when it cannot be read that way either."""
+    memory = sqlite3.connect(":memory:", isolation_level=None)
+    try:
+        journal_path = path.with_name(path.name + "-journal")
+        refuse_links(path)
+        memory.deserialize(rolled_back(path.read_bytes(), journal_path.read_bytes()))
+        if memory.execute("PRAGMA quick_check").fetchone()[0] != "ok":
+            raise sqlite3.DatabaseError("quick_check failed")
+    except (sqlite3.DatabaseError, OSError):
+        memory.close()
+        return None
+    return memory
 
 
 def _empty_copy(path: Path) -> sqlite3.Connection:
