@@ -237,10 +237,11 @@ class RecordStore:
             memory.close()
             if _is_locked(exc):
                 raise StoreError("locked", path, str(exc)) from exc
-            memory = _committed_copy(path) if _needs_rollback(exc) else None
-            if memory is None:
-                memory = _empty_copy(path)
+            committed = _committed_copy(path) if _needs_rollback(exc) else None
+            if committed is None:
+                committed = _empty_copy(path)
                 notices.append(StoreNotice(NoticeKind.UNREADABLE, path))
+            memory = committed
         except (sqlite3.DatabaseError, OSError):
             # Unreadable, and it is not moved aside here: start empty, leave the file alone.
             memory.close()
