@@ -38,6 +38,7 @@ from app.core.datafiles import (
     remove_data_files,
 )
 from app.core.journal import rolled_back
+from app.core.text import ACCOUNT_LABEL_MAX, clean_line
 
 T = TypeVar("T")
 
@@ -291,8 +292,9 @@ class RecordStore:
         return found
 
     def setting(self, key: str) -> str | None:
+        """The setting's text; None when it is not set, or stored as something else than text."""
         rows = self._read("SELECT value FROM settings WHERE key = ?", (key,))
-        return rows[0][0] if rows else None
+        return rows[0][0] if rows and isinstance(rows[0][0], str) else None
 
     # -- writing -------------------------------------------------------------------------------
     def add_confirmation(self, new: NewConfirmation, *, now: dt.datetime | None = None) -> Confirmation:
@@ -457,6 +459,7 @@ def _confirmation(row: tuple[Any, ...], extras: tuple[str, ...]) -> Confirmation
         return None  # an id that lost bytes names nothing
     if not isinstance(version, int) or isinstance(version, bool):
         return None
+    values["account"] = clean_line(values["account"], ACCOUNT_LABEL_MAX)  # as if typed, however it was stored
     return Confirmation(id=cid, recorded_at=moment.astimezone(dt.UTC), guide_version=version, extras=extras, **values)
 
 

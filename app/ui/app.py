@@ -164,7 +164,7 @@ class Controller(QObject):
         """Ask for LinkedIn's case number of an account's objection, and keep it (a setting)."""
         from PySide6.QtWidgets import QInputDialog, QLineEdit
 
-        from app.core.objection import case_setting, clean_case_number
+        from app.core.objection import case_setting, clean_case_number, stored_case_number
 
         checklist = self.checklist.checklist_of(key) if self.checklist is not None else None
         if checklist is None:
@@ -175,7 +175,7 @@ class Controller(QObject):
             _("LinkedIn's case number"),
             _("The case number LinkedIn gave you for your objection:"),
             QLineEdit.EchoMode.Normal,
-            self.store.setting(setting) or "",
+            stored_case_number(self.store.setting(setting)),
         )
         if not given:
             return

@@ -30,7 +30,7 @@ from app import __version__, i18n
 from app.core import export, settings
 from app.core.checklist import RECHECK_SETTING, account_key, recheck_months
 from app.core.guide import Guide
-from app.core.objection import case_setting
+from app.core.objection import case_setting, stored_case_number
 from app.core.records import RecordStore, StoreError, utc_now
 from app.core.safe_write import write_checked
 from app.i18n import _
@@ -168,7 +168,7 @@ def save_receipt(parent: QWidget, guides: Sequence[Guide], store: RecordStore) -
     months = recheck_months(store.setting(RECHECK_SETTING))
     confirmations = store.confirmations()
     cases = {
-        account_key(c.guide_id, c.account): store.setting(case_setting(c.guide_id, c.account)) or ""
+        account_key(c.guide_id, c.account): stored_case_number(store.setting(case_setting(c.guide_id, c.account)))
         for c in confirmations
     }
     html = receipt_html(guides, confirmations, __version__, months, utc_now(), holder, cases)

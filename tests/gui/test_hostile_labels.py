@@ -143,3 +143,13 @@ def test_status_into_a_closed_pipe_stops_quietly(tmp_path: Path) -> None:
         errors = child.stderr.read()
         assert child.wait(timeout=60) == 1
         assert errors == b"", errors.decode()
+
+
+def test_the_receipt_holder_keeps_joiners_and_drops_bidi_controls() -> None:
+    from app.ui.receipt import clean_holder
+
+    assert (
+        clean_holder("\U0001f469\u200d\U0001f469\u200d\U0001f467 Ana")
+        == "\U0001f469\u200d\U0001f469\u200d\U0001f467 Ana"
+    )
+    assert clean_holder("\u202eAna\nMaria") == "Ana Maria"
