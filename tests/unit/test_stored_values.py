@@ -68,7 +68,7 @@ def resumed(guide: Guide, **kept: object) -> tuple[WizardState, PageId]:
     return found
 
 
-@pytest.mark.parametrize("country", ["ZZ", "<b>FR</b>", "fr", "F" * 100_000, "EU"])
+@pytest.mark.parametrize("country", ["ZZ", "<b>FR</b>", "fr", "F" * 100_000, "EU"], ids=lambda c: c[:10])
 def test_a_country_that_is_no_country_is_asked_again(guide: Guide, country: str) -> None:
     state, page = resumed(guide, page="STEPS", country=country, device="iphone")
     assert state.country is None
