@@ -247,6 +247,16 @@ def run(language: str | None, data_dir: Path) -> int:
     # must not open, let alone set the records aside; it brings the first window forward instead.
     instance = SingleInstance(data_dir)
     if not instance.acquire():
+        if instance.failed:
+            _message_box().critical(
+                None,
+                _("AI Opt-Out Assistant"),
+                _(
+                    "The assistant could not take its lock {path}, so it does not open: a link stands there, or "
+                    "a file of another user. Remove that file, then start the assistant again."
+                ).format(path=instance.lock_path),
+            )
+            return 1
         if not instance.knock():
             _message_box().information(
                 None, _("AI Opt-Out Assistant"), _("The assistant is already open in another window.")
