@@ -20,6 +20,7 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import errno
+import os
 import sqlite3
 from collections.abc import Callable, Iterable
 from enum import Enum
@@ -28,14 +29,18 @@ from typing import Any, NamedTuple, TypeVar
 
 from app.core.datafiles import (
     DB_NAME,
+    QT_SETTINGS_NAME,
     LinkInFolderError,
+    file_readable,
     file_writable,
     folder_writable,
+    keep_private,
     make_private_file,
     make_private_folder,
     move_aside,
     refuse_links,
     remove_data_files,
+    reserve_private_file,
 )
 from app.core.journal import rolled_back
 from app.core.text import ACCOUNT_LABEL_MAX, clean_line
@@ -88,6 +93,7 @@ class NoticeKind(Enum):
     MOVED_ASIDE = "moved_aside"  # the file could not be read; it was moved to `path`
     READ_ONLY = "read_only"  # the folder (or file) cannot be written to; nothing new will be saved
     UNREADABLE = "unreadable"  # the file could not be read and was left where it is (reading only)
+    NOT_PERMITTED = "not_permitted"  # the file's permissions forbid reading it: left as it is, nothing saved
 
 
 class StoreNotice(NamedTuple):
@@ -163,6 +169,8 @@ class RecordStore:
         self.path = path
         self.read_only = read_only
         self.unreadable = 0  # rows the last confirmations() call could not interpret and skipped
+        self._kept_private = False
+        self.protected = path.parent  # what cannot be written to, when read_only: the folder, or the file
 
     @property
     def folder(self) -> Path:
@@ -190,6 +198,10 @@ class RecordStore:
             raise StoreError("no_access", folder, str(exc)) from exc
         if not exists:
             return cls(None, path, read_only=read_only), []  # made on the first write
+        if not file_readable(path):  # not damaged, not to be set aside: its permissions forbid reading
+            store = cls(_empty_copy(path), path, read_only=True)
+            store.protected = path
+            return store, [StoreNotice(NoticeKind.NOT_PERMITTED, path)]
         if read_only:
             return cls._open_read_only(path)
         if not folder_writable(folder):
@@ -197,6 +209,7 @@ class RecordStore:
             return store, [StoreNotice(NoticeKind.READ_ONLY, folder), *notices]
         if not file_writable(path):
             store, notices = cls._open_read_only(path)
+            store.protected = path
             return store, [StoreNotice(NoticeKind.READ_ONLY, path), *notices]
         try:
             make_private_file(path)
@@ -269,7 +282,7 @@ class RecordStore:
         Records, settings, set-aside copies and SQLite's journals go; anything else a person keeps
         in that folder stays. Returns what was removed. The store is then as on first launch."""
         if self.read_only:
-            raise StoreError("read_only", self.folder)
+            raise StoreError("read_only", self.protected)
         self.close()
         removed = remove_data_files(self.folder)
         return removed
@@ -340,7 +353,7 @@ class RecordStore:
     def _connection(self) -> sqlite3.Connection:
         """The connection, creating the folder and the file on the first write."""
         if self.read_only:
-            raise StoreError("read_only", self.folder)
+            raise StoreError("read_only", self.protected)
         if self._conn is None:
             try:
                 refuse_links(self.path)
@@ -357,8 +370,23 @@ class RecordStore:
                 raise _store_error(exc, self.path) from exc
         return self._conn
 
+    def keep_private(self) -> None:
+        """Before a file dialog: our folder and files private, and Qt's settings file (which the dialog
+        writes in the data folder when it closes, keeping the mode it finds) reserved private. Only for
+        a store on disk that may be written; a file that cannot be tightened is left as it is."""
+        if not self.exists:
+            return
+        with contextlib.suppress(OSError):
+            if os.name == "posix":
+                reserve_private_file(self.folder / QT_SETTINGS_NAME)
+            keep_private(self.folder)
+
     def _write(self, work: Callable[[sqlite3.Connection], T]) -> T:
         conn = self._connection()
+        if not self._kept_private:  # a store that was there already: its folder may be looser than ours
+            self._kept_private = True
+            with contextlib.suppress(OSError):
+                keep_private(self.folder)
         try:
             conn.execute("BEGIN IMMEDIATE")
         except sqlite3.DatabaseError as exc:

@@ -173,6 +173,7 @@ def save_receipt(parent: QWidget, guides: Sequence[Guide], store: RecordStore) -
     }
     html = receipt_html(guides, confirmations, __version__, months, utc_now(), holder, cases)
     title = receipt_title(guides, confirmations)
+    store.keep_private()  # the file dialog writes Qt's settings in the data folder
     saved = _save_as(
         parent,
         _("Save a receipt"),
@@ -203,6 +204,7 @@ def export_records(parent: QWidget, guides: Sequence[Guide], store: RecordStore)
             lambda temporary: temporary.read_text(encoding="utf-8") == text,
         )
 
+    store.keep_private()  # the file dialog writes Qt's settings in the data folder
     return _save_as(
         parent,
         _("Export records"),
@@ -257,12 +259,13 @@ def delete_everything(parent: QWidget, store: RecordStore, services: Sequence[st
         QMessageBox.warning(parent, _("Not deleted"), _("Some files could not be deleted: {reason}").format(reason=exc))
         return False
     # The calm end: what happened, and what did not.
-    QMessageBox.information(
-        parent,
-        _("Deleted"),
-        _(
-            "Everything the assistant kept on this computer is deleted. Your {service} setting is not "
-            "changed by this: it stays as you left it. You can start again at any time."
-        ).format(service=", ".join(services)),
-    )
+    said = _(
+        "Everything the assistant kept on this computer is deleted. Your {service} setting is not "
+        "changed by this: it stays as you left it. You can start again at any time."
+    ).format(service=", ".join(services))
+    if store.folder.is_symlink():
+        said += " " + _("{path} is a link to the folder the files were in: the link itself was left as it is.").format(
+            path=store.folder
+        )
+    QMessageBox.information(parent, _("Deleted"), said)
     return True

@@ -35,8 +35,8 @@ def add_reminder(
     say in one sentence what happened. True when the file was saved.
 
     `checklists` are the ones the window shows, so the reminder's date is the one the person reads
-    there. `store` is not read: the checklists already say everything the reminder needs."""
-    del store
+    there. `store` is not read (the checklists already say everything the reminder needs): its folder
+    is made ready for the file dialog, which writes Qt's settings there."""
     chosen = [checklist for checklist in checklists if key is None or checklist.key == key]
     title = _("Add a reminder to my calendar")
     try:
@@ -51,6 +51,7 @@ def add_reminder(
     folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
     # Translators: the suggested name of the calendar file; keep the .ics at the end.
     name = _("linkedin-ai-check-reminder.ics")
+    store.keep_private()
     answer, _filter = QFileDialog.getSaveFileName(parent, title, str(Path(folder) / name), _("Calendar file (*.ics)"))
     if not answer:
         return False
