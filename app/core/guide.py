@@ -210,8 +210,32 @@ def is_allowed_link(url: str, hosts: Collection[str]) -> bool:
         parts.scheme == "https"
         and parts.netloc in hosts  # the host alone: no port, no user, no password
         and port is None
-        and not parts.path.lower().startswith(REDIRECT_PATHS)
+        and _plain_path(parts.path)
+        and "@" not in url  # "/@evil.example" reads as an address on another host
+        and all(c.isalnum() or c in "-_." for c in parts.fragment)  # no "#javascript:..." and the like
     )
+
+
+def _plain_path(path: str) -> bool:
+    """A path as the browser will read it (percent-escapes decoded, "." and ".." segments resolved) that
+    is no redirect page: "/x/../redir/redirect" and "/%72edir/" are "/redir/..."."""
+    import posixpath
+    from urllib.parse import unquote
+
+    decoded = path
+    for _ in range(4):  # "%2572" is "%72" is "r": decode until nothing changes
+        decoded, before = unquote(decoded), decoded
+        if decoded == before:
+            break
+    else:
+        return False
+    if "%" in decoded or "\\" in decoded or any(ord(c) < 32 or ord(c) == 127 for c in decoded):
+        return False
+    normalised = posixpath.normpath(decoded) if decoded else "/"
+    if normalised.startswith("//"):
+        return False
+    normalised += "/" if decoded.endswith("/") and normalised != "/" else ""
+    return not normalised.lower().startswith(REDIRECT_PATHS)
 
 
 def format_fields(text: str) -> set[str]:
