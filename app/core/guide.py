@@ -11,6 +11,7 @@ the field, so a maintainer knows what to fix.
 from __future__ import annotations
 
 import datetime as dt
+import re
 import string
 import tomllib
 from collections.abc import Collection
@@ -566,7 +567,7 @@ def _parse_devices(r: _Reader, data: dict[str, Any]) -> tuple[Device, ...]:
                 name=r.text(t, "name", field, fields=set()),
                 where=r.text(t, "where", field, fields=set()),
                 hint=r.text(t, "hint", field, fields=set()),
-                icon=r.get(t, "icon", field, str),
+                icon=_icon_name(r, t, field),
                 handoff=handoff,
                 steps=tuple(steps),
             )
@@ -580,6 +581,18 @@ def _parse_devices(r: _Reader, data: dict[str, Any]) -> tuple[Device, ...]:
         if not device_id.isalnum() or not device_id.islower():
             raise r.fail("devices", f"{device_id!r}: a device's id is lower-case letters and digits")
     return tuple(devices)
+
+
+_ICON_NAME = re.compile(r"[a-z0-9]+\.[a-z0-9-]+")
+
+
+def _icon_name(r: _Reader, table: dict[str, Any], field: str) -> str:
+    """A device's icon: a qtawesome name, "<font>.<icon>" such as "mdi6.cellphone" (one the font lacks
+    is drawn as no icon; a malformed one is refused here)."""
+    name: str = r.get(table, "icon", field, str)
+    if not _ICON_NAME.fullmatch(name):
+        raise r.fail(f"{field}.icon", f"{name!r} is not an icon name such as mdi6.cellphone")
+    return name
 
 
 def translatable_strings(guide: Guide) -> list[tuple[str | None, str, str]]:
