@@ -219,23 +219,15 @@ def is_allowed_link(url: str, hosts: Collection[str]) -> bool:
 
 def _plain_path(path: str) -> bool:
     """A path as the browser will read it (percent-escapes decoded, "." and ".." segments resolved) that
-    is no redirect page: "/x/../redir/redirect" and "/%72edir/" are "/redir/..."."""
+    is no redirect page: "/x/../redir/redirect" and "/%72edir/" are "/redir/...". An escape left after
+    three rounds of decoding ("%252572..."), a backslash or a control character is refused outright."""
     import posixpath
     from urllib.parse import unquote
 
-    decoded = path
-    for _ in range(4):  # "%2572" is "%72" is "r": decode until nothing changes
-        decoded, before = unquote(decoded), decoded
-        if decoded == before:
-            break
-    else:
+    decoded = unquote(unquote(unquote(path)))
+    if decoded.startswith("//") or any(c in "%\\" or ord(c) < 32 or ord(c) == 127 for c in decoded):
         return False
-    if "%" in decoded or "\\" in decoded or any(ord(c) < 32 or ord(c) == 127 for c in decoded):
-        return False
-    normalised = posixpath.normpath(decoded) if decoded else "/"
-    if normalised.startswith("//"):
-        return False
-    normalised += "/" if decoded.endswith("/") and normalised != "/" else ""
+    normalised = posixpath.normpath(decoded) + "/"  # "/redir" is "/redir/"
     return not normalised.lower().startswith(REDIRECT_PATHS)
 
 

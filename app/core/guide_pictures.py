@@ -51,7 +51,8 @@ def picture_problem(path: Path) -> str | None:
 
 def svg_problem(text: str) -> str | None:
     """Why the SVG `text` cannot be drawn safely; None when it can."""
-    if "<!DOCTYPE" in text.upper() or "<!ENTITY" in text.upper():
+    upper = text.upper()
+    if "<!DOCTYPE" in upper or "<!ENTITY" in upper:
         return "declares a document type or entities"
     try:
         root = ET.fromstring(text)
@@ -61,19 +62,14 @@ def svg_problem(text: str) -> str | None:
     if root.tag != f"{{{SVG_NS}}}svg":
         return "is not SVG"
     for element in root.iter():
-        if not isinstance(element.tag, str):
-            continue
-        for name, value in element.attrib.items():
-            if name in ("href", _XLINK_HREF) and not value.strip().startswith("#"):
-                return f"refers to something outside itself ({value[:80]!r})"
-            if any(not target.strip().startswith("#") for target in _URL.findall(value)):
-                return f"refers to something outside itself ({value[:80]!r})"
-        if element.tag.rsplit("}", 1)[-1] in ("style", "script", "foreignObject"):
-            if element.tag.endswith("script") or element.tag.endswith("foreignObject"):
-                return "holds a script or foreign content"
-            css = element.text or ""
-            if "@import" in css.lower() or any(not t.strip().startswith("#") for t in _URL.findall(css)):
-                return "refers to something outside itself (in its style)"
+        name = element.tag.rpartition("}")[2]
+        if name in ("script", "foreignObject"):
+            return "holds a script or foreign content"
+        style = element.text or "" if name == "style" else ""
+        targets = [value for key, value in element.attrib.items() if key in ("href", _XLINK_HREF)]
+        targets += [target for value in (*element.attrib.values(), style) for target in _URL.findall(value)]
+        if "@import" in style.lower() or any(not target.strip().startswith("#") for target in targets):
+            return "refers to something outside itself"
     return None
 
 

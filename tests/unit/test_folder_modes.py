@@ -219,3 +219,66 @@ def test_deleting_with_a_read_only_records_file_names_the_file(language: str) ->
 
         assert as_nobody(delete) == {"result": ["read_only", str(path), READ_ONLY_FILE[language].format(path=path)]}
         assert sqlite3.connect(path).execute("SELECT count(*) FROM confirmations").fetchone() == (1,)
+
+
+@posix_only
+def test_each_of_our_files_loses_its_group_and_other_bits_and_keeps_its_own(tmp_path: Path) -> None:
+    from app.core.datafiles import keep_private
+
+    folder = tmp_path / "data"
+    folder.mkdir(mode=0o700)
+    modes = {DB_NAME: 0o640, QT_SETTINGS_NAME: 0o604, DB_NAME + "-journal": 0o444, "assistant.lock": 0o600}
+    for name, loose in modes.items():
+        (folder / name).write_text("x")
+        os.chmod(folder / name, loose)
+    os.chmod(folder, 0o750)
+    keep_private(folder)
+    assert {name: mode(folder / name) for name in modes} == {
+        DB_NAME: 0o600,
+        QT_SETTINGS_NAME: 0o600,
+        DB_NAME + "-journal": 0o400,  # read-only stays read-only
+        "assistant.lock": 0o600,
+    }
+    assert mode(folder) == 0o700
+
+
+@needs_root
+def test_a_file_of_ours_that_cannot_be_tightened_is_left_and_the_record_written() -> None:
+    with shared_folder("not-tightened") as folder:
+        recorded(folder)
+        give_to_nobody(folder, folder / DB_NAME)
+        (folder / QT_SETTINGS_NAME).write_text("[FileDialog]\n")  # root's, in nobody's folder
+        os.chmod(folder / QT_SETTINGS_NAME, 0o644)
+
+        def record_and_prepare() -> int:
+            store, _notices = RecordStore.open(folder)
+            try:
+                store.set_setting("language", "fr")
+                store.keep_private()
+                return len(store.confirmations())
+            finally:
+                store.close()
+
+        assert as_nobody(record_and_prepare) == {"result": 1}
+        assert mode(folder / QT_SETTINGS_NAME) == 0o644
+        assert sqlite3.connect(folder / DB_NAME).execute("SELECT value FROM settings").fetchall() == [("fr",)]
+
+
+@needs_root
+def test_deleting_with_a_records_file_nobody_may_read_names_the_file() -> None:
+    with shared_folder("mode-000-delete") as folder:
+        recorded(folder)
+        path = folder / DB_NAME
+        give_to_nobody(folder, path)
+        os.chmod(path, 0o000)
+
+        def delete() -> list[object]:
+            store, _notices = RecordStore.open(folder)
+            try:
+                store.delete_everything()
+            except StoreError as exc:
+                return [exc.kind, str(exc.path)]
+            return []
+
+        assert as_nobody(delete) == {"result": ["read_only", str(path)]}
+        assert path.exists()

@@ -335,6 +335,11 @@ def test_rejected_links(url: str) -> None:
         "https://www.linkedin.com/feed/?next=@evil.example",
         "https://www.linkedin.com//evil.example/",
         "https://www.linkedin.com/feed/%0aalert",
+        "https://www.linkedin.com/feed/%7f",
+        "https://www.linkedin.com/feed/%5c..%5credir/",
+        "https://www.linkedin.com/%25252572edir/redirect",
+        "https://www.linkedin.com/feed/?next=\\evil.example",
+        "https://www.linkedin.com/feed/?next=\x7f",
     ],
 )
 def test_links_are_normalised_before_they_are_checked(url: str) -> None:
@@ -343,7 +348,12 @@ def test_links_are_normalised_before_they_are_checked(url: str) -> None:
 
 @pytest.mark.parametrize(
     "url",
-    ["https://www.linkedin.com/help/linkedin/answer/a5538339#main-content", "https://www.linkedin.com/legal/"],
+    [
+        "https://www.linkedin.com/help/linkedin/answer/a5538339#main-content",
+        "https://www.linkedin.com/legal/",
+        "https://www.linkedin.com/help/linkedin/search?keywords=ai%20training",
+        "https://www.linkedin.com/pulse/ai%20data",
+    ],
 )
 def test_a_plain_fragment_or_folder_link_is_still_allowed(url: str) -> None:
     assert is_allowed_link(url, LINKEDIN_HOSTS)

@@ -124,3 +124,74 @@ def test_a_journal_that_was_never_synced_changes_nothing() -> None:
     written = page(1) + page(2)
     unsynced = bytes(12) + journal((1, page(8)), pages_before=1)[12:]
     assert rolled_back(written, unsynced) == written
+
+
+def varied(seed: int, size: int = 512) -> bytes:
+    """A page whose bytes differ along it, so that the checksum depends on which bytes it adds."""
+    return bytes((seed + 7 * n) % 256 for n in range(size))
+
+
+def test_the_checksum_adds_every_200th_byte_from_the_end() -> None:
+    data = varied(3)
+    rolled = rolled_back(page(1), journal((1, data), pages_before=1))
+    assert rolled == data
+    damaged = bytearray(journal((1, data), pages_before=1))
+    damaged[512 + 4 + 313] ^= 0xFF  # a byte the checksum does not add: still played back
+    assert rolled_back(page(1), bytes(damaged)) == bytes(damaged[516 : 516 + 512])
+
+
+def test_a_header_alone_cuts_the_file_to_its_size_before_the_write() -> None:
+    header = journal(pages_before=1)[:28]
+    assert len(header) == 28
+    assert rolled_back(page(1) + page(2), header) == page(1)
+    assert rolled_back(page(1) + page(2), header[:27]) == page(1) + page(2)  # not even a header
+
+
+@pytest.mark.parametrize("sector", [48, 16, 1 << 17], ids=["not a power of two", "too small", "too large"])
+def test_a_header_with_an_impossible_sector_size_changes_nothing(sector: int) -> None:
+    bad = bytearray(journal((1, page(8)), pages_before=1))
+    bad[20:24] = sector.to_bytes(4, "big")
+    assert rolled_back(page(1), bytes(bad)) == page(1)
+
+
+@pytest.mark.parametrize("size", [256, 768, 1 << 17], ids=["too small", "not a power of two", "too large"])
+def test_a_header_with_an_impossible_page_size_changes_nothing(size: int) -> None:
+    bad = bytearray(journal((1, page(8)), pages_before=1))
+    bad[24:28] = size.to_bytes(4, "big")
+    assert rolled_back(page(1), bytes(bad)) == page(1)
+
+
+def test_the_smallest_sector_is_read() -> None:
+    header = bytes.fromhex("d9d505f920a163d7") + (1).to_bytes(4, "big") + (7).to_bytes(4, "big")
+    header += (1).to_bytes(4, "big") + (32).to_bytes(4, "big") + (512).to_bytes(4, "big")
+    data = page(9)
+    record = (1).to_bytes(4, "big") + data + (7 + 9 + 9).to_bytes(4, "big")
+    assert rolled_back(page(1), header.ljust(32, b"\0") + record) == data
+
+
+def test_a_segment_plays_only_as_many_records_as_its_header_counts() -> None:
+    two = journal((1, page(8)), (2, page(9)), pages_before=2, count=1)
+    assert rolled_back(page(1) + page(2), two) == page(8) + page(2)
+
+
+def test_the_next_segment_starts_on_the_next_sector_boundary() -> None:
+    first = journal((1, page(8)), pages_before=3).ljust(1536, b"\0")  # 512 + 520 bytes, then to 3 sectors
+    second = journal((3, page(6)), pages_before=3, nonce=9)
+    assert rolled_back(page(1) + page(2) + page(3), first + second) == page(8) + page(2) + page(6)
+
+
+def test_a_record_cut_short_ends_the_playback() -> None:
+    whole = journal((1, page(8)), (2, page(9)), pages_before=2)
+    assert rolled_back(page(1) + page(2), whole[:-100]) == page(8) + page(2)
+
+
+def test_reading_only_leaves_no_file_in_the_working_folder(
+    interrupted: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    monkeypatch.chdir(elsewhere)
+    store, _notices = RecordStore.open(interrupted, read_only=True)
+    assert [c.account for c in store.confirmations()] == ["Work"]
+    store.close()
+    assert list(elsewhere.iterdir()) == []

@@ -153,3 +153,9 @@ def test_only_controls_lone_surrogates_and_bidi_controls_go() -> None:
     assert clean_label("A\u202aB\u202bC\u202cD\u202dE\u202eF\u2066G\u2067H\u2068I\u2069J") == "ABCDEFGHIJ"
     assert clean_label("A\ud800B\x00C\nD\u2028E\u2029F") == "AB C D E F"
     assert clean_label("\u200d\u200c") == ""  # nothing visible is no name
+
+
+def test_a_resume_value_that_is_not_text_is_ignored(guide: Guide) -> None:
+    kept = json.dumps({"page": "DEVICE", "country": "FR", "guide_id": guide.id})
+    assert resume_from(kept.encode(), "en", [guide], LANGUAGES) is None  # type: ignore[arg-type]
+    assert resume_from(kept, "en", [guide], LANGUAGES) is not None
