@@ -340,6 +340,7 @@ def test_rejected_links(url: str) -> None:
         "https://www.linkedin.com/%25252572edir/redirect",
         "https://www.linkedin.com/feed/?next=\\evil.example",
         "https://www.linkedin.com/feed/?next=\x7f",
+        "https://www.linkedin.com/x/../checkpoint",
     ],
 )
 def test_links_are_normalised_before_they_are_checked(url: str) -> None:
@@ -353,6 +354,7 @@ def test_links_are_normalised_before_they_are_checked(url: str) -> None:
         "https://www.linkedin.com/legal/",
         "https://www.linkedin.com/help/linkedin/search?keywords=ai%20training",
         "https://www.linkedin.com/pulse/ai%20data",
+        "https://www.linkedin.com/help/X",
     ],
 )
 def test_a_plain_fragment_or_folder_link_is_still_allowed(url: str) -> None:

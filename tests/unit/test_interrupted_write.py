@@ -195,3 +195,24 @@ def test_reading_only_leaves_no_file_in_the_working_folder(
     assert [c.account for c in store.confirmations()] == ["Work"]
     store.close()
     assert list(elsewhere.iterdir()) == []
+
+
+def test_the_largest_sector_is_read() -> None:
+    header = bytes.fromhex("d9d505f920a163d7") + (1).to_bytes(4, "big") + (7).to_bytes(4, "big")
+    header += (1).to_bytes(4, "big") + (65536).to_bytes(4, "big") + (512).to_bytes(4, "big")
+    data = page(9)
+    record = (1).to_bytes(4, "big") + data + (7 + 9 + 9).to_bytes(4, "big")
+    assert rolled_back(page(1), header.ljust(65536, b"\0") + record) == data
+
+
+def test_a_second_header_cut_short_ends_the_playback() -> None:
+    first = journal((1, page(8)), pages_before=2).ljust(1536, b"\0")
+    assert rolled_back(page(1) + page(2), first + journal(pages_before=2)[:20]) == page(8) + page(2)
+
+
+def test_a_file_that_is_not_sqlite_is_unreadable_when_reading_only(tmp_path: Path) -> None:
+    (tmp_path / DB_NAME).write_bytes(b"not a database at all, " * 100)
+    store, notices = RecordStore.open(tmp_path, read_only=True)
+    assert [n.kind.value for n in notices] == ["unreadable"]
+    assert store.confirmations() == [] and store.setting("language") is None
+    store.close()
