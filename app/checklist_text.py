@@ -66,7 +66,17 @@ def summary_lines(checklist: Checklist, guide: Guide, today: dt.date) -> list[st
     if checklist.empty:
         return [_(NOTHING_RECORDED)]
     lines = []
-    if checklist.future_events:
+    if checklist.future_events and checklist.future_events == len(checklist.history):
+        lines.append(
+            ngettext(
+                "{count} record is dated in the future: the computer's clock was probably wrong when it was made. "
+                "No record has a believable date, so the next check is counted from today.",
+                "{count} records are dated in the future: the computer's clock was probably wrong when they were "
+                "made. No record has a believable date, so the next check is counted from today.",
+                checklist.future_events,
+            ).format(count=checklist.future_events)
+        )
+    elif checklist.future_events:
         lines.append(
             ngettext(
                 "{count} record is dated in the future: the computer's clock was probably wrong when it was made. "

@@ -36,6 +36,7 @@ _language = SOURCE_LANGUAGE
 _qt_translator: QTranslator | None = None
 _other_catalogs: dict[str, gettext.NullTranslations] = {}
 _catalog_problem: str | None = None
+_guide_catalog_problems: tuple[Path, ...] = ()  # guides whose own catalog for the language is damaged
 _guide_folders: tuple[Path, ...] = ()  # for LinkedIn's labels in another language
 
 
@@ -60,14 +61,21 @@ def language() -> str:
     return _language
 
 
-def load_catalog(code: str) -> gettext.NullTranslations:
+def load_catalog(code: str, damaged_guides: list[Path] | None = None) -> gettext.NullTranslations:
     """The catalog for `code`, without its entries whose placeholders differ from the source, followed
-    by the catalogs of the guides that carry their own (see use_guide_translations)."""
+    by the catalogs of the guides that carry their own (see use_guide_translations). A guide's damaged
+    catalog is left out (that guide's texts stay in English) and its folder added to `damaged_guides`;
+    the assistant's own damaged catalog raises."""
     if code == SOURCE_LANGUAGE:
         return gettext.NullTranslations()
     catalog = _checked(gettext.translation(DOMAIN, translations_dir(), languages=[code]))
     for folder in _guide_folders:
-        own = gettext.translation(GUIDE_DOMAIN, folder / "translations", languages=[code], fallback=True)
+        try:
+            own = gettext.translation(GUIDE_DOMAIN, folder / "translations", languages=[code], fallback=True)
+        except Exception:  # gettext fails on a damaged file in many ways (OSError, struct.error, ...)
+            if damaged_guides is not None:
+                damaged_guides.append(folder)
+            continue
         if isinstance(own, gettext.GNUTranslations):
             catalog.add_fallback(_checked(own))
     return catalog
@@ -132,24 +140,37 @@ def set_language(code: str) -> None:
 
     A catalog that is missing or damaged does not stop the assistant: it goes on in English, and
     `catalog_problem()` has the sentence to tell the person."""
-    global _translations, _language, _catalog_problem
+    global _translations, _language, _catalog_problem, _guide_catalog_problems
     if code not in languages():
         raise ValueError(f"unsupported language {code!r}; choose one of {', '.join(languages())}")
+    damaged_guides: list[Path] = []
     try:
-        _translations = load_catalog(code)
+        _translations = load_catalog(code, damaged_guides)
     except Exception:  # gettext fails on a damaged file in many ways (OSError, struct.error, ...)
         _catalog_problem = _unreadable_catalog_sentence(code)
         code = SOURCE_LANGUAGE
         _translations = gettext.NullTranslations()
+        damaged_guides = []
     else:
         _catalog_problem = None
+    _guide_catalog_problems = tuple(damaged_guides)
     _language = code
     _apply_to_qt(code)
 
 
 def catalog_problem() -> str | None:
-    """The sentence saying the language asked for could not be loaded, or None."""
-    return _catalog_problem
+    """The sentence saying the language asked for could not be loaded (the assistant's catalog, or a
+    guide's own), or None."""
+    if _catalog_problem is not None:
+        return _catalog_problem
+    sentences = [
+        _(
+            "The translation of the instructions in {folder} could not be read, so that service's instructions "
+            "are shown in English. Installing the assistant again will bring it back."
+        ).format(folder=folder)
+        for folder in _guide_catalog_problems
+    ]
+    return "\n".join(sentences) or None
 
 
 def _unreadable_catalog_sentence(code: str) -> str:

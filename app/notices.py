@@ -13,6 +13,11 @@ def store_notice_text(notice: StoreNotice) -> str:
             "Your saved records in {path} could not be read. They were left as they are; the assistant will "
             "set them aside and start a fresh record the next time it opens its window."
         ).format(path=notice.path)
+    if notice.kind is NoticeKind.NOT_PERMITTED:
+        return _(
+            "Your saved records in {path} may not be read: the file's permissions do not allow it. They were left "
+            "as they are, and nothing new will be saved."
+        ).format(path=notice.path)
     if notice.kind is NoticeKind.MOVED_ASIDE:
         return _(
             "Your saved records could not be read, so they were set aside in {path} and a fresh record was started."
@@ -41,6 +46,11 @@ def unreadable_rows_text(count: int) -> str:
 
 
 def store_error_text(error: StoreError) -> str:
+    if error.kind == "read_only" and not error.path.is_dir():
+        return _(
+            "The file {path} is read-only, so the assistant left it as it is: nothing was changed. Make it "
+            "writable, then try again."
+        ).format(path=error.path)
     if error.kind == "read_only":
         return _(
             "This could not be saved because the folder {path} cannot be written to. "

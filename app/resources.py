@@ -7,6 +7,8 @@ works in all three without asking which one is running.
 
 from __future__ import annotations
 
+import os
+import sys
 from functools import cache
 from pathlib import Path
 
@@ -47,11 +49,26 @@ def notices_file() -> Path:
     return _root() / "THIRD-PARTY-NOTICES.txt"
 
 
+TEST_SUITE_VARIABLE = "AI_OPTOUT_ASSISTANT_TEST_SUITE"  # set by tests/conftest.py, and only there
+
+
+def in_test_suite() -> bool:
+    """True only in this project's own test suite: a source checkout with its tests (a wheel and the
+    frozen app carry no tests/, so a released build can never say yes), and the suite's switch set."""
+    return (
+        not getattr(sys, "frozen", False)
+        and _root() == _PACKAGE.parent
+        and (_PACKAGE.parent / "tests" / "conftest.py").is_file()
+        and os.environ.get(TEST_SUITE_VARIABLE) == "1"
+    )
+
+
 def guide_folders() -> list[Path]:
-    """Where guides are looked for: resources/guides/, and the folders a test adds."""
+    """Where guides are looked for: resources/guides/, and, in the test suite only, the folders a test
+    adds (a guide there may allow any host and name any picture)."""
     from app.core.catalog import extra_folders
 
-    return [guides_dir(), *extra_folders()]
+    return [guides_dir(), *extra_folders()] if in_test_suite() else [guides_dir()]
 
 
 def guide_path() -> Path:

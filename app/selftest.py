@@ -73,6 +73,26 @@ def _open_and_close(language: str | None, folder: Path, errors: list[BaseExcepti
         raise SelfTestError(f"the app exited with {code}")
     if not painted.is_file():
         raise SelfTestError("the app ended without painting a window")
+    undrawn = undrawable_pictures()
+    if undrawn:
+        raise SelfTestError("these step pictures cannot be drawn: " + ", ".join(undrawn))
+
+
+def undrawable_pictures() -> list[str]:
+    """Every step picture of every guide that cannot be drawn (its file), each drawn to check it."""
+    from PySide6.QtCore import QSize
+
+    from app.core.guide_pictures import template_path
+    from app.guides import load_guides
+    from app.ui import illustrations
+
+    undrawn = []
+    for guide in load_guides().guides:
+        for device in guide.devices:
+            for step in range(1, len(device.steps) + 1):
+                if illustrations.render_image(guide.folder, device.id, step, QSize(240, 240)).isNull():
+                    undrawn.append(str(template_path(guide.folder, device.id, step)))
+    return undrawn
 
 
 @contextmanager

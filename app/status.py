@@ -45,7 +45,7 @@ def print_status(data_dir: Path, *, language: str | None, as_json: bool, ics: Pa
         print(problem, file=sys.stderr)
     for notice in notices:
         print(store_notice_text(notice), file=sys.stderr)
-    if any(notice.kind is NoticeKind.UNREADABLE for notice in notices):
+    if any(notice.kind in (NoticeKind.UNREADABLE, NoticeKind.NOT_PERMITTED) for notice in notices):
         store.close()
         return 1  # "nothing recorded yet" would not be true
     try:

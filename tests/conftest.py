@@ -5,6 +5,8 @@ from __future__ import annotations
 import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # before anything imports Qt
+# The test suite's switch (app/resources.py): only here may AI_OPTOUT_ASSISTANT_EXTRA_GUIDES add guides.
+os.environ["AI_OPTOUT_ASSISTANT_TEST_SUITE"] = "1"
 
 import socket
 from collections.abc import Iterator

@@ -2,7 +2,7 @@
 guide.toml. A broken guide is reported (file and field) and left out; it does not stop the others.
 
 Tests (and only they) can add folders of guides with the AI_OPTOUT_ASSISTANT_EXTRA_GUIDES variable
-(paths separated by the system's path separator).
+(paths separated by the system's path separator): app/resources.py honours it only in the test suite.
 """
 
 from __future__ import annotations

@@ -158,7 +158,8 @@ def build_checklist(
         items=tuple(items),
         latest=latest,
         region=region,
-        recheck_due=next_check(latest.recorded_at, months),
+        # No record with a believable date: the next check counts from today, not from a wrong clock's date.
+        recheck_due=next_check(latest.recorded_at if not in_the_future(latest, now) else now, months),
         guide_changed=latest.guide_id == guide.id and latest.guide_version < guide.version,
         history=tuple(sorted(confirmations, key=lambda c: (c.recorded_at, c.id))),
         future_events=sum(in_the_future(e, now) for e in confirmations),

@@ -7,10 +7,12 @@ private to its user; the modes are POSIX-only.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import errno
 import os
 import re
+import stat
 from pathlib import Path
 
 DB_NAME = "records.sqlite3"
@@ -51,16 +53,36 @@ def default_folder() -> Path:
 
 
 def make_private_folder(folder: Path) -> None:
-    """Create the data folder (0700), or make an existing one private before writing in it."""
-    if not folder.exists():
+    """Create the data folder (0700), or make an existing one private before writing in it (see
+    keep_private). Another copy writing its first record may create it at the same moment: fine."""
+    with contextlib.suppress(FileExistsError):
         folder.mkdir(mode=0o700, parents=True)
-        os.chmod(folder, 0o700)  # mkdir's mode is filtered by the umask
     if not folder.is_dir():  # a file of the person's where the folder should be: leave it as it is
         raise NotADirectoryError(errno.ENOTDIR, "Not a directory", str(folder))
     if not os.access(folder, os.W_OK):
         raise PermissionError(errno.EACCES, "folder is not writable", str(folder))
-    if os.name == "posix" and folder.stat().st_mode & 0o077:
-        os.chmod(folder, 0o700)  # a folder that existed before (made by hand, say) is tightened too
+    keep_private(folder)
+
+
+def keep_private(folder: Path) -> None:
+    """Our files 0600 and our folder 0700 (POSIX), however they came to be looser: made by hand, by an
+    older version, or by Qt (its settings file). The folder only when it holds nothing but our files: a
+    folder the person also keeps their own files in keeps its mode, and so do their files."""
+    if os.name != "posix":
+        return
+    ours = data_files(folder)
+    for path in ours:
+        mode = stat.S_IMODE(path.lstat().st_mode)
+        if mode & 0o077:
+            os.chmod(path, mode & ~0o077)
+    if len(ours) == sum(1 for _entry in folder.iterdir()) and folder.stat().st_mode & 0o077:
+        os.chmod(folder, 0o700)
+
+
+def reserve_private_file(path: Path) -> None:
+    """Create `path` empty and private (0600) if it is missing, or make it private: a program that later
+    writes it through a temporary file and a rename (Qt does) keeps the mode it finds."""
+    make_private_file(path)
 
 
 def make_private_file(path: Path) -> None:
@@ -99,6 +121,10 @@ def folder_writable(folder: Path) -> bool:
     return os.access(folder, os.W_OK)
 
 
+def file_readable(path: Path) -> bool:
+    return os.access(path, os.R_OK)
+
+
 def file_writable(path: Path) -> bool:
     return os.access(path, os.W_OK)
 
@@ -123,6 +149,8 @@ def remove_data_files(folder: Path) -> list[Path]:
     for path in data_files(folder):
         path.unlink(missing_ok=True)
         removed.append(path)
+    if folder.is_symlink():  # the person's link to where the files are: it is theirs, and stays
+        return removed
     try:
         folder.rmdir()  # only if empty: a folder the person shares with other files stays
         removed.append(folder)

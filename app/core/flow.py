@@ -10,9 +10,11 @@ from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
 from enum import IntEnum
 
-from app.core import settings
+from app.core import regions, settings
 from app.core.guide import Guide, Region
 from app.core.records import ALREADY_OFF, CONFIRMED, RECHECKED, Confirmation, NewConfirmation
+from app.core.text import ACCOUNT_LABEL_MAX as ACCOUNT_LABEL_MAX
+from app.core.text import clean_line
 
 
 class PageId(IntEnum):
@@ -25,7 +27,6 @@ class PageId(IntEnum):
     SERVICE = 6  # first, and only when the assistant knows several services
 
 
-ACCOUNT_LABEL_MAX = 60  # characters of an account's name: enough to tell accounts apart
 # The confirm page's three answers. Only the first two record anything: "not found" leads to help.
 ANSWER_OFF = "off"
 ANSWER_ALREADY_OFF = "already_off"
@@ -140,17 +141,9 @@ def recheck_confirmation(latest: Confirmation, guide: Guide, app_version: str) -
 
 
 def clean_label(text: str, limit: int | None = ACCOUNT_LABEL_MAX) -> str:
-    """An account name as it may be kept: one line of printable text, at most ACCOUNT_LABEL_MAX long.
-
-    Control characters (a pasted ANSI escape, a NUL, a line break) become spaces and text that
-    cannot be encoded (a lone surrogate) is dropped, so the name shows the same in the window, the
-    receipt and the terminal."""
-    import unicodedata  # only when a name is kept, not on the way to the first window
-
-    kept = "".join(
-        " " if unicodedata.category(c) in ("Cc", "Zl", "Zp") else c for c in text if unicodedata.category(c) != "Cs"
-    )
-    return " ".join(kept.split())[:limit].strip()
+    """An account name as it may be kept: one line of printable text, at most ACCOUNT_LABEL_MAX long
+    (see app.core.text.clean_line), so the name shows the same in the window, the receipt and the terminal."""
+    return clean_line(text, limit)
 
 
 # What "Stop for now" keeps: the choices, not the answers (an answer is only ever a record).
@@ -162,6 +155,7 @@ def resume_text(state: WizardState, page: PageId) -> str:
     import json
 
     kept = {name: getattr(state, name) for name in _RESUMED_FIELDS}
+    kept["account"] = clean_label(state.account)  # a lone surrogate could not even be stored
     return json.dumps({"page": page.name, **kept}, ensure_ascii=False, sort_keys=True)
 
 
@@ -170,13 +164,13 @@ def resume_from(
 ) -> tuple[WizardState, PageId] | None:
     """The state and page to open on after "Stop for now", or None. What no longer fits (a service or
     device the guides no longer have, a page whose choices are missing) falls back to an earlier page."""
-    if not text:  # nothing kept (most launches): no need for json before the first window
+    if not text or not isinstance(text, str):  # nothing kept (most launches): no json before the first window
         return None
     import json
 
     try:
         kept = json.loads(text)
-    except ValueError:
+    except (ValueError, RecursionError):  # damaged, or nested deeper than Python reads
         return None
     if not isinstance(kept, dict):
         return None
@@ -187,7 +181,10 @@ def resume_from(
     if guide is None:
         return None
     state = WizardState(language=language, **{k: v for k, v in values.items() if v is not None})
-    state.account = state.account or ""
+    # Kept by an older version, or edited by hand: only what could have been chosen is resumed.
+    state.account = clean_label(state.account or "")
+    if state.country is not None and not regions.is_country(state.country):
+        state.country = None
     if state.linkedin_language not in languages:
         state.linkedin_language = None
     if state.device is not None and state.device not in {d.id for d in guide.devices}:

@@ -11,6 +11,7 @@ the field, so a maintainer knows what to fix.
 from __future__ import annotations
 
 import datetime as dt
+import re
 import string
 import tomllib
 from collections.abc import Collection
@@ -241,8 +242,24 @@ def is_allowed_link(url: str, hosts: Collection[str]) -> bool:
         parts.scheme == "https"
         and parts.netloc in hosts  # the host alone: no port, no user, no password
         and port is None
-        and not parts.path.lower().startswith(REDIRECT_PATHS)
+        and _plain_path(parts.path)
+        and "@" not in url  # "/@evil.example" reads as an address on another host
+        and all(c.isalnum() or c in "-_." for c in parts.fragment)  # no "#javascript:..." and the like
     )
+
+
+def _plain_path(path: str) -> bool:
+    """A path as the browser will read it (percent-escapes decoded, "." and ".." segments resolved) that
+    is no redirect page: "/x/../redir/redirect" and "/%72edir/" are "/redir/...". An escape left after
+    three rounds of decoding ("%252572..."), a backslash or a control character is refused outright."""
+    import posixpath
+    from urllib.parse import unquote
+
+    decoded = unquote(unquote(unquote(path)))
+    if decoded.startswith("//") or any(c in "%\\" or ord(c) < 32 or ord(c) == 127 for c in decoded):
+        return False
+    normalised = posixpath.normpath(decoded) + "/"  # "/redir" is "/redir/"
+    return not normalised.lower().startswith(REDIRECT_PATHS)
 
 
 def format_fields(text: str) -> set[str]:
@@ -588,7 +605,7 @@ def _parse_devices(r: _Reader, data: dict[str, Any]) -> tuple[Device, ...]:
                 name=r.text(t, "name", field, fields=set()),
                 where=r.text(t, "where", field, fields=set()),
                 hint=r.text(t, "hint", field, fields=set()),
-                icon=r.get(t, "icon", field, str),
+                icon=_icon_name(r, t, field),
                 handoff=handoff,
                 steps=tuple(steps),
             )
@@ -602,6 +619,18 @@ def _parse_devices(r: _Reader, data: dict[str, Any]) -> tuple[Device, ...]:
         if not device_id.isalnum() or not device_id.islower():
             raise r.fail("devices", f"{device_id!r}: a device's id is lower-case letters and digits")
     return tuple(devices)
+
+
+_ICON_NAME = re.compile(r"[a-z0-9]+\.[a-z0-9-]+")
+
+
+def _icon_name(r: _Reader, table: dict[str, Any], field: str) -> str:
+    """A device's icon: a qtawesome name, "<font>.<icon>" such as "mdi6.cellphone" (one the font lacks
+    is drawn as no icon; a malformed one is refused here)."""
+    name: str = r.get(table, "icon", field, str)
+    if not _ICON_NAME.fullmatch(name):
+        raise r.fail(f"{field}.icon", f"{name!r} is not an icon name such as mdi6.cellphone")
+    return name
 
 
 def translatable_strings(guide: Guide) -> list[tuple[str | None, str, str]]:

@@ -29,6 +29,11 @@ def clean_case_number(text: str) -> str:
     return clean_label(text, limit=CASE_NUMBER_MAX)
 
 
+def stored_case_number(value: str | None) -> str:
+    """A case number as read back from the settings: cleaned and bounded as if it had just been typed."""
+    return clean_case_number(value) if value else ""
+
+
 def letter(extra: Extra, language: str, answer: str | None, name: str = "") -> str:
     """`extra`'s ready-to-paste text in `language` (whatever the assistant's), for the person's `answer`
     on the switch (one of flow.ANSWERS, or None before they answered), signed `name` if given."""

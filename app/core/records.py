@@ -20,6 +20,7 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import errno
+import os
 import sqlite3
 from collections.abc import Callable, Iterable
 from enum import Enum
@@ -28,15 +29,21 @@ from typing import Any, NamedTuple, TypeVar
 
 from app.core.datafiles import (
     DB_NAME,
+    QT_SETTINGS_NAME,
     LinkInFolderError,
+    file_readable,
     file_writable,
     folder_writable,
+    keep_private,
     make_private_file,
     make_private_folder,
     move_aside,
     refuse_links,
     remove_data_files,
+    reserve_private_file,
 )
+from app.core.journal import rolled_back
+from app.core.text import ACCOUNT_LABEL_MAX, clean_line
 
 T = TypeVar("T")
 
@@ -86,6 +93,7 @@ class NoticeKind(Enum):
     MOVED_ASIDE = "moved_aside"  # the file could not be read; it was moved to `path`
     READ_ONLY = "read_only"  # the folder (or file) cannot be written to; nothing new will be saved
     UNREADABLE = "unreadable"  # the file could not be read and was left where it is (reading only)
+    NOT_PERMITTED = "not_permitted"  # the file's permissions forbid reading it: left as it is, nothing saved
 
 
 class StoreNotice(NamedTuple):
@@ -161,6 +169,8 @@ class RecordStore:
         self.path = path
         self.read_only = read_only
         self.unreadable = 0  # rows the last confirmations() call could not interpret and skipped
+        self._kept_private = False
+        self.protected = path.parent  # what cannot be written to, when read_only: the folder, or the file
 
     @property
     def folder(self) -> Path:
@@ -188,6 +198,10 @@ class RecordStore:
             raise StoreError("no_access", folder, str(exc)) from exc
         if not exists:
             return cls(None, path, read_only=read_only), []  # made on the first write
+        if not file_readable(path):  # not damaged, not to be set aside: its permissions forbid reading
+            store = cls(_empty_copy(path), path, read_only=True)
+            store.protected = path
+            return store, [StoreNotice(NoticeKind.NOT_PERMITTED, path)]
         if read_only:
             return cls._open_read_only(path)
         if not folder_writable(folder):
@@ -195,6 +209,7 @@ class RecordStore:
             return store, [StoreNotice(NoticeKind.READ_ONLY, folder), *notices]
         if not file_writable(path):
             store, notices = cls._open_read_only(path)
+            store.protected = path
             return store, [StoreNotice(NoticeKind.READ_ONLY, path), *notices]
         try:
             make_private_file(path)
@@ -236,8 +251,11 @@ class RecordStore:
             memory.close()
             if _is_locked(exc):
                 raise StoreError("locked", path, str(exc)) from exc
-            memory = _empty_copy(path)
-            notices.append(StoreNotice(NoticeKind.UNREADABLE, path))
+            committed = _committed_copy(path) if _needs_rollback(exc) else None
+            if committed is None:
+                committed = _empty_copy(path)
+                notices.append(StoreNotice(NoticeKind.UNREADABLE, path))
+            memory = committed
         except (sqlite3.DatabaseError, OSError):
             # Unreadable, and it is not moved aside here: start empty, leave the file alone.
             memory.close()
@@ -264,7 +282,7 @@ class RecordStore:
         Records, settings, set-aside copies and SQLite's journals go; anything else a person keeps
         in that folder stays. Returns what was removed. The store is then as on first launch."""
         if self.read_only:
-            raise StoreError("read_only", self.folder)
+            raise StoreError("read_only", self.protected)
         self.close()
         removed = remove_data_files(self.folder)
         return removed
@@ -287,8 +305,9 @@ class RecordStore:
         return found
 
     def setting(self, key: str) -> str | None:
+        """The setting's text; None when it is not set, or stored as something else than text."""
         rows = self._read("SELECT value FROM settings WHERE key = ?", (key,))
-        return rows[0][0] if rows else None
+        return rows[0][0] if rows and isinstance(rows[0][0], str) else None
 
     # -- writing -------------------------------------------------------------------------------
     def add_confirmation(self, new: NewConfirmation, *, now: dt.datetime | None = None) -> Confirmation:
@@ -334,7 +353,7 @@ class RecordStore:
     def _connection(self) -> sqlite3.Connection:
         """The connection, creating the folder and the file on the first write."""
         if self.read_only:
-            raise StoreError("read_only", self.folder)
+            raise StoreError("read_only", self.protected)
         if self._conn is None:
             try:
                 refuse_links(self.path)
@@ -351,8 +370,23 @@ class RecordStore:
                 raise _store_error(exc, self.path) from exc
         return self._conn
 
+    def keep_private(self) -> None:
+        """Before a file dialog: our folder and files private, and Qt's settings file (which the dialog
+        writes in the data folder when it closes, keeping the mode it finds) reserved private. Only for
+        a store on disk that may be written; a file that cannot be tightened is left as it is."""
+        if not self.exists:
+            return
+        with contextlib.suppress(OSError):
+            if os.name == "posix":
+                reserve_private_file(self.folder / QT_SETTINGS_NAME)
+            keep_private(self.folder)
+
     def _write(self, work: Callable[[sqlite3.Connection], T]) -> T:
         conn = self._connection()
+        if not self._kept_private:  # a store that was there already: its folder may be looser than ours
+            self._kept_private = True
+            with contextlib.suppress(OSError):
+                keep_private(self.folder)
         try:
             conn.execute("BEGIN IMMEDIATE")
         except sqlite3.DatabaseError as exc:
@@ -370,6 +404,27 @@ class RecordStore:
         except BaseException:
             _rollback(conn)
             raise
+
+
+def _needs_rollback(exc: sqlite3.Error) -> bool:
+    """Whether a read-only open failed only because an interrupted write left its journal to play back."""
+    return getattr(exc, "sqlite_errorname", "") == "SQLITE_READONLY_ROLLBACK"
+
+
+def _committed_copy(path: Path) -> sqlite3.Connection | None:
+    """The last committed state of the file at `path`, in memory, with its leftover journal played back
+    there (never on disk); None when it cannot be read that way either."""
+    memory = sqlite3.connect(":memory:", isolation_level=None)
+    try:
+        journal_path = path.with_name(path.name + "-journal")
+        refuse_links(path)
+        memory.deserialize(rolled_back(path.read_bytes(), journal_path.read_bytes()))
+        if memory.execute("PRAGMA quick_check").fetchone()[0] != "ok":
+            raise sqlite3.DatabaseError("quick_check failed")
+    except (sqlite3.DatabaseError, OSError):
+        memory.close()
+        return None
+    return memory
 
 
 def _empty_copy(path: Path) -> sqlite3.Connection:
@@ -432,6 +487,7 @@ def _confirmation(row: tuple[Any, ...], extras: tuple[str, ...]) -> Confirmation
         return None  # an id that lost bytes names nothing
     if not isinstance(version, int) or isinstance(version, bool):
         return None
+    values["account"] = clean_line(values["account"], ACCOUNT_LABEL_MAX)  # as if typed, however it was stored
     return Confirmation(id=cid, recorded_at=moment.astimezone(dt.UTC), guide_version=version, extras=extras, **values)
 
 

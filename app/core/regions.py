@@ -66,6 +66,11 @@ def territory_from_locale(locale_name: str) -> str | None:
     return None
 
 
+def is_country(code: str) -> bool:
+    """Whether `code` is exactly one of the listed countries' codes ("FR"; not "fr", "ZZ" or "EU")."""
+    return code in _country_codes()
+
+
 def country_for_territory(code: str) -> str | None:
     """The listed country a territory code is, or belongs to; None for a region ("419") or "EU"."""
     code = TERRITORY_PARENTS.get(code.upper(), code.upper())

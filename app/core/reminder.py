@@ -169,10 +169,13 @@ def calendar_document(
 
 def refusal(path: Path) -> str | None:
     """Why the reminder will not be written at `path`, in one phrase; None when it may be."""
-    if path.is_symlink():
-        return _("it is a link, and the assistant never writes through a link")
-    if path.exists() and not path.is_file():
-        return _("it is not a file")
+    try:
+        if path.is_symlink():
+            return _("it is a link, and the assistant never writes through a link")
+        if path.exists() and not path.is_file():
+            return _("it is not a file")
+    except OSError as exc:  # a name longer than the system allows, a folder that may not be looked into
+        return exc.strerror or str(exc)
     return None
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import contextlib
 import errno
 import os
+import stat
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
@@ -21,7 +22,9 @@ class IncompleteFileError(OSError):
 
 
 def write_checked(path: Path, write: Callable[[Path], None], check: Callable[[Path], bool]) -> None:
-    """Write `path` through `write(temporary)`, keep it only if `check(temporary)`. Raises OSError."""
+    """Write `path` through `write(temporary)`, keep it only if `check(temporary)`. Raises OSError.
+
+    A new file is private (0600); a file that was there keeps its mode: it is the person's."""
     if path.is_symlink() or (path.exists() and not path.is_file()):
         raise IsADirectoryError(errno.EISDIR, "not a plain file", str(path))
     if path.exists() and not os.access(path, os.W_OK):
@@ -35,6 +38,8 @@ def write_checked(path: Path, write: Callable[[Path], None], check: Callable[[Pa
             raise IncompleteFileError(
                 errno.EIO, "the file could not be written completely (is the disk full?)", str(path)
             )
+        with contextlib.suppress(FileNotFoundError):
+            os.chmod(temporary, stat.S_IMODE(path.stat().st_mode))
         os.replace(temporary, path)
     except BaseException:
         with contextlib.suppress(OSError):

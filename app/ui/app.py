@@ -167,7 +167,7 @@ class Controller(QObject):
         """Ask for the case number the service gave an account's objection, and keep it (a setting)."""
         from PySide6.QtWidgets import QInputDialog, QLineEdit
 
-        from app.core.objection import case_setting, clean_case_number
+        from app.core.objection import case_setting, clean_case_number, stored_case_number
 
         home = self.checklist
         checklist = home.checklist_of(key) if home is not None else None
@@ -182,7 +182,7 @@ class Controller(QObject):
                 service=_(home.guide_of(checklist).service)
             ),
             QLineEdit.EchoMode.Normal,
-            self.store.setting(setting) or "",
+            stored_case_number(self.store.setting(setting)),
         )
         if not given:
             return
@@ -255,6 +255,16 @@ def run(language: str | None, data_dir: Path) -> int:
     # must not open, let alone set the records aside; it brings the first window forward instead.
     instance = SingleInstance(data_dir)
     if not instance.acquire():
+        if instance.failed:
+            _message_box().critical(
+                None,
+                _("AI Opt-Out Assistant"),
+                _(
+                    "The assistant could not take its lock {path}, so it does not open: a link stands there, or "
+                    "a file of another user. Remove that file, then start the assistant again."
+                ).format(path=instance.lock_path),
+            )
+            return 1
         if not instance.knock():
             _message_box().information(
                 None, _("AI Opt-Out Assistant"), _("The assistant is already open in another window.")

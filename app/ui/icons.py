@@ -25,4 +25,8 @@ def _qtawesome() -> Any:
 
 
 def icon(name: str, **options: object) -> QIcon:
-    return _qtawesome().icon(name, **options)  # type: ignore[no-any-return]
+    """The icon `name` ("mdi6.cellphone"); no icon (an empty one) when its font does not have it."""
+    try:
+        return _qtawesome().icon(name, **options)  # type: ignore[no-any-return]
+    except Exception:  # qtawesome raises a bare Exception for a name its fonts do not have
+        return QIcon()

@@ -22,13 +22,10 @@ from PySide6.QtSvg import QSvgRenderer
 from app import i18n
 from app.core import svg_slots
 from app.core.guide import label_context, load_guide
+from app.core.guide_pictures import drawable, template_path
 
 CACHE_SIZE = 64
 _MEASURE_PX = 100  # fonts are measured at this pixel size and scaled: QFont takes whole pixels only
-
-
-def template_path(folder: Path, device: str, step: int) -> Path:
-    return folder / "illustrations" / device / f"step-{step}.svg"
 
 
 def screenshot_path(folder: Path, language: str, device: str, step: int) -> Path:
@@ -103,26 +100,48 @@ def _view_box(folder: Path, device: str, step: int) -> tuple[float, float, float
     return box.x(), box.y(), box.width(), box.height()
 
 
+def has_picture(folder: Path, device: str, step: int, language: str | None = None) -> bool:
+    """Whether the step has a picture to show: a screenshot, or a drawing that can be drawn (a missing,
+    damaged or unsafe one is left out, and the step shows its text alone)."""
+    return _screenshot(folder, language or i18n.language(), device, step) is not None or _can_draw(folder, device, step)
+
+
+@cache
+def _can_draw(folder: Path, device: str, step: int) -> bool:
+    """The drawing passed the guide's checks, and QtSvg can draw it into some area."""
+    if not drawable(folder, device, step):
+        return False
+    renderer = QSvgRenderer(QByteArray(_template(folder, device, step).encode("utf-8")))
+    return renderer.isValid() and not QRectF(*_view_box(folder, device, step)).size().toSize().isEmpty()
+
+
 def natural_size(folder: Path, device: str, step: int, *, close_up: bool = False, language: str | None = None) -> QSize:
-    """The picture's own size (its aspect ratio is what matters). `close_up` is accepted for older
-    callers and ignored: a browser picture shows the whole window, with a magnified inset of its target."""
+    """The picture's own size (its aspect ratio is what matters); empty when there is none to draw.
+    `close_up` is accepted for older callers and ignored: a browser picture shows the whole window, with
+    a magnified inset of its target."""
     shot = _screenshot(folder, language or i18n.language(), device, step)
     if shot is not None:
         return shot.size()
+    if not _can_draw(folder, device, step):
+        return QSize()
     return QRectF(*_view_box(folder, device, step)).size().toSize()
 
 
 def render_image(
     folder: Path, device: str, step: int, size: QSize, *, close_up: bool = False, language: str | None = None
 ) -> QImage:
-    """The whole picture drawn to fit `size` (in device pixels), keeping its aspect ratio. A screenshot
-    is shown whole too. `close_up` is ignored (see natural_size)."""
+    """The whole picture drawn to fit `size` (in device pixels), keeping its aspect ratio; a null image
+    when it cannot be drawn. A screenshot is shown whole too. `close_up` is ignored (see natural_size)."""
     shot = _screenshot(folder, language or i18n.language(), device, step)
     if shot is not None:
         return shot.scaled(size, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation)
+    if not _can_draw(folder, device, step):
+        return QImage()  # null: nothing to draw
     renderer = QSvgRenderer(QByteArray(filled_svg(folder, device, step, language=language)))
     area = QRectF(*_view_box(folder, device, step))
     target = area.size().scaled(QSizeF(size), Qt.AspectRatioMode.KeepAspectRatio).toSize()
+    if not renderer.isValid() or target.isEmpty():  # well-formed, yet not something QtSvg can draw
+        return QImage()
     image = QImage(target, QImage.Format.Format_ARGB32_Premultiplied)
     image.fill(Qt.GlobalColor.transparent)
     painter = QPainter(image)
@@ -156,6 +175,8 @@ def pixmap(
         return found
     device_size = QSize(round(size.width() * ratio), round(size.height() * ratio))
     image = render_image(folder, device, step, device_size, language=language)
+    if image.isNull():
+        return QPixmap()  # nothing to draw, and nothing to keep
     result = QPixmap.fromImage(image)
     result.setDevicePixelRatio(ratio)
     _cache[key] = result

@@ -48,11 +48,18 @@ class PictureView(QLabel):
             return
         room = self.contentsRect().size()
         natural = illustrations.natural_size(self.folder, self.device, self.step, language=self.language)
+        if natural.isEmpty():  # no picture that can be drawn: none shown
+            self.clear()
+            return
         size = fitted(natural, room)
         if size.isEmpty():
             return
         ratio = self.devicePixelRatioF()
-        self.setPixmap(illustrations.pixmap(self.folder, self.device, self.step, size, ratio, language=self.language))
+        drawn = illustrations.pixmap(self.folder, self.device, self.step, size, ratio, language=self.language)
+        if drawn.isNull():
+            self.clear()
+        else:
+            self.setPixmap(drawn)
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
         super().resizeEvent(event)

@@ -28,6 +28,7 @@ from app.core.export import guide_list
 from app.core.guide import Guide
 from app.core.records import ALREADY_OFF, CONFIRMED, Confirmation
 from app.core.safe_write import is_whole_pdf, write_checked
+from app.core.text import clean_line
 from app.i18n import _
 from app.ui.theme import PRINT
 
@@ -44,8 +45,7 @@ _HOST = re.compile(r"^(?=.{1,253}$)(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a
 def clean_holder(text: str) -> str:
     """A typed name or link as it may go on the receipt: one line of plain text, without control
     characters, spaces collapsed, at most HOLDER_MAX characters."""
-    kept = "".join(" " if unicodedata.category(c)[0] in "CZ" else c for c in text)
-    return " ".join(kept.split())[:HOLDER_MAX]
+    return clean_line(text, HOLDER_MAX)
 
 
 def looks_like_link(text: str) -> bool:

@@ -30,7 +30,7 @@ from app import __version__, i18n
 from app.core import export, settings
 from app.core.checklist import RECHECK_SETTING, account_key, recheck_months
 from app.core.guide import Guide, file_stem
-from app.core.objection import case_setting
+from app.core.objection import case_setting, stored_case_number
 from app.core.records import RecordStore, StoreError, utc_now
 from app.core.safe_write import write_checked
 from app.i18n import _
@@ -171,11 +171,12 @@ def save_receipt(parent: QWidget, guides: Sequence[Guide], store: RecordStore) -
     months = recheck_months(store.setting(RECHECK_SETTING))
     confirmations = store.confirmations()
     cases = {
-        account_key(c.guide_id, c.account): store.setting(case_setting(c.guide_id, c.account)) or ""
+        account_key(c.guide_id, c.account): stored_case_number(store.setting(case_setting(c.guide_id, c.account)))
         for c in confirmations
     }
     html = receipt_html(guides, confirmations, __version__, months, utc_now(), holder, cases)
     title = receipt_title(guides, confirmations)
+    store.keep_private()  # the file dialog writes Qt's settings in the data folder
     saved = _save_as(
         parent,
         _("Save a receipt"),
@@ -209,6 +210,7 @@ def export_records(parent: QWidget, guides: Sequence[Guide], store: RecordStore)
             lambda temporary: temporary.read_text(encoding="utf-8") == text,
         )
 
+    store.keep_private()  # the file dialog writes Qt's settings in the data folder
     return _save_as(
         parent,
         _("Export records"),
@@ -266,12 +268,13 @@ def delete_everything(parent: QWidget, store: RecordStore, services: Sequence[st
         QMessageBox.warning(parent, _("Not deleted"), _("Some files could not be deleted: {reason}").format(reason=exc))
         return False
     # The calm end: what happened, and what did not.
-    QMessageBox.information(
-        parent,
-        _("Deleted"),
-        _(
-            "Everything the assistant kept on this computer is deleted. Your {service} setting is not "
-            "changed by this: it stays as you left it. You can start again at any time."
-        ).format(service=", ".join(services)),
-    )
+    said = _(
+        "Everything the assistant kept on this computer is deleted. Your {service} setting is not "
+        "changed by this: it stays as you left it. You can start again at any time."
+    ).format(service=", ".join(services))
+    if store.folder.is_symlink():
+        said += " " + _("{path} is a link to the folder the files were in: the link itself was left as it is.").format(
+            path=store.folder
+        )
+    QMessageBox.information(parent, _("Deleted"), said)
     return True

@@ -35,8 +35,8 @@ def add_reminder(
     say in one sentence what happened. True when the file was saved.
 
     `checklists` are the ones the window shows, so the reminder's date is the one the person reads
-    there. `store` is not read: the checklists already say everything the reminder needs."""
-    del store
+    there. `store` is not read (the checklists already say everything the reminder needs): its folder
+    is made ready for the file dialog, which writes Qt's settings there."""
     chosen = [checklist for checklist in checklists if key is None or checklist.key == key]
     title = _("Add a reminder to my calendar")
     try:
@@ -52,6 +52,7 @@ def add_reminder(
     # Translators: the suggested name of the calendar file; keep the .ics at the end. {services} is the
     # service's id, such as linkedin-ai-training.
     name = _("{services}-check-reminder.ics").format(services=file_stem({c.guide_id for c in chosen}))
+    store.keep_private()
     answer, _filter = QFileDialog.getSaveFileName(parent, title, str(Path(folder) / name), _("Calendar file (*.ics)"))
     if not answer:
         return False

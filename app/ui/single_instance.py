@@ -14,6 +14,7 @@ from __future__ import annotations
 import contextlib
 import errno
 import os
+import stat
 import time
 import zlib
 from pathlib import Path
@@ -32,8 +33,9 @@ class SingleInstance(QObject):
 
     def __init__(self, data_dir: Path, folder: Path | None = None) -> None:
         super().__init__()
-        # zlib is loaded already; hashlib would cost a few milliseconds before the first paint.
-        path = str(data_dir.absolute()).encode("utf-8", "surrogateescape")
+        # zlib is loaded already; hashlib would cost a few milliseconds before the first paint. The path is
+        # resolved: "data", "x/../data" and a link to "data" are one folder, so one window.
+        path = os.path.realpath(data_dir).encode("utf-8", "surrogateescape")
         key = f"{zlib.crc32(path):08x}{zlib.adler32(path):08x}"
         base = (folder or runtime_folder()) / f"ai-optout-assistant-{key}"
         self.lock_path = base.with_name(base.name + ".lock")
@@ -41,15 +43,39 @@ class SingleInstance(QObject):
         self._lock = QLockFile(str(self.lock_path))
         self._watcher: QFileSystemWatcher | None = None
         self._released = False
+        self.failed = False  # the lock could not be taken at all (not because another copy holds it)
 
     def acquire(self) -> bool:
-        """True when this is the only copy for the data folder (a stale lock of a crash is taken over)."""
-        self.lock_path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+        """True when this is the only copy for the data folder (a stale lock of a crash is taken over).
+        False when another copy holds it, or, with `failed` set, when it cannot be taken: a link stands
+        in its place, or a file another user owns."""
+        try:
+            self.lock_path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+        except OSError:
+            self.failed = True
+            return False
+        if not self._lock_file_may_be_ours():  # never followed, never removed
+            self.failed = True
+            return False
         if not self._lock.tryLock(100):
+            # (QLockFile says LockFailedError for a lock another copy holds too: it cannot tell them apart.)
+            self.failed = not self._lock_file_may_be_ours()
             return False
         if os.name == "posix":
             os.chmod(self.lock_path, 0o600)
         return True
+
+    def _lock_file_may_be_ours(self) -> bool:
+        """False when something stands at the lock path that no copy of the assistant made: a link,
+        something else than a plain file, or another user's file."""
+        try:
+            found = os.lstat(self.lock_path)
+        except FileNotFoundError:
+            return True
+        except OSError:
+            return False
+        owner_ok = not hasattr(os, "getuid") or found.st_uid == os.getuid()
+        return stat.S_ISREG(found.st_mode) and owner_ok
 
     def listen(self) -> None:
         """Watch for a second copy's knock (call once the window is up; not after release)."""
@@ -63,14 +89,19 @@ class SingleInstance(QObject):
         self._watcher.fileChanged.connect(self._changed)
 
     def knock(self) -> bool:
-        """Ask the copy that holds the lock to bring its window forward. False if nobody listens."""
+        """Ask the copy that holds the lock to bring its window forward. False if nobody listens.
+
+        Only a plain file is written to, opened without waiting: a FIFO or a device in its place would
+        otherwise block the second copy for ever."""
         try:
-            fd = os.open(self.knock_path, os.O_WRONLY | os.O_APPEND | _NOFOLLOW)
+            fd = os.open(self.knock_path, os.O_WRONLY | os.O_APPEND | _NOFOLLOW | getattr(os, "O_NONBLOCK", 0))
         except OSError as exc:
-            if exc.errno in (errno.ENOENT, errno.ELOOP, errno.EACCES):
+            if exc.errno in (errno.ENOENT, errno.ELOOP, errno.EACCES, errno.ENXIO):
                 return False
             raise
         try:
+            if not stat.S_ISREG(os.fstat(fd).st_mode):
+                return False
             os.write(fd, f"{time.time()}\n".encode())
         finally:
             os.close(fd)

@@ -43,7 +43,7 @@ from app.checklist_text import (
 )
 from app.core.checklist import RECHECK_CHOICES, RECHECK_SETTING, SWITCH, Checklist, build_all, recheck_months
 from app.core.guide import Guide
-from app.core.objection import case_setting
+from app.core.objection import case_setting, stored_case_number
 from app.i18n import _, ngettext
 from app.ui import style, theme
 from app.ui.pages.base import left_aligned, link_button, set_list_text, text_label
@@ -189,7 +189,7 @@ class AccountCard(QFrame):
             if item.done and item.done_at is not None and extra is not None and extra.is_form:
                 case_wanted = True
                 sent = i18n.format_date(item.done_at.astimezone().date(), unbroken=True)
-                case = self.home.session.store.setting(case_setting(guide.id, checklist.account)) or ""
+                case = stored_case_number(self.home.session.store.setting(case_setting(guide.id, checklist.account)))
                 if case:
                     # Translators: {title} is the optional step, {case} LinkedIn's case number.
                     line = _("{title}: sent on {date}, case number {case}").format(

@@ -224,6 +224,12 @@ def palette(scheme: str) -> QPalette:
 def new_application(argv: list[str]) -> QApplication:
     """The QApplication, in Qt's Fusion style from the start (asked on its command line: setting it
     from Python would build PySide6's QStyle wrapper before the first paint)."""
+    import os
+    import sys
+
+    from app.ui.session_bus import without_bus_autolaunch
+
+    os.environ.update(without_bus_autolaunch(os.environ, sys.platform))
     app = QApplication([*argv[:1], "-style", "Fusion", *argv[1:]])
     app.setProperty(_FUSION_PROPERTY, True)
     return app

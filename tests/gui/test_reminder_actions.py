@@ -223,3 +223,12 @@ def test_in_french(parent, guide, store, tmp_path, choose, told, opened_urls) ->
             "vous le demande.",
         )
     ]
+
+
+def test_a_file_name_over_the_system_s_limit_is_told(parent, guide, store, tmp_path, choose, told, opened_urls) -> None:
+    recorded(store, guide)
+    choose(tmp_path / ("r" * 300 + ".ics"))
+    assert add_reminder(parent, [guide], store, lists(store, guide)) is False
+    assert told == [("warning", "Not saved", "The reminder could not be saved: File name too long.")]
+    assert opened_urls == []
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["data"]

@@ -145,3 +145,15 @@ def test_the_extra_guide_folders_are_those_the_variable_names(monkeypatch: pytes
     value = os.pathsep.join(["/tmp/one guides", "", "relative/two"])
     monkeypatch.setenv("AI_OPTOUT_ASSISTANT_EXTRA_GUIDES", value)
     assert extra_folders() == [Path("/tmp/one guides"), Path("relative/two")]
+
+
+def test_extra_guides_are_honoured_only_in_the_test_suite(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    from app.resources import TEST_SUITE_VARIABLE, guide_folders, guides_dir
+
+    monkeypatch.setenv("AI_OPTOUT_ASSISTANT_EXTRA_GUIDES", str(tmp_path))
+    assert guide_folders() == [guides_dir(), tmp_path]  # the suite sets its switch (tests/conftest.py)
+    monkeypatch.delenv(TEST_SUITE_VARIABLE)
+    assert guide_folders() == [guides_dir()]  # as in every build: the variable alone does nothing
+    monkeypatch.setenv(TEST_SUITE_VARIABLE, "1")
+    monkeypatch.setattr("sys.frozen", True, raising=False)
+    assert guide_folders() == [guides_dir()]  # the frozen app never, whatever its environment says

@@ -230,3 +230,35 @@ def test_a_record_dated_in_the_future_is_flagged_and_the_next_check_counts_from_
     # Only future dates: the last one recorded is the latest.
     later = confirmation(utc(2030, 1, 1), device="browser")
     assert build_checklist(guide, [later, wrong_clock], now=now).latest == max((later, wrong_clock), key=lambda c: c.id)
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence"),
+    [
+        (
+            "en",
+            "2 records are dated in the future: the computer's clock was probably wrong when they were made. "
+            "No record has a believable date, so the next check is counted from today.",
+        ),
+        (
+            "fr",
+            "2 enregistrements sont datés dans le futur\u00a0: l’horloge de l’ordinateur était sans doute fausse à ce "
+            "moment-là. Aucun enregistrement n’a de date vraisemblable, donc la prochaine vérification est comptée "
+            "à partir d’aujourd’hui.",
+        ),
+    ],
+    ids=["en", "fr"],
+)
+def test_when_every_record_is_dated_in_the_future_the_next_check_counts_from_today(
+    guide: Guide, local_zone: Callable[[str], None], language: str, sentence: str
+) -> None:
+    from app import checklist_text, i18n
+
+    local_zone("UTC0")
+    i18n.set_language(language)
+    now = utc(2026, 11, 25)
+    events = [confirmation(utc(2031, 6, 1)), confirmation(utc(2030, 1, 1), kind="rechecked")]
+    checklist = build_checklist(guide, events, months=6, now=now)
+    assert checklist.recheck_due == dt.date(2027, 5, 25)  # six months from today, not from 2031 or 2030
+    assert not checklist.recheck_is_due(now.date())
+    assert checklist_text.summary_lines(checklist, guide, now.date())[0] == sentence

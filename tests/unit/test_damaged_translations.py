@@ -62,6 +62,7 @@ def test_set_language_falls_back_in_process(tmp_path: Path, monkeypatch: pytest.
     assert i18n.catalog_problem() == SENTENCE
     assert i18n._("Country") == "Country"
     monkeypatch.undo()
+    i18n.languages.cache_clear()  # it was worked out from the broken folder: every later test needs the real one
     i18n.set_language("fr")
     assert i18n.catalog_problem() is None and i18n.language() == "fr"
 
@@ -140,3 +141,39 @@ def test_a_new_catalog_is_a_new_language_without_editing_python(tmp_path: Path) 
         timeout=60,
     )
     assert helper.stdout.strip() == f"{['en', *sorted(['nl', *shipped])]} Nederlands"
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence", "country"),
+    [
+        (
+            "fr",
+            "La traduction des instructions de {folder} n’a pas pu être lue, les instructions de ce service "
+            "s’affichent donc en anglais. Réinstaller l’assistant la rétablira.",
+            "Pays",
+        ),
+        (
+            "de",
+            "Die Übersetzung der Anleitung in {folder} konnte nicht gelesen werden, daher wird die Anleitung "
+            "dieses Dienstes auf Englisch angezeigt. Wenn Sie den Assistenten neu installieren, ist sie wieder da.",
+            "Land",
+        ),
+    ],
+    ids=["fr", "de"],
+)
+def test_a_guide_s_damaged_catalog_leaves_that_guide_in_english_and_names_it(
+    tmp_path: Path, language: str, sentence: str, country: str
+) -> None:
+    folder = tmp_path / "chatterly-ai-training"
+    (folder / "translations" / language / "LC_MESSAGES").mkdir(parents=True)
+    (folder / "translations" / language / "LC_MESSAGES" / "guide.mo").write_bytes(b"\x00" * 64)
+    i18n.use_guide_translations([folder])
+    try:
+        i18n.set_language(language)
+        assert i18n.language() == language  # the assistant itself stays in the language asked for
+        assert i18n._("Country") == country
+        assert i18n.catalog_problem() == sentence.format(folder=folder)
+    finally:
+        i18n.use_guide_translations([])
+        i18n.set_language("en")
+    assert i18n.catalog_problem() is None

@@ -340,6 +340,45 @@ def test_rejected_links(url: str) -> None:
     assert not is_allowed_link(url, LINKEDIN_HOSTS)
 
 
+@pytest.mark.parametrize(
+    "url",
+    [
+        "https://www.linkedin.com/x/../redir/redirect?url=https://evil.example",
+        "https://www.linkedin.com/./redir/redirect?url=https://evil.example",
+        "https://www.linkedin.com/%72edir/redirect?url=https://evil.example",
+        "https://www.linkedin.com/%2572edir/redirect?url=https://evil.example",
+        "https://www.linkedin.com/%2E%2E/safety/go?url=https://evil.example",
+        "https://www.linkedin.com/feed/#javascript:alert(1)",
+        "https://www.linkedin.com/@evil.example",
+        "https://www.linkedin.com/feed/?next=@evil.example",
+        "https://www.linkedin.com//evil.example/",
+        "https://www.linkedin.com/feed/%0aalert",
+        "https://www.linkedin.com/feed/%7f",
+        "https://www.linkedin.com/feed/%5c..%5credir/",
+        "https://www.linkedin.com/%25252572edir/redirect",
+        "https://www.linkedin.com/feed/?next=\\evil.example",
+        "https://www.linkedin.com/feed/?next=\x7f",
+        "https://www.linkedin.com/x/../checkpoint",
+    ],
+)
+def test_links_are_normalised_before_they_are_checked(url: str) -> None:
+    assert not is_allowed_link(url, LINKEDIN_HOSTS)
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "https://www.linkedin.com/help/linkedin/answer/a5538339#main-content",
+        "https://www.linkedin.com/legal/",
+        "https://www.linkedin.com/help/linkedin/search?keywords=ai%20training",
+        "https://www.linkedin.com/pulse/ai%20data",
+        "https://www.linkedin.com/help/X",
+    ],
+)
+def test_a_plain_fragment_or_folder_link_is_still_allowed(url: str) -> None:
+    assert is_allowed_link(url, LINKEDIN_HOSTS)
+
+
 # -- broken guide files ---------------------------------------------------------------------------
 
 

@@ -460,7 +460,7 @@ def test_a_records_file_that_cannot_be_written_to_is_read_and_named() -> None:
                 True,
                 [["Work", "2026-01-05T09:00:00+00:00"]],
                 "fr",
-                ["read_only", str(folder)],
+                ["read_only", str(path)],  # the file is what cannot be written to, not its folder
             ]
         }
         assert path.read_bytes() == before

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from app import guide_text, i18n
 from app.core.flow import PageId
 from app.i18n import _
+from app.ui import illustrations
 from app.ui.link_feedback import LinkFeedback
 from app.ui.pages.base import BasePage, left_aligned, link_button, set_list_text, text_label
 from app.ui.picture_view import PictureDialog, PictureView
@@ -108,7 +109,8 @@ class StepsPage(BasePage):
 
         layout = self.body
         layout.addLayout(counter_row)
-        layout.addWidget(PictureSlot(self.picture, self), 1)
+        self.picture_slot = PictureSlot(self.picture, self)
+        layout.addWidget(self.picture_slot, 1)
         layout.addWidget(self.step_text)
         layout.addLayout(actions)
         layout.addWidget(self.open_feedback)
@@ -195,6 +197,8 @@ class StepsPage(BasePage):
         language = self.session.state.labels_language()
         text = guide_text.step_text(guide, steps[self.current - 1], language)
         self.step_text.setText(text)
+        # A step whose picture cannot be drawn shows its text alone.
+        self.picture_slot.setVisible(illustrations.has_picture(guide.folder, self.device_id, self.current, language))
         self.picture.show_step(guide.folder, self.device_id, self.current, language)
         counter = _("Step {number} of {total}").format(number=self.current, total=len(steps))
         self.counter.setText(counter)
