@@ -15,7 +15,7 @@ def store_notice_text(notice: StoreNotice) -> str:
         ).format(path=notice.path)
     if notice.kind is NoticeKind.NOT_PERMITTED:
         return _(
-            "Your saved records in {path} may not be read: the file's permissions do not allow it. They were left "
+            "Your saved records in {path} cannot be read: the file's permissions do not allow it. They were left "
             "as they are, and nothing new will be saved."
         ).format(path=notice.path)
     if notice.kind is NoticeKind.MOVED_ASIDE:

@@ -161,7 +161,7 @@ def test_an_empty_linked_folder_stays(tmp_path: Path) -> None:
 # -- 11: one true sentence about a file's permissions ----------------------------------------------
 
 NOT_PERMITTED = {
-    "en": "Your saved records in {path} may not be read: the file's permissions do not allow it. They were left "
+    "en": "Your saved records in {path} cannot be read: the file's permissions do not allow it. They were left "
     "as they are, and nothing new will be saved.",
     "fr": "Vos enregistrements dans {path} ne peuvent pas être lus\u00a0: les permissions du fichier ne le "
     "permettent pas. Ils ont été laissés tels quels, et rien de nouveau ne sera enregistré.",
