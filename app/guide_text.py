@@ -7,7 +7,9 @@ shows them in the language the person's LinkedIn uses, which may be another one.
 from __future__ import annotations
 
 from app import i18n
+from app.core.flow import clean_label
 from app.core.guide import Device, Extra, Guide, Region, Source, Step
+from app.core.objection import letter_text
 from app.i18n import _, ngettext
 
 
@@ -72,3 +74,10 @@ def verified_text(guide: Guide, *, unbroken: bool = False) -> str:
     return _("Instructions last checked on {date}.").format(
         date=i18n.format_date(guide.last_verified, unbroken=unbroken)
     )
+
+
+def objection_letter(extra: Extra, language: str, answer: str | None, name: str = "") -> str:
+    """`extra`'s ready-to-paste text in `language` (whatever the assistant's), saying only what the person
+    answered on the switch (`answer`, one of flow.ANSWERS, or None), signed `name` if given."""
+    template = i18n.gettext_in(language, letter_text(extra, answer))
+    return template.format(name=clean_label(name)).rstrip() + "\n"

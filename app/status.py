@@ -22,6 +22,7 @@ from app.core.reminder import NothingToRemindError, calendar_document, save_cale
 from app.guides import load_guides
 from app.i18n import _
 from app.notices import guide_problem_text, store_error_text, store_notice_text, unreadable_rows_text
+from app.reminder_text import event_words, why_not_text
 
 
 def print_status(data_dir: Path, *, language: str | None, as_json: bool, ics: Path | None = None) -> int:
@@ -105,7 +106,7 @@ def _write_reminder(path: Path, guides: Sequence[Guide], checklists: list[Checkl
     """Write the calendar reminder at `path` and say where, or say in one sentence why not."""
     path = Path(os.path.abspath(path))  # as the person reads it: "reminders/../r.ics" is "r.ics"
     try:
-        document = calendar_document(guides, checklists, today=today)
+        document = calendar_document(guides, checklists, event_words, today=today)
     except NothingToRemindError:
         print(
             _(
@@ -119,7 +120,7 @@ def _write_reminder(path: Path, guides: Sequence[Guide], checklists: list[Checkl
     if reason is not None:
         # Translators: {reason} says why, such as "it is a link, and the assistant never writes through a link".
         print(
-            _("The reminder could not be written to {path}: {reason}.").format(path=path, reason=reason),
+            _("The reminder could not be written to {path}: {reason}.").format(path=path, reason=why_not_text(reason)),
             file=sys.stderr,
         )
         return 1

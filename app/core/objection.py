@@ -1,5 +1,5 @@
-"""The objection form made easy: a ready-to-paste text in any of the assistant's languages, and the
-service's case number once the person has it. Qt-free.
+"""The objection form made easy: which ready-to-paste text to offer, and the service's case number once the
+person has it. Qt-free and word-free (the text in the person's language: app/guide_text.objection_letter).
 
 Sending the form is recorded like any optional extra (the record that first has it says when); the
 case number, which the service sends later, is kept as a setting per service and account.
@@ -7,7 +7,6 @@ case number, which the service sends later, is kept as a setting per service and
 
 from __future__ import annotations
 
-from app import i18n
 from app.core.flow import ANSWER_ALREADY_OFF, ANSWER_OFF, clean_label
 from app.core.guide import Extra
 
@@ -34,8 +33,7 @@ def stored_case_number(value: str | None) -> str:
     return clean_case_number(value) if value else ""
 
 
-def letter(extra: Extra, language: str, answer: str | None, name: str = "") -> str:
-    """`extra`'s ready-to-paste text in `language` (whatever the assistant's), for the person's `answer`
-    on the switch (one of flow.ANSWERS, or None before they answered), signed `name` if given."""
-    template = i18n.gettext_in(language, extra.letters[LETTER_FOR_ANSWER.get(answer, UNCONFIRMED)])
-    return template.format(name=clean_label(name)).rstrip() + "\n"
+def letter_text(extra: Extra, answer: str | None) -> str:
+    """Which of `extra`'s ready-to-paste texts (English, with {name}) says only what the person answered on
+    the switch (one of flow.ANSWERS, or None before they answered): see app/guide_text.objection_letter."""
+    return extra.letters[LETTER_FOR_ANSWER.get(answer, UNCONFIRMED)]

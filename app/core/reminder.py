@@ -17,15 +17,15 @@ import errno
 import hashlib
 import re
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import NamedTuple
 
 from app import __version__
 from app.core.checklist import Checklist
 from app.core.flow import ACCOUNT_LABEL_MAX, clean_label
 from app.core.guide import Guide
 from app.core.safe_write import write_checked
-from app.i18n import _
 
 PRODID = f"-//AI Opt-Out Assistant//ai-optout-assistant {__version__}//EN"
 UID_DOMAIN = "ai-optout-assistant"
@@ -36,6 +36,24 @@ SEQUENCE_EPOCH = dt.datetime(2024, 1, 1, tzinfo=dt.UTC)
 
 class NothingToRemindError(ValueError):
     """No account has anything recorded: there is no date to be reminded of."""
+
+
+class EventWords(NamedTuple):
+    """What an account's event says, in the person's language (the words layer, app/reminder_text.py)."""
+
+    summary: str  # its title, also the alert's text
+    description: str  # what to check, then the setting's link
+
+
+# Why a reminder will not be written at a path (the words layer says it in a sentence).
+LINK = "link"  # a link stands there, and the assistant never writes through a link
+NOT_A_FILE = "not_a_file"  # a folder, or anything but a plain file
+SYSTEM = "system"  # the system refused: its own words are in `system`
+
+
+class WhyNot(NamedTuple):
+    kind: str  # LINK, NOT_A_FILE or SYSTEM
+    system: str = ""  # the system's own words, for SYSTEM
 
 
 def reminder_date(checklist: Checklist, today: dt.date) -> dt.date | None:
@@ -56,27 +74,6 @@ def account_name(label: str) -> str:
     """An account's name as the rest of the assistant shows it: one line, shortened with "…"."""
     shown = clean_label(label, limit=None)
     return shown if len(shown) <= ACCOUNT_LABEL_MAX else shown[: ACCOUNT_LABEL_MAX - 1].rstrip() + "…"
-
-
-def summary(checklist: Checklist, guide: Guide) -> str:
-    service = _(guide.service)
-    if not checklist.account:
-        # Translators: a calendar event's title. {service} is the service's name, such as LinkedIn.
-        return _("Check your {service} AI-training setting").format(service=service)
-    # Translators: a calendar event's title. {service} is the service's name, such as LinkedIn;
-    # {account} the name the person gave this account, such as "Work".
-    return _("Check your {service} AI-training setting ({account})").format(
-        service=service, account=account_name(checklist.account)
-    )
-
-
-def description(guide: Guide) -> str:
-    # Translators: the text of a calendar event, after the service's own sentence of what to check; the
-    # setting's link follows on the next line.
-    how = _(
-        "Open this page and make sure the switch is off, or start the AI Opt-Out Assistant to be guided step by step."
-    )
-    return f"{_(guide.texts.recheck)} {how}\n{guide.setting_url}"
 
 
 def escape_text(text: str) -> str:
@@ -115,8 +112,8 @@ def _date(day: dt.date) -> str:
     return day.strftime("%Y%m%d")
 
 
-def _event(checklist: Checklist, guide: Guide, day: dt.date, now: dt.datetime) -> list[str]:
-    title = summary(checklist, guide)
+def _event(checklist: Checklist, guide: Guide, day: dt.date, now: dt.datetime, words: EventWords) -> list[str]:
+    title = words.summary
     # A newer file's event is a newer version of the same event (Outlook and Apple's Calendar compare).
     sequence = max(0, int((now - SEQUENCE_EPOCH).total_seconds() // 60))
     return [
@@ -127,7 +124,7 @@ def _event(checklist: Checklist, guide: Guide, day: dt.date, now: dt.datetime) -
         f"DTSTART;VALUE=DATE:{_date(day)}",
         f"DTEND;VALUE=DATE:{_date(day + dt.timedelta(days=1))}",
         f"SUMMARY:{escape_text(title)}",
-        f"DESCRIPTION:{escape_text(description(guide))}",
+        f"DESCRIPTION:{escape_text(words.description)}",
         f"URL:{guide.setting_url}",
         "TRANSP:TRANSPARENT",  # a reminder, not a meeting: the day stays free
         "BEGIN:VALARM",
@@ -142,11 +139,12 @@ def _event(checklist: Checklist, guide: Guide, day: dt.date, now: dt.datetime) -
 def calendar_document(
     guides: Sequence[Guide],
     checklists: Sequence[Checklist],
+    words: Callable[[Checklist, Guide], EventWords],
     *,
     today: dt.date | None = None,
     now: dt.datetime | None = None,
 ) -> str:
-    """The .ics text, one event per account with something recorded, in the current language.
+    """The .ics text, one event per account with something recorded, each saying `words` of it.
 
     Raises NothingToRemindError when no account has anything recorded."""
     now = now or dt.datetime.now(dt.UTC)
@@ -159,7 +157,7 @@ def calendar_document(
         guide = by_id.get(checklist.guide_id)
         if day is None or guide is None:
             continue
-        lines += _event(checklist, guide, day, now)
+        lines += _event(checklist, guide, day, now, words(checklist, guide))
         events += 1
     if not events:
         raise NothingToRemindError("nothing recorded yet")
@@ -167,15 +165,15 @@ def calendar_document(
     return "".join(fold(line) + "\r\n" for line in lines)
 
 
-def refusal(path: Path) -> str | None:
-    """Why the reminder will not be written at `path`, in one phrase; None when it may be."""
+def refusal(path: Path) -> WhyNot | None:
+    """Why the reminder will not be written at `path`; None when it may be."""
     try:
         if path.is_symlink():
-            return _("it is a link, and the assistant never writes through a link")
+            return WhyNot(LINK)
         if path.exists() and not path.is_file():
-            return _("it is not a file")
+            return WhyNot(NOT_A_FILE)
     except OSError as exc:  # a name longer than the system allows, a folder that may not be looked into
-        return exc.strerror or str(exc)
+        return WhyNot(SYSTEM, exc.strerror or str(exc))
     return None
 
 
@@ -192,14 +190,13 @@ def write_calendar(path: Path, document: str) -> None:
     write_checked(path, write, lambda temporary: temporary.read_bytes() == data)
 
 
-def save_calendar(path: Path, document: str) -> str | None:
-    """Write `document` at `path` (see write_calendar): None once written, else why not, in one phrase
-    for "The reminder could not be saved: {reason}." """
+def save_calendar(path: Path, document: str) -> WhyNot | None:
+    """Write `document` at `path` (see write_calendar): None once written, else why not."""
     reason = refusal(path)
     if reason is not None:
         return reason
     try:
         write_calendar(path, document)
     except OSError as exc:
-        return exc.strerror or str(exc)
+        return WhyNot(SYSTEM, exc.strerror or str(exc))
     return None

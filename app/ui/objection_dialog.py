@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 from app import i18n
 from app.core.flow import clean_label
 from app.core.guide import Extra, Guide
-from app.core.objection import letter
+from app.guide_text import objection_letter
 from app.i18n import _
 from app.ui.pages.base import text_label
 from app.ui.style import set_variant
@@ -108,7 +108,9 @@ class ObjectionDialog(QDialog):
         self._fill()
 
     def _fill(self) -> None:
-        self.text.setPlainText(letter(self.extra, self.language.currentData() or "en", self.answer, self.name.text()))
+        self.text.setPlainText(
+            objection_letter(self.extra, self.language.currentData() or "en", self.answer, self.name.text())
+        )
         self.copied.hide()
 
     def typed_name(self) -> str:

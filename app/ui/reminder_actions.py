@@ -19,6 +19,7 @@ from app.core.guide import Guide, file_stem
 from app.core.records import RecordStore
 from app.core.reminder import NothingToRemindError, calendar_document, save_calendar
 from app.i18n import _
+from app.reminder_text import event_words, why_not_text
 
 SUFFIX = ".ics"
 
@@ -40,7 +41,7 @@ def add_reminder(
     chosen = [checklist for checklist in checklists if key is None or checklist.key == key]
     title = _("Add a reminder to my calendar")
     try:
-        document = calendar_document(guides, chosen)
+        document = calendar_document(guides, chosen, event_words)
     except NothingToRemindError:
         QMessageBox.warning(
             parent,
@@ -63,7 +64,7 @@ def add_reminder(
     if reason is not None:
         # Translators: {reason} says why, such as "it is a link, and the assistant never writes through a link".
         QMessageBox.warning(
-            parent, _("Not saved"), _("The reminder could not be saved: {reason}.").format(reason=reason)
+            parent, _("Not saved"), _("The reminder could not be saved: {reason}.").format(reason=why_not_text(reason))
         )
         return False
     if QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))):

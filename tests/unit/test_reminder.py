@@ -18,6 +18,7 @@ from app import i18n
 from app.core.checklist import Checklist, build_all, build_checklist
 from app.core.guide import Guide
 from app.core.reminder import NothingToRemindError, calendar_document, escape_text, fold, write_calendar
+from app.reminder_text import event_words
 
 LINK = "https://www.linkedin.com/mypreferences/d/settings/data-for-ai-improvement"
 UID_ONLY_ACCOUNT = "linkedin-ai-training-5f71339e165b300c259b@ai-optout-assistant"
@@ -52,7 +53,7 @@ def checklists(guide: Guide, *events: object, now: dt.datetime = NOW) -> list[Ch
 
 
 def document(guide: Guide, lists: list[Checklist], *, today: dt.date = TODAY, now: dt.datetime = NOW) -> str:
-    return calendar_document([guide], lists, today=today, now=now)
+    return calendar_document([guide], lists, event_words, today=today, now=now)
 
 
 def parsed(text: str) -> icalendar.Calendar:
@@ -124,9 +125,9 @@ def test_the_uid_is_the_same_in_every_file_and_differs_per_account(guide: Guide)
     other_service = build_checklist(guide._replace(id="meta-ai-training"), [event(utc(2026, 11, 25, 10, 0))])
     assert (
         str(
-            events_of(calendar_document([guide._replace(id="meta-ai-training")], [other_service], today=TODAY))[0][
-                "UID"
-            ]
+            events_of(
+                calendar_document([guide._replace(id="meta-ai-training")], [other_service], event_words, today=TODAY)
+            )[0]["UID"]
         )
         != UID_ONLY_ACCOUNT
     )

@@ -15,7 +15,20 @@ from factories import event, utc
 from app import i18n
 from app.core.checklist import Checklist, build_all, build_checklist
 from app.core.guide import Guide
-from app.core.reminder import calendar_document, escape_text, refusal, save_calendar, write_calendar
+from app.core.reminder import (
+    LINK as REFUSED_LINK,
+)
+from app.core.reminder import (
+    NOT_A_FILE,
+    SYSTEM,
+    WhyNot,
+    calendar_document,
+    escape_text,
+    refusal,
+    save_calendar,
+    write_calendar,
+)
+from app.reminder_text import event_words, why_not_text
 
 LINK = "https://www.linkedin.com/mypreferences/d/settings/data-for-ai-improvement"
 TODAY = dt.date(2026, 12, 1)
@@ -42,7 +55,9 @@ def logical_lines(text: str) -> list[str]:
 
 
 def test_the_whole_file_for_one_account_in_english(guide: Guide) -> None:
-    text = calendar_document([guide], checklists(guide, event(utc(2026, 11, 25, 10, 0))), today=TODAY, now=NOW)
+    text = calendar_document(
+        [guide], checklists(guide, event(utc(2026, 11, 25, 10, 0))), event_words, today=TODAY, now=NOW
+    )
     assert logical_lines(text) == [
         "BEGIN:VCALENDAR",
         "VERSION:2.0",
@@ -75,7 +90,7 @@ def test_the_whole_file_for_one_account_in_english(guide: Guide) -> None:
 def test_the_whole_file_for_two_accounts_in_french(guide: Guide) -> None:
     i18n.set_language("fr")
     lists = checklists(guide, event(utc(2026, 11, 25, 10, 0)), event(utc(2026, 10, 2, 10, 0), account="Travail"))
-    text = calendar_document([guide], lists, today=TODAY, now=NOW)
+    text = calendar_document([guide], lists, event_words, today=TODAY, now=NOW)
     description = (
         "DESCRIPTION:Il est temps de vérifier que LinkedIn n’utilise toujours pas les données et contenus que vous "
         "avez fournis pour entraîner son IA de création de contenu. Ouvrez cette page et vérifiez que l’interrupteur "
@@ -123,7 +138,7 @@ def test_the_whole_file_for_two_accounts_in_french(guide: Guide) -> None:
 def test_a_file_made_while_the_clock_said_2023_has_sequence_zero(guide: Guide) -> None:
     wrong_clock = utc(2023, 6, 1, 12, 0)
     lists = build_all([guide], [event(utc(2023, 5, 30, 10, 0))], now=wrong_clock)
-    text = calendar_document([guide], lists, today=dt.date(2023, 6, 1), now=wrong_clock)
+    text = calendar_document([guide], lists, event_words, today=dt.date(2023, 6, 1), now=wrong_clock)
     assert "SEQUENCE:0" in logical_lines(text)
     [reminder] = icalendar.Calendar.from_ical(text).walk("VEVENT")
     assert reminder["DTSTART"].dt == dt.date(2023, 11, 30)
@@ -137,7 +152,7 @@ def test_accounts_without_a_date_or_a_guide_are_skipped_not_the_ones_after_them(
         other_service,  # its guide is not installed: no text to write for it
         *checklists(guide, event(utc(2026, 11, 25, 10, 0), account="Work")),
     ]
-    text = calendar_document([guide], lists, today=TODAY, now=NOW)
+    text = calendar_document([guide], lists, event_words, today=TODAY, now=NOW)
     reminders = icalendar.Calendar.from_ical(text).walk("VEVENT")
     assert [(str(e["SUMMARY"]), e["DTSTART"].dt) for e in reminders] == [
         ("Check your LinkedIn AI-training setting (Work)", dt.date(2027, 5, 25))
@@ -165,7 +180,9 @@ def test_accounts_without_a_date_or_a_guide_are_skipped_not_the_ones_after_them(
     ],
 )
 def test_a_long_account_name_is_shortened_in_the_title(guide: Guide, account: str, shown: str) -> None:
-    text = calendar_document([guide], checklists(guide, event(utc(2026, 11, 25), account=account)), today=TODAY)
+    text = calendar_document(
+        [guide], checklists(guide, event(utc(2026, 11, 25), account=account)), event_words, today=TODAY
+    )
     [reminder] = icalendar.Calendar.from_ical(text).walk("VEVENT")
     assert str(reminder["SUMMARY"]) == f"Check your LinkedIn AI-training setting ({shown})"
     assert str(reminder.walk("VALARM")[0]["DESCRIPTION"]) == f"Check your LinkedIn AI-training setting ({shown})"
@@ -186,11 +203,14 @@ def test_where_the_reminder_may_be_written_and_why_not(tmp_path: Path) -> None:
     folder.mkdir()
     assert refusal(tmp_path / "new.ics") is None
     assert refusal(plain) is None
-    assert refusal(link) == "it is a link, and the assistant never writes through a link"
-    assert refusal(folder) == "it is not a file"
+    assert refusal(link) == WhyNot(REFUSED_LINK)
+    assert refusal(folder) == WhyNot(NOT_A_FILE)
+    assert why_not_text(WhyNot(REFUSED_LINK)) == "it is a link, and the assistant never writes through a link"
+    assert why_not_text(WhyNot(NOT_A_FILE)) == "it is not a file"
+    assert why_not_text(WhyNot(SYSTEM, "File name too long")) == "File name too long"  # the system's words
     i18n.set_language("fr")
-    assert refusal(link) == "c’est un lien, et l’assistant n’écrit jamais à travers un lien"
-    assert refusal(folder) == "ce n’est pas un fichier"
+    assert why_not_text(refusal(link)) == "c’est un lien, et l’assistant n’écrit jamais à travers un lien"
+    assert why_not_text(refusal(folder)) == "ce n’est pas un fichier"
 
 
 def test_writing_over_a_folder_is_refused_and_the_folder_is_left_alone(tmp_path: Path) -> None:
@@ -212,9 +232,9 @@ def test_saving_says_why_not_and_leaves_what_is_there(tmp_path: Path) -> None:
     notes.write_text("my own notes")
     link = tmp_path / "link.ics"
     link.symlink_to(notes)
-    assert save_calendar(link, document) == "it is a link, and the assistant never writes through a link"
+    assert save_calendar(link, document) == WhyNot(REFUSED_LINK)
     assert notes.read_text() == "my own notes"
-    assert save_calendar(tmp_path / "no such folder" / "r.ics", document) == "No such file or directory"
+    assert save_calendar(tmp_path / "no such folder" / "r.ics", document) == WhyNot(SYSTEM, "No such file or directory")
     saved = tmp_path / "reminder.ics"
     assert save_calendar(saved, document) is None
     assert saved.read_bytes() == b"BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n"

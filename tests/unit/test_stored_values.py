@@ -19,6 +19,7 @@ from app.core.guide import Guide
 from app.core.objection import clean_case_number, stored_case_number
 from app.core.records import DB_NAME, RecordStore
 from app.core.reminder import calendar_document
+from app.reminder_text import event_words
 from app.status import print_status
 
 LANGUAGES = ("en", "fr")
@@ -127,7 +128,9 @@ def test_a_name_that_cleans_to_nothing_is_the_person_s_account_in_status(
 def test_the_calendar_never_titles_an_empty_name(tmp_path: Path, guide: Guide) -> None:
     stored(tmp_path, "\u2066\u2069")
     store, _notices = RecordStore.open(tmp_path)
-    document = calendar_document([guide], build_all([guide], store.confirmations(), 6), today=dt.date(2026, 3, 3))
+    document = calendar_document(
+        [guide], build_all([guide], store.confirmations(), 6), event_words, today=dt.date(2026, 3, 3)
+    )
     store.close()
     summary = next(line for line in document.splitlines() if line.startswith("SUMMARY"))
     assert "()" not in summary and "\u2066" not in summary
