@@ -14,8 +14,8 @@ from typing import Any
 
 from app import i18n
 from app.checklist_text import NOTHING_RECORDED, account_title, item_text, recheck_text, summary_lines
-from app.core.checklist import RECHECK_SETTING, Checklist, build_all, build_checklist, recheck_months
-from app.core.flow import LANGUAGE_SETTING
+from app.core import settings
+from app.core.checklist import Checklist, build_all, build_checklist
 from app.core.guide import Guide
 from app.core.records import NoticeKind, RecordStore, StoreError
 from app.core.reminder import NothingToRemindError, calendar_document, save_calendar
@@ -50,8 +50,8 @@ def print_status(data_dir: Path, *, language: str | None, as_json: bool, ics: Pa
         store.close()
         return 1  # "nothing recorded yet" would not be true
     try:
-        i18n.set_language(i18n.pick_language(language, store.setting(LANGUAGE_SETTING), i18n.system_locale_name()))
-        months = recheck_months(store.setting(RECHECK_SETTING))
+        i18n.set_language(i18n.pick_language(language, store.value(settings.LANGUAGE), i18n.system_locale_name()))
+        months = store.value(settings.RECHECK_MONTHS)
         checklists = build_all(guides, store.confirmations(), months)
     except StoreError as exc:
         print(store_error_text(exc), file=sys.stderr)

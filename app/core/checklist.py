@@ -13,9 +13,7 @@ from app.core import settings
 from app.core.guide import Guide, Region
 from app.core.records import CONFIRMED, Confirmation
 
-RECHECK_MONTHS = 6  # the default; the person can choose another period
-RECHECK_CHOICES = (1, 3, 6, 12)
-RECHECK_SETTING = settings.RECHECK_MONTHS
+RECHECK_MONTHS = settings.RECHECK_MONTHS.default  # the default period; the person can choose another
 FUTURE_TOLERANCE = dt.timedelta(days=1)  # time zones and small clock drifts are not "the future"
 SWITCH = "switch"
 
@@ -86,15 +84,6 @@ def add_months(day: dt.date, months: int) -> dt.date:
     month_index = day.month - 1 + months
     year, month = day.year + month_index // 12, month_index % 12 + 1
     return dt.date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
-
-
-def recheck_months(value: str | None) -> int:
-    """The re-check period from its stored setting, falling back to the default."""
-    try:
-        months = int(value or RECHECK_MONTHS)
-    except ValueError:
-        return RECHECK_MONTHS
-    return months if months in RECHECK_CHOICES else RECHECK_MONTHS
 
 
 def next_check(recorded_at: dt.datetime, months: int) -> dt.date:

@@ -10,7 +10,7 @@ from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
 from enum import IntEnum
 
-from app.core import regions, settings
+from app.core import regions
 from app.core.guide import Guide, Region
 from app.core.records import ALREADY_OFF, CONFIRMED, RECHECKED, Confirmation, NewConfirmation
 from app.core.text import ACCOUNT_LABEL_MAX as ACCOUNT_LABEL_MAX
@@ -32,8 +32,6 @@ ANSWER_OFF = "off"
 ANSWER_ALREADY_OFF = "already_off"
 ANSWER_NOT_FOUND = "not_found"
 ANSWERS = (ANSWER_OFF, ANSWER_ALREADY_OFF, ANSWER_NOT_FOUND)
-LANGUAGE_SETTING = settings.LANGUAGE  # (kept as names of this module for its callers)
-LINKEDIN_LANGUAGE_SETTING = settings.LINKEDIN_LANGUAGE
 
 
 @dataclass

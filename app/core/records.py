@@ -43,6 +43,7 @@ from app.core.datafiles import (
     reserve_private_file,
 )
 from app.core.journal import rolled_back
+from app.core.settings import Setting
 from app.core.text import ACCOUNT_LABEL_MAX, clean_line
 
 T = TypeVar("T")
@@ -308,6 +309,10 @@ class RecordStore:
         """The setting's text; None when it is not set, or stored as something else than text."""
         rows = self._read("SELECT value FROM settings WHERE key = ?", (key,))
         return rows[0][0] if rows and isinstance(rows[0][0], str) else None
+
+    def value(self, setting: Setting[T]) -> T:
+        """A setting of app/core/settings.py, read: its value, or its default when it is not set or unreadable."""
+        return setting.read(self.setting(setting.key))
 
     # -- writing -------------------------------------------------------------------------------
     def add_confirmation(self, new: NewConfirmation, *, now: dt.datetime | None = None) -> Confirmation:

@@ -14,8 +14,6 @@ from PySide6.QtWidgets import QApplication, QWidget
 from app import __version__, i18n
 from app.core import settings
 from app.core.flow import (
-    LANGUAGE_SETTING,
-    LINKEDIN_LANGUAGE_SETTING,
     PageId,
     WizardState,
     recheck_confirmation,
@@ -61,7 +59,7 @@ class Controller(QObject):
         if self.store.confirmations():
             return self.show_checklist()
         try:
-            kept = self.store.setting(settings.RESUME)
+            kept = self.store.setting(settings.RESUME.key)
         except StoreError:
             kept = None
         resumed = resume_from(kept, i18n.language(), self.guides, i18n.languages())
@@ -82,7 +80,7 @@ class Controller(QObject):
     def _saved_linkedin_language(self) -> str | None:
         """The language the person said their LinkedIn is in, last time, if it is still offered."""
         try:
-            saved = self.store.setting(LINKEDIN_LANGUAGE_SETTING)
+            saved = self.store.value(settings.SERVICE_LANGUAGE)
         except StoreError:
             return None
         return saved if saved in i18n.languages() else None
@@ -205,10 +203,9 @@ class Controller(QObject):
         self.show_wizard()  # as on first launch
 
     def _set_period(self, months: int) -> None:
-        from app.core.checklist import RECHECK_SETTING
 
         try:
-            self.store.set_setting(RECHECK_SETTING, str(months))
+            self.store.set_setting(settings.RECHECK_MONTHS.key, str(months))
         except StoreError as exc:
             _message_box().warning(self.checklist, _("Not saved"), store_error_text(exc))
         if self.checklist is not None:
@@ -217,7 +214,7 @@ class Controller(QObject):
     def _remember_place(self, state: WizardState, page: PageId) -> None:
         """Keep where the person stopped, to open there next time (a setting, never a record)."""
         with contextlib.suppress(StoreError):  # a read-only store was already reported
-            self.store.set_setting(settings.RESUME, resume_text(state, page))
+            self.store.set_setting(settings.RESUME.key, resume_text(state, page))
 
     def _wizard_finished(self) -> None:
         wizard, self.wizard = self.wizard, None
@@ -239,7 +236,7 @@ class Controller(QObject):
         # the language still switches for this run.
         if self.store.exists:
             with contextlib.suppress(StoreError):
-                self.store.set_setting(LANGUAGE_SETTING, code)
+                self.store.set_setting(settings.LANGUAGE.key, code)
 
 
 def run(language: str | None, data_dir: Path) -> int:
@@ -287,7 +284,7 @@ def _open_and_run(
         return 1
     try:
         try:
-            saved = store.setting(LANGUAGE_SETTING)
+            saved = store.value(settings.LANGUAGE)
         except StoreError:
             saved = None
         i18n.set_language(i18n.pick_language(language, saved, QLocale.system().name(), installed))

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from app import __version__, i18n
 from app.core import export, settings
-from app.core.checklist import RECHECK_SETTING, account_key, recheck_months
+from app.core.checklist import account_key
 from app.core.guide import Guide, file_stem
 from app.core.objection import case_setting, stored_case_number
 from app.core.records import RecordStore, StoreError, utc_now
@@ -164,11 +164,11 @@ def ask_holder(parent: QWidget, previous: str) -> str | None:
 
 def save_receipt(parent: QWidget, guides: Sequence[Guide], store: RecordStore) -> bool:
     """Ask whose account it is (optional), then where to save; write the receipt there."""
-    previous = store.setting(settings.RECEIPT_HOLDER) or ""
+    previous = store.value(settings.RECEIPT_HOLDER)
     holder = ask_holder(parent, previous)
     if holder is None:
         return False
-    months = recheck_months(store.setting(RECHECK_SETTING))
+    months = store.value(settings.RECHECK_MONTHS)
     confirmations = store.confirmations()
     cases = {
         account_key(c.guide_id, c.account): stored_case_number(store.setting(case_setting(c.guide_id, c.account)))
@@ -192,12 +192,12 @@ def save_receipt(parent: QWidget, guides: Sequence[Guide], store: RecordStore) -
     if saved and holder and holder != previous and store.exists:
         # Remembered for next time only once typed; a store that cannot be written keeps the old one.
         with contextlib.suppress(StoreError, OSError):
-            store.set_setting(settings.RECEIPT_HOLDER, holder)
+            store.set_setting(settings.RECEIPT_HOLDER.key, holder)
     return saved
 
 
 def export_records(parent: QWidget, guides: Sequence[Guide], store: RecordStore) -> bool:
-    months = recheck_months(store.setting(RECHECK_SETTING))
+    months = store.value(settings.RECHECK_MONTHS)
     document = export.records_document(
         guides, store.confirmations(), __version__, months, utc_now(), language=i18n.language(), translate=_
     )

@@ -41,7 +41,8 @@ from app.checklist_text import (
     off_text,
     summary_lines,
 )
-from app.core.checklist import RECHECK_CHOICES, RECHECK_SETTING, SWITCH, Checklist, build_all, recheck_months
+from app.core import settings
+from app.core.checklist import SWITCH, Checklist, build_all
 from app.core.guide import Guide
 from app.core.objection import case_setting, stored_case_number
 from app.i18n import _, ngettext
@@ -397,7 +398,7 @@ class StatusHome(QWidget):
     def refresh(self) -> None:
         """Re-read the records and show them in the current language."""
         store = self.session.store
-        months = recheck_months(store.setting(RECHECK_SETTING))
+        months = store.value(settings.RECHECK_MONTHS)
         self.today = dt.date.today()
         self.checklists = build_all(self.session.guides, store.confirmations(), months)
         self.setWindowTitle(_("AI Opt-Out Assistant"))
@@ -443,7 +444,7 @@ class StatusHome(QWidget):
         self.period_caption.setText(_("&How often to check again:"))
         self.period_combo.blockSignals(True)
         self.period_combo.clear()
-        for choice in RECHECK_CHOICES:
+        for choice in settings.RECHECK_CHOICES:
             self.period_combo.addItem(ngettext("{n} month", "{n} months", choice).format(n=choice), choice)
         self.period_combo.setCurrentIndex(self.period_combo.findData(months))
         self.period_combo.blockSignals(False)

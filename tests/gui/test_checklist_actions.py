@@ -11,10 +11,8 @@ from factories import new_confirmation
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QLabel, QMessageBox, QPushButton, QToolButton, QTreeWidget
 
-import app.ui.app as ui_app
 from app import __version__, i18n
-from app.core import regions
-from app.core.checklist import RECHECK_SETTING
+from app.core import regions, settings
 from app.core.datafiles import data_files
 from app.core.flow import PageId
 from app.core.guide import Guide
@@ -219,7 +217,7 @@ def test_language_switches_live_on_the_status_home(qtbot, guide, store, data_dir
     assert details.startswith("Fait le 2 mars 2026, sur Android.")
     assert (badge, action) == ("À vérifier", "Vérifier maintenant")  # due since September 2026
     again, _notices = RecordStore.open(data_dir)
-    assert again.setting(ui_app.LANGUAGE_SETTING) == "fr"
+    assert again.setting(settings.LANGUAGE.key) == "fr"
     again.close()
 
 
@@ -268,11 +266,11 @@ def test_check_period_is_chosen_kept_and_applied(qtbot, guide, store, data_dir, 
     assert details.endswith(f"A re-check has been due since {english(since)}: LinkedIn sometimes changes its settings.")
     assert action == "Check now"
     again, _notices = RecordStore.open(data_dir)
-    assert again.setting(RECHECK_SETTING) == "1"
+    assert again.setting(settings.RECHECK_MONTHS.key) == "1"
     again.close()
 
     choose_in_combo(qtbot, combo, 12)
-    assert store.setting(RECHECK_SETTING) == "12"
+    assert store.setting(settings.RECHECK_MONTHS.key) == "12"
 
     # Kept for the next launch.
     window.close()
@@ -370,7 +368,7 @@ def test_the_steps_again_from_more_when_nothing_is_due(qtbot, guide, store, laun
 
 def test_done_page_after_check_now_uses_the_chosen_period(qtbot, guide, store, launch):
     add(store, guide, country="FR", device="iphone", now=days_ago(100))
-    store.set_setting(RECHECK_SETTING, "3")
+    store.set_setting(settings.RECHECK_MONTHS.key, "3")
     controller, window = launch(guide, store)
     [card] = cards(qtbot, window).values()
     click(qtbot, find(card, "cardAction", QPushButton))  # due: "Check now"
@@ -483,8 +481,8 @@ ASKED = ("ask", "Delete everything?", ["Delete everything", "Keep everything"], 
 def populate(store: RecordStore, guide: Guide) -> None:
     add(store, guide, country="FR", device="iphone", extras=("objection_form",), now=days_ago(40))
     add(store, guide, country="US", device="browser", account="Work", now=days_ago(4))
-    store.set_setting(RECHECK_SETTING, "3")
-    store.set_setting(ui_app.LANGUAGE_SETTING, "en")
+    store.set_setting(settings.RECHECK_MONTHS.key, "3")
+    store.set_setting(settings.LANGUAGE.key, "en")
 
 
 @pytest.mark.parametrize("unrelated", [False, True])
@@ -524,8 +522,8 @@ def test_delete_everything(qtbot, guide, store, data_dir, launch, answer, unrela
     try:
         assert notices == []
         assert again.confirmations() == []
-        assert again.setting(RECHECK_SETTING) is None
-        assert again.setting(ui_app.LANGUAGE_SETTING) is None
+        assert again.setting(settings.RECHECK_MONTHS.key) is None
+        assert again.setting(settings.LANGUAGE.key) is None
     finally:
         again.close()
 
@@ -551,7 +549,7 @@ def test_delete_everything_cancelled_keeps_everything(qtbot, guide, store, data_
     assert calls == [ASKED]
     assert sorted(p.name for p in data_dir.iterdir()) == files
     assert on_disk(data_dir) == before
-    assert store.setting(RECHECK_SETTING) == "3"
+    assert store.setting(settings.RECHECK_MONTHS.key) == "3"
     assert controller.checklist is window and window.isVisible()
     assert controller.wizard is None
     assert len(cards(qtbot, window)) == 2

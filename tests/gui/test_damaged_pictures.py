@@ -75,7 +75,7 @@ def test_stopping_on_a_step_without_its_picture_starts_again_there(qtbot, tmp_pa
     guide = damaged_copy(tmp_path)
     store, _notices = RecordStore.open(data_dir)
     kept = {"page": "STEPS", "country": "FR", "device": "iphone", "guide_id": guide.id, "account": ""}
-    store.set_setting(settings.RESUME, json.dumps(kept))
+    store.set_setting(settings.RESUME.key, json.dumps(kept))
     _controller, window = launch(guide, store)
     assert window.currentId() == PageId.STEPS
     assert not find(window, "stepPicture", QLabel).isVisible()

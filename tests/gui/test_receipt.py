@@ -20,8 +20,7 @@ from PySide6.QtWidgets import QMessageBox
 
 import app.ui.app as ui_app
 from app import __version__, i18n
-from app.core import export
-from app.core.checklist import RECHECK_SETTING
+from app.core import export, settings
 from app.core.guide import Guide
 from app.core.records import RECHECKED, Confirmation, RecordStore
 from app.ui import record_actions
@@ -78,7 +77,7 @@ def events(store: RecordStore, guide: Guide, newer: Guide) -> list[Confirmation]
             account="Work",
         ),
     ]
-    store.set_setting(RECHECK_SETTING, "3")
+    store.set_setting(settings.RECHECK_MONTHS.key, "3")
     return made
 
 
@@ -291,7 +290,7 @@ def test_json_export_holds_every_event(qtbot, tmp_path, checklist, newer, data_d
     again, _notices = RecordStore.open(data_dir)
     try:
         on_disk = again.confirmations()
-        months = int(again.setting(RECHECK_SETTING))
+        months = int(again.setting(settings.RECHECK_MONTHS.key))
     finally:
         again.close()
     assert months == document["recheck_months"]

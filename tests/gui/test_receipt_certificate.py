@@ -262,7 +262,7 @@ EXPECTED = {
 def test_one_page_certificate(qtbot, tmp_path, language, guide, store, parent, flow):
     i18n.set_language(language)
     typical(store, guide)
-    store.set_setting(settings.RECHECK_MONTHS, "6")
+    store.set_setting(settings.RECHECK_MONTHS.key, "6")
     expected = EXPECTED[language]
     path = tmp_path / "receipt.pdf"
     seen = flow("Jane Doe", path)
@@ -315,7 +315,7 @@ def test_found_already_off_and_a_country_in_a_larger_region(tmp_path, guide, sto
     assert table_rows(path, heads, "Where to find") == [("October 1, 2026", "Found already off", "iPhone")]
     assert "Also done" not in text
     assert "Account holder" not in text  # nothing typed, nothing shown
-    assert store.setting(settings.RECEIPT_HOLDER) is None  # and nothing remembered
+    assert store.setting(settings.RECEIPT_HOLDER.key) is None  # and nothing remembered
     assert "Next check due on April 1, 2027." in text
 
 
@@ -342,7 +342,7 @@ def test_holder_link_is_remembered_and_shown_whole(tmp_path, guide, store, paren
     seen = flow("www.linkedin.com/in/jane-doe-1234/", first)
     record_actions.save_receipt(parent, [guide], store)
     assert seen["prefilled"] == ""
-    assert store.setting(settings.RECEIPT_HOLDER) == "www.linkedin.com/in/jane-doe-1234/"
+    assert store.setting(settings.RECEIPT_HOLDER.key) == "www.linkedin.com/in/jane-doe-1234/"
     lines = pdf_lines(first)
     assert "Account holder: linkedin.com/in/jane-doe-1234" in lines  # shortened, and on one line
 
@@ -351,7 +351,7 @@ def test_holder_link_is_remembered_and_shown_whole(tmp_path, guide, store, paren
     record_actions.save_receipt(parent, [guide], store)
     assert seen["prefilled"] == "www.linkedin.com/in/jane-doe-1234/"  # the last one used
     assert "Account holder: Jane Doe" in pdf_text(second)
-    assert store.setting(settings.RECEIPT_HOLDER) == "Jane Doe"
+    assert store.setting(settings.RECEIPT_HOLDER.key) == "Jane Doe"
 
 
 def test_holder_is_plain_text(tmp_path, guide, store, parent, flow):

@@ -84,7 +84,7 @@ def test_stop_for_now_and_come_back_where_you_were(qtbot, guide, store, data_dir
     click(qtbot, wizard.button(CANCEL))
     assert len(asked) == 1
     qtbot.waitUntil(lambda: not wizard.isVisible())
-    kept = json.loads(store.setting(settings.RESUME))
+    kept = json.loads(store.setting(settings.RESUME.key))
     assert kept["page"] == "STEPS" and kept["country"] == "CA" and kept["device"] == "android"
     assert store.confirmations() == []  # a place is remembered, nothing is recorded
 
@@ -98,7 +98,7 @@ def test_stop_for_now_and_come_back_where_you_were(qtbot, guide, store, data_dir
         click(qtbot, find(wizard, "answerOff"))
         click_next(qtbot, wizard)
         assert wizard.currentId() == PageId.DONE
-        assert again.setting(settings.RESUME) == ""  # recorded: nothing left to resume
+        assert again.setting(settings.RESUME.key) == ""  # recorded: nothing left to resume
     finally:
         again.close()
 
@@ -118,7 +118,7 @@ def test_the_window_close_button_asks_too(qtbot, guide, store, launch, answer):
     wizard.closeEvent(event)
     assert len(asked) == 1 and not event.isAccepted()
     assert wizard.isVisible() and wizard.currentId() == PageId.CONFIRM
-    assert store.setting(settings.RESUME) is None  # kept going: nothing to remember yet
+    assert store.setting(settings.RESUME.key) is None  # kept going: nothing to remember yet
 
 
 def test_first_page_closes_without_asking(qtbot, guide, store, launch, answer):
@@ -127,7 +127,7 @@ def test_first_page_closes_without_asking(qtbot, guide, store, launch, answer):
     click(qtbot, wizard.button(CANCEL))
     assert asked == []
     assert not wizard.isVisible()
-    assert store.setting(settings.RESUME) is None  # nothing chosen, nothing kept
+    assert store.setting(settings.RESUME.key) is None  # nothing chosen, nothing kept
 
 
 # -- the Qt-free part --------------------------------------------------------------------------------

@@ -11,12 +11,9 @@ import pytest
 from factories import event, new_confirmation, utc
 
 from app.core.checklist import (
-    RECHECK_CHOICES,
-    RECHECK_MONTHS,
     SWITCH,
     build_checklist,
     build_checklists,
-    recheck_months,
 )
 from app.core.datafiles import DB_NAME
 from app.core.flow import WizardState, recheck_confirmation, recheck_state
@@ -30,6 +27,7 @@ from app.core.records import (
     NewConfirmation,
     RecordStore,
 )
+from app.core.settings import RECHECK_CHOICES, RECHECK_MONTHS, SETTINGS
 from app.resources import guide_path
 
 # -- build_checklists: one per account -------------------------------------------------------------
@@ -127,12 +125,25 @@ def test_guide_changed_per_account(guide: Guide) -> None:
     ],
 )
 def test_recheck_months_from_the_stored_setting(stored: str | None, months: int) -> None:
-    assert recheck_months(stored) == months
+    assert RECHECK_MONTHS.read(stored) == months
 
 
 def test_recheck_choices_include_the_default() -> None:
     """The default (six months, as the stored-setting cases above show) is one the person can pick back."""
-    assert RECHECK_MONTHS in RECHECK_CHOICES
+    assert RECHECK_MONTHS.default in RECHECK_CHOICES
+
+
+def test_every_setting_is_declared_once_with_its_key_and_default() -> None:
+    assert [(s.key, s.default) for s in SETTINGS] == [
+        ("language", None),
+        ("linkedin_language", None),
+        ("recheck_months", 6),
+        ("resume", ""),
+        ("receipt_holder", ""),
+    ]
+    # Text settings read back as they were stored; one that is not set is its default.
+    assert [s.read("fr") for s in SETTINGS if s.key != "recheck_months"] == ["fr", "fr", "fr", "fr"]
+    assert [s.read(None) for s in SETTINGS] == [None, None, 6, "", ""]
 
 
 # August 31 plus each period, the day kept where the month has it (literal: a shorter month ends sooner).
@@ -328,3 +339,20 @@ def test_a_new_store_starts_at_the_current_schema(tmp_path: Path) -> None:
     finally:
         store.close()
     assert user_version(tmp_path / "data" / DB_NAME) == SCHEMA_VERSION
+
+
+def test_the_store_reads_a_setting_as_its_value(tmp_path: Path) -> None:
+    from app.core import settings
+    from app.core.records import RecordStore
+
+    store, _notices = RecordStore.open(tmp_path)
+    try:
+        assert store.value(settings.RECHECK_MONTHS) == 6  # nothing stored: the default, and nothing written
+        assert not (tmp_path / DB_NAME).exists()
+        store.set_setting(settings.RECHECK_MONTHS.key, "3")
+        store.set_setting(settings.LANGUAGE.key, "it")
+        assert (store.value(settings.RECHECK_MONTHS), store.value(settings.LANGUAGE)) == (3, "it")
+        store.set_setting(settings.RECHECK_MONTHS.key, "every year")
+        assert store.value(settings.RECHECK_MONTHS) == 6
+    finally:
+        store.close()

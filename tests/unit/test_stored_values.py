@@ -52,10 +52,10 @@ def test_a_resume_setting_nested_deeper_than_python_reads_is_ignored(guide: Guid
 
 def test_a_setting_stored_as_a_blob_reads_as_not_set(tmp_path: Path, guide: Guide) -> None:
     kept = json.dumps({"page": "DEVICE", "country": "FR", "guide_id": guide.id}).encode()
-    stored(tmp_path, **{settings.RESUME: kept, settings.RECHECK_MONTHS: b"6"})
+    stored(tmp_path, **{settings.RESUME.key: kept, settings.RECHECK_MONTHS.key: b"6"})
     store, _notices = RecordStore.open(tmp_path)
-    assert store.setting(settings.RESUME) is None
-    assert store.setting(settings.RECHECK_MONTHS) is None
+    assert store.setting(settings.RESUME.key) is None
+    assert store.setting(settings.RECHECK_MONTHS.key) is None
     assert store.setting("language") == "en"
     store.close()
 
@@ -91,8 +91,8 @@ def test_a_resumed_account_name_is_cleaned_and_bounded(guide: Guide) -> None:
 def test_stopping_with_a_lone_surrogate_in_the_account_keeps_a_storable_text(tmp_path: Path, guide: Guide) -> None:
     state = WizardState(language="en", country="FR", device="iphone", account="Wo\udc80rk", guide_id=guide.id)
     store, _notices = RecordStore.open(tmp_path)
-    store.set_setting(settings.RESUME, resume_text(state, PageId.STEPS))
-    found = resume_from(store.setting(settings.RESUME), "en", [guide], LANGUAGES)
+    store.set_setting(settings.RESUME.key, resume_text(state, PageId.STEPS))
+    found = resume_from(store.setting(settings.RESUME.key), "en", [guide], LANGUAGES)
     store.close()
     assert found is not None and found[0].account == WORK
 

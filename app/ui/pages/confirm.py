@@ -18,19 +18,17 @@ from PySide6.QtWidgets import (
 )
 
 from app import guide_text
+from app.core import settings
 from app.core.flow import (
     ACCOUNT_LABEL_MAX,
     ANSWER_ALREADY_OFF,
     ANSWER_NOT_FOUND,
     ANSWER_OFF,
-    LANGUAGE_SETTING,
-    LINKEDIN_LANGUAGE_SETTING,
     PageId,
     confirmation_from,
 )
 from app.core.objection import CASE_NUMBER_MAX, case_setting, clean_case_number
 from app.core.records import COLUMNS, Confirmation, NewConfirmation, StoreError
-from app.core.settings import RECEIPT_HOLDER, RESUME
 from app.i18n import _
 from app.notices import store_error_text
 from app.ui import names, phone_handoff
@@ -114,7 +112,7 @@ class ExtraBox(QFrame):
 
         session = self.session
         if session.holder_name is None:  # the name on the last receipt, unless typed here already
-            holder = session.store.setting(RECEIPT_HOLDER) or ""
+            holder = session.store.value(settings.RECEIPT_HOLDER)
             session.holder_name = "" if "/" in holder else holder  # a profile link is not a name to sign with
         dialog = ObjectionDialog(session.guide, self.extra, session.state.answer, session.holder_name, self)
         dialog.name.textChanged.connect(lambda _text: setattr(session, "holder_name", dialog.typed_name()))
@@ -312,12 +310,12 @@ class ConfirmPage(BasePage):
                 case = clean_case_number(box.case_number.text())
                 if box.isVisible() and box.check.isChecked() and case:
                     session.store.set_setting(case_setting(session.guide.id, new.account), case)
-            session.store.set_setting(RESUME, "")  # recorded: nothing left to resume
-            if session.holder_name and session.holder_name != session.store.setting(RECEIPT_HOLDER):
-                session.store.set_setting(RECEIPT_HOLDER, session.holder_name)  # offered on the receipt
-            session.store.set_setting(LANGUAGE_SETTING, session.state.language)
+            session.store.set_setting(settings.RESUME.key, "")  # recorded: nothing left to resume
+            if session.holder_name and session.holder_name != session.store.value(settings.RECEIPT_HOLDER):
+                session.store.set_setting(settings.RECEIPT_HOLDER.key, session.holder_name)  # offered on the receipt
+            session.store.set_setting(settings.LANGUAGE.key, session.state.language)
             if session.state.linkedin_language is not None:
-                session.store.set_setting(LINKEDIN_LANGUAGE_SETTING, session.state.linkedin_language)
+                session.store.set_setting(settings.SERVICE_LANGUAGE.key, session.state.linkedin_language)
         return True
 
     def _fold(self, unfolded: bool) -> None:

@@ -7,7 +7,8 @@ from html import escape
 from PySide6.QtWidgets import QLabel, QWidget
 
 from app import guide_text, i18n
-from app.core.checklist import RECHECK_SETTING, next_check, recheck_months
+from app.core import settings
+from app.core.checklist import next_check
 from app.core.flow import PageId
 from app.core.records import ALREADY_OFF
 from app.i18n import _
@@ -57,7 +58,7 @@ class DonePage(BasePage):
         else:
             lines = ["✓ " + _("You switched off {label} {where}.").format(label=switch, where=where)]
         lines.append(_(guide.texts.afterwards))
-        months = recheck_months(self.session.store.setting(RECHECK_SETTING))
+        months = self.session.store.value(settings.RECHECK_MONTHS)
         recheck = next_check(record.recorded_at, months)
         lines.append(
             _("{service} sometimes changes its settings: check again around {date}.").format(
@@ -80,14 +81,12 @@ class DonePage(BasePage):
 
     def _add_reminder(self) -> None:
         """A calendar file for this account's next check, opened with the calendar (see reminder_actions)."""
-        from app.core.checklist import RECHECK_SETTING, account_key, build_all, recheck_months
+        from app.core.checklist import account_key, build_all
         from app.ui.reminder_actions import add_reminder
 
         record = self.session.recorded
         if record is None:
             return
         store = self.session.store
-        checklists = build_all(
-            self.session.guides, store.confirmations(), recheck_months(store.setting(RECHECK_SETTING))
-        )
+        checklists = build_all(self.session.guides, store.confirmations(), store.value(settings.RECHECK_MONTHS))
         add_reminder(self, self.session.guides, store, checklists, key=account_key(record.guide_id, record.account))
