@@ -238,3 +238,9 @@ def test_saving_says_why_not_and_leaves_what_is_there(tmp_path: Path) -> None:
     saved = tmp_path / "reminder.ics"
     assert save_calendar(saved, document) is None
     assert saved.read_bytes() == b"BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n"
+
+
+def test_a_name_the_system_refuses_is_the_systems_reason(tmp_path: Path) -> None:
+    too_long = tmp_path / ("r" * 300 + ".ics")
+    assert refusal(too_long) == WhyNot(SYSTEM, "File name too long")
+    assert save_calendar(too_long, "BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n") == WhyNot(SYSTEM, "File name too long")
