@@ -10,7 +10,6 @@ from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
 from enum import IntEnum
 
-from app.core import regions
 from app.core.guide import Guide, Region
 from app.core.records import ALREADY_OFF, CONFIRMED, RECHECKED, Confirmation, NewConfirmation
 from app.core.text import ACCOUNT_LABEL_MAX as ACCOUNT_LABEL_MAX
@@ -181,6 +180,8 @@ def resume_from(
     state = WizardState(language=language, **{k: v for k, v in values.items() if v is not None})
     # Kept by an older version, or edited by hand: only what could have been chosen is resumed.
     state.account = clean_label(state.account or "")
+    from app.core import regions  # only when something was kept: not on the way to most first windows
+
     if state.country is not None and not regions.is_country(state.country):
         state.country = None
     if state.linkedin_language not in languages:

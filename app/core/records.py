@@ -42,7 +42,6 @@ from app.core.datafiles import (
     remove_data_files,
     reserve_private_file,
 )
-from app.core.journal import rolled_back
 from app.core.settings import Setting
 from app.core.text import ACCOUNT_LABEL_MAX, clean_line
 
@@ -419,6 +418,8 @@ def _needs_rollback(exc: sqlite3.Error) -> bool:
 def _committed_copy(path: Path) -> sqlite3.Connection | None:
     """The last committed state of the file at `path`, in memory, with its leftover journal played back
     there (never on disk); None when it cannot be read that way either."""
+    from app.core.journal import rolled_back  # only after an interrupted write: not on the way to the first window
+
     memory = sqlite3.connect(":memory:", isolation_level=None)
     try:
         journal_path = path.with_name(path.name + "-journal")
