@@ -16,6 +16,7 @@ from app import i18n
 from app.checklist_text import NOTHING_RECORDED, account_title, item_text, recheck_text, summary_lines
 from app.core import settings
 from app.core.checklist import Checklist, build_all, build_checklist
+from app.core.export import SCHEMA, account_json
 from app.core.guide import Guide
 from app.core.records import NoticeKind, RecordStore, StoreError
 from app.core.reminder import NothingToRemindError, calendar_document, save_calendar
@@ -130,27 +131,10 @@ def _write_reminder(path: Path, guides: Sequence[Guide], checklists: list[Checkl
 
 
 def _account_json(checklist: Checklist, today: dt.date) -> dict[str, Any]:
-    latest = checklist.latest
+    """The account's status as the export says it (export.account_json), and its region's history in words."""
     return {
-        "service": checklist.guide_id,
-        "label": checklist.account,
-        "items": [
-            {
-                "id": item.id,
-                "optional": item.optional,
-                "done": item.done,
-                "done_at": item.done_at.isoformat() if item.done_at else None,
-                "device": item.device,
-            }
-            for item in checklist.items
-        ],
-        "region": checklist.region.id if checklist.region else None,
+        **account_json(checklist, today),
         "region_history": _(checklist.region.history) if checklist.region else None,
-        "country": latest.country if latest else None,
-        "guide_version": latest.guide_version if latest else None,
-        "recheck_due": checklist.recheck_due.isoformat() if checklist.recheck_due else None,
-        "recheck_is_due": checklist.recheck_is_due(today),
-        "guide_changed": checklist.guide_changed,
     }
 
 
@@ -159,6 +143,7 @@ def _as_json(guide: Guide, checklists: list[Checklist], data_dir: Path, months: 
     accounts = [_account_json(checklist, today) for checklist in checklists]
     first = accounts[0] if accounts else _account_json(build_checklist(guide, []), today)
     return {
+        "schema": SCHEMA,
         "data_dir": str(data_dir),
         "recorded": bool(accounts),
         "recheck_months": months,

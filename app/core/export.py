@@ -12,12 +12,15 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from app.core import regions
-from app.core.checklist import build_all
+from app.core.checklist import Checklist, build_all
 from app.core.guide import Guide
 from app.core.records import Confirmation
 
 FORMAT = "ai-optout-assistant/records"
 FORMAT_VERSION = 1
+# The one schema of an account's status, shared by `status --json` and the export (README, "Status as
+# JSON"). 2: the account object below, the same in both, beside the keys each had before.
+SCHEMA = 2
 
 
 def guide_list(guides: Guide | Sequence[Guide]) -> tuple[Guide, ...]:
@@ -32,6 +35,34 @@ def _guide_json(guide: Guide) -> dict[str, Any]:
         "version": guide.version,
         "last_verified": guide.last_verified.isoformat(),
         "setting_url": guide.setting_url,
+    }
+
+
+def account_json(checklist: Checklist, today: dt.date) -> dict[str, Any]:
+    """An account's status, as `status --json` and the export both say it: codes and dates, no words."""
+    latest, off = checklist.latest, checklist.off_since()
+    return {
+        "service": checklist.guide_id,
+        "label": checklist.account,
+        "items": [
+            {
+                "id": item.id,
+                "optional": item.optional,
+                "done": item.done,
+                "done_at": item.done_at.isoformat() if item.done_at else None,
+                "device": item.device,
+            }
+            for item in checklist.items
+        ],
+        "region": checklist.region.id if checklist.region else None,
+        "country": latest.country if latest else None,
+        "guide_version": latest.guide_version if latest else None,
+        # Since when the switch is off: switched off by the person then, or found off then (never both).
+        "off_since": off.at.isoformat() if off is not None and off.switched else None,
+        "found_off_on": off.at.isoformat() if off is not None and not off.switched else None,
+        "recheck_due": checklist.recheck_due.isoformat() if checklist.recheck_due else None,
+        "recheck_is_due": checklist.recheck_is_due(today),
+        "guide_changed": checklist.guide_changed,
     }
 
 
@@ -77,11 +108,9 @@ def records_document(
     for checklist in build_all(all_guides, confirmations, months):
         accounts.append(
             {
-                "service": checklist.guide_id,
+                **account_json(checklist, now.astimezone().date()),
                 "service_name": translate(by_id[checklist.guide_id].service),
-                "label": checklist.account,
-                "recheck_due": checklist.recheck_due.isoformat() if checklist.recheck_due else None,
-                "instructions_changed_since": checklist.guide_changed,
+                "instructions_changed_since": checklist.guide_changed,  # format 1's name of guide_changed
                 "events": [
                     {
                         "recorded_at_utc": event.recorded_at.astimezone(dt.UTC).isoformat(),
@@ -102,6 +131,7 @@ def records_document(
     return {
         "format": FORMAT,
         "format_version": FORMAT_VERSION,
+        "schema": SCHEMA,
         "generated_at_utc": now.astimezone(dt.UTC).replace(microsecond=0).isoformat(),
         "app_version": app_version,
         "guide": _guide_json(all_guides[0]),  # the first service, as in format 1

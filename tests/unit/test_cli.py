@@ -327,3 +327,29 @@ def test_the_about_window_is_not_loaded_to_start(tmp_path: Path) -> None:
     result = python("-c", ABOUT_NOT_LOADED, str(tmp_path / "records"), str(tmp_path / "painted"))
     assert result.returncode == 0, result.stderr
     assert not (tmp_path / "records").exists()
+
+
+def test_status_json_and_the_export_say_an_account_in_one_schema(tmp_path: Path) -> None:
+    """One record set: found off on March 2, then switched off on November 2, 2026. `status --json` and the
+    export give the same account object (schema 2), each with what it has besides."""
+    from app.core.export import records_document
+    from app.core.records import ALREADY_OFF, CONFIRMED
+
+    guide = load_guide(guide_path())
+    store, _notices = RecordStore.open(tmp_path)
+    for when, kind in ((dt.datetime(2026, 3, 2, 9, tzinfo=dt.UTC), ALREADY_OFF), (SWITCHED, CONFIRMED)):
+        store.add_confirmation(new_confirmation(guide_id=guide.id, extras=("objection_form",), kind=kind), now=when)
+    confirmations = store.confirmations()
+    store.close()
+    status = json.loads(run("status", "--json", "--data-dir", str(tmp_path)).stdout)
+    exported = records_document(guide, confirmations, app.__version__, 6, dt.datetime.now(dt.UTC))
+    assert status["schema"] == exported["schema"] == 2
+    [from_status], [from_export] = status["accounts"], exported["accounts"]
+    shared = {key: from_status[key] for key in from_status if key != "region_history"}
+    assert {key: from_export[key] for key in shared} == shared
+    assert shared["off_since"] == "2026-11-02T12:00:00+00:00" and shared["found_off_on"] is None
+    assert (shared["region"], shared["country"], shared["recheck_due"]) == ("eu-eea-ch", "FR", "2027-05-02")
+    assert from_export["instructions_changed_since"] is from_export["guide_changed"] is False  # format 1's name
+
+
+SWITCHED = dt.datetime(2026, 11, 2, 12, tzinfo=dt.UTC)

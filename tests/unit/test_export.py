@@ -161,6 +161,20 @@ FORMAT_1_EVENT_KEYS = {
     "extras",
 }
 FORMAT_1_ACCOUNT_KEYS = {"service", "label", "recheck_due", "instructions_changed_since", "events"}
+# The account object of schema 2, the same in `status --json` and the export.
+SCHEMA_2_ACCOUNT_KEYS = {
+    "service",
+    "label",
+    "items",
+    "region",
+    "country",
+    "guide_version",
+    "off_since",
+    "found_off_on",
+    "recheck_due",
+    "recheck_is_due",
+    "guide_changed",
+}
 FORMAT_1_KEYS = {
     "format",
     "format_version",
@@ -186,10 +200,10 @@ def test_names_beside_the_codes_in_the_persons_language(guide: Guide) -> None:
         event(dt.datetime(2026, 4, 2, 9, tzinfo=dt.UTC), country="GB", region="gone-region", device="smartwatch"),
     ]
     document = records_document(guide, events, "0.2.0", 6, NOW, language="fr", translate=french.__getitem__)
-    assert set(document) == FORMAT_1_KEYS | {"names_language"}
+    assert set(document) == FORMAT_1_KEYS | {"names_language", "schema"}
     assert document["format_version"] == 1 and document["names_language"] == "fr"
     [account] = document["accounts"]
-    assert set(account) == FORMAT_1_ACCOUNT_KEYS | {"service_name"}
+    assert set(account) == FORMAT_1_ACCOUNT_KEYS | {"service_name"} | SCHEMA_2_ACCOUNT_KEYS
     assert (account["service"], account["service_name"]) == ("linkedin-ai-training", "LinkedIn")
     first, second = account["events"]
     assert set(first) == FORMAT_1_EVENT_KEYS | {"country_name", "region_name", "device_name", "extras_titles"}
