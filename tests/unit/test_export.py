@@ -217,3 +217,53 @@ def test_names_beside_the_codes_in_the_persons_language(guide: Guide) -> None:
     # A region or device today's guide does not know (an older or newer guide's) is named by its code.
     assert (second["region_name"], second["device_name"]) == ("gone-region", "smartwatch")
     assert json.loads(json.dumps(document, ensure_ascii=False)) == document
+
+
+def test_an_accounts_status_in_schema_2(guide: Guide) -> None:
+    """Found off on March 2, switched off on November 2, 2026, with the objection form sent on March 2."""
+    from app.core.checklist import build_checklist
+    from app.core.export import account_json
+    from app.core.records import ALREADY_OFF
+
+    events = [
+        event(
+            dt.datetime(2026, 3, 2, 9, tzinfo=dt.UTC), kind=ALREADY_OFF, extras=("objection_form",), device="android"
+        ),
+        event(dt.datetime(2026, 11, 2, 12, tzinfo=dt.UTC), account="", guide_version=1),
+    ]
+    checklist = build_checklist(guide, events, 6, now=dt.datetime(2026, 12, 4, tzinfo=dt.UTC))
+    assert account_json(checklist, dt.date(2026, 12, 4)) == {
+        "service": "linkedin-ai-training",
+        "label": "",
+        "items": [
+            {
+                "id": "switch",
+                "optional": False,
+                "done": True,
+                "done_at": "2026-11-02T12:00:00+00:00",
+                "device": "iphone",
+            },
+            {
+                "id": "objection_form",
+                "optional": True,
+                "done": True,
+                "done_at": "2026-03-02T09:00:00+00:00",
+                "device": "android",
+            },
+        ],
+        "region": "eu-eea-ch",
+        "country": "FR",
+        "guide_version": 1,
+        "off_since": "2026-11-02T12:00:00+00:00",
+        "found_off_on": None,
+        "recheck_due": "2027-05-02",
+        "recheck_is_due": False,
+        "guide_changed": False,
+    }
+    found = build_checklist(guide, events[:1], 6, now=dt.datetime(2026, 12, 4, tzinfo=dt.UTC))
+    later = account_json(found, dt.date(2026, 12, 4))
+    assert (later["off_since"], later["found_off_on"]) == (None, "2026-03-02T09:00:00+00:00")
+    assert (later["recheck_due"], later["recheck_is_due"]) == ("2026-09-02", True)
+    empty = account_json(build_checklist(guide, [], 6), dt.date(2026, 12, 4))
+    assert (empty["region"], empty["country"], empty["guide_version"], empty["off_since"]) == (None, None, None, None)
+    assert (empty["found_off_on"], empty["recheck_due"], empty["items"]) == (None, None, [])
