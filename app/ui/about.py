@@ -9,16 +9,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QSize
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
     QDialogButtonBox,
-    QFrame,
     QLabel,
     QPlainTextEdit,
     QPushButton,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -27,7 +25,7 @@ from app import __version__, about_text, i18n
 from app.i18n import _
 from app.resources import licence_file, notices_file
 from app.ui import style, theme
-from app.ui.pages.base import left_aligned, link_button, set_list_text, text_label
+from app.ui.pages.base import left_aligned, link_button, page_scroll, set_list_text, text_label
 from app.ui.session import Session
 
 ABOUT_DIALOG = "aboutDialog"
@@ -118,11 +116,7 @@ class AboutDialog(QDialog):
         layout.addWidget(self.copied)
         layout.addStretch(1)
 
-        scroll = QScrollArea(self)
-        scroll.setObjectName("pageScroll")
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll = page_scroll(self)
         scroll.setWidget(column)
         # Never narrower than its widest line that cannot wrap (a button): text is scrolled to, never cut off.
         column.ensurePolished()

@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QMenu,
     QPushButton,
-    QScrollArea,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -47,7 +46,7 @@ from app.core.guide import Guide
 from app.core.objection import case_setting, stored_case_number
 from app.i18n import _, ngettext
 from app.ui import style, theme
-from app.ui.pages.base import left_aligned, link_button, set_list_text, text_label
+from app.ui.pages.base import left_aligned, link_button, page_scroll, set_list_text, text_label
 from app.ui.progress import ABOUT_BUTTON
 from app.ui.session import Session
 
@@ -333,11 +332,7 @@ class StatusHome(QWidget):
         centre.addStretch(1)
         centre.addWidget(holder, 100)
         centre.addStretch(1)
-        scroll = QScrollArea(self)
-        scroll.setObjectName("pageScroll")
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll = page_scroll(self)
         scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         scroll.setWidget(inside)
         self.page_scroll = scroll

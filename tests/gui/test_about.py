@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 from factories import new_confirmation
-from PySide6.QtWidgets import QApplication, QDialog, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QLabel, QPushButton, QScrollArea, QWidget
 
 from app import __version__, about_text, i18n
 from app.core.flow import WizardState
@@ -183,7 +183,7 @@ def test_about_fits_the_screen_and_scrolls_inside(qtbot, guide, store) -> None:
     assert minimum.width() <= 800 and minimum.height() <= 600
     dialog.resize(800, 600)
     qtbot.waitUntil(lambda: dialog.height() == 600)
-    scroll = dialog.findChild(about.QScrollArea, "pageScroll")
+    scroll = dialog.findChild(QScrollArea, "pageScroll")
     assert scroll is not None and scroll.widgetResizable()
     assert scroll.horizontalScrollBar().maximum() == 0, "nothing runs off to the side"
     assert scroll.widget().width() <= scroll.viewport().width(), "nothing is cut off on the right"

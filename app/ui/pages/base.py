@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget, QWizardPage
@@ -11,6 +12,22 @@ from app.core.flow import PageId, can_leave, next_page
 from app.i18n import _
 from app.ui import style, theme
 from app.ui.session import Session
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QScrollArea
+
+
+def page_scroll(parent: QWidget) -> QScrollArea:
+    """The area a page's column scrolls in when it does not fit (a small screen, large text): frameless,
+    never sideways, so nothing is ever cut off (the wizard's pages, the status home, About)."""
+    from PySide6.QtWidgets import QFrame, QScrollArea
+
+    scroll = QScrollArea(parent)
+    scroll.setObjectName("pageScroll")
+    scroll.setWidgetResizable(True)
+    scroll.setFrameShape(QFrame.Shape.NoFrame)
+    scroll.setProperty("horizontalScrollBarPolicy", _SCROLL_BAR_ALWAYS_OFF)
+    return scroll
 
 
 class BasePage(QWizardPage):
@@ -22,17 +39,11 @@ class BasePage(QWizardPage):
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
-        from PySide6.QtWidgets import QFrame, QScrollArea
-
         self.outer = QVBoxLayout(self)
         self.header_slot = QVBoxLayout()
         self.outer.addLayout(self.header_slot)
         # The column scrolls when it does not fit (a small screen, large text): nothing is ever cut off.
-        self.page_scroll = QScrollArea(self)
-        self.page_scroll.setObjectName("pageScroll")
-        self.page_scroll.setWidgetResizable(True)
-        self.page_scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.page_scroll.setProperty("horizontalScrollBarPolicy", _SCROLL_BAR_ALWAYS_OFF)
+        self.page_scroll = page_scroll(self)
         self.page_scroll.setProperty("focusPolicy", 0)  # Qt.FocusPolicy.NoFocus: Tab goes to what is inside
         inside = QWidget()
         inside.setObjectName("pageInside")
