@@ -23,6 +23,7 @@ import errno
 import os
 import sqlite3
 from collections.abc import Callable, Iterable
+from dataclasses import dataclass, fields, replace
 from enum import Enum
 from pathlib import Path
 from typing import Any, NamedTuple, TypeVar
@@ -80,12 +81,23 @@ MIGRATIONS: tuple[str, ...] = (
     ALTER TABLE confirmations ADD COLUMN kind TEXT NOT NULL DEFAULT 'confirmed';
     CREATE INDEX confirmations_by_account ON confirmations (account, recorded_at);
     """,
+    # 3: what was done, for services whose action is not a switch (a form sent once), and for which of a
+    # service's apps (Facebook, Instagram). Every record before this version is a switch's, in the
+    # service itself: both guides of the time call that action "switch".
+    """
+    ALTER TABLE confirmations ADD COLUMN action TEXT NOT NULL DEFAULT 'switch';
+    ALTER TABLE confirmations ADD COLUMN app TEXT NOT NULL DEFAULT '';
+    """,
 )
 # Dates outside these years are not a real record (a damaged row, or one written by hand).
 OLDEST_YEAR, NEWEST_YEAR = 2000, 9000
+# What a record says happened (its `kind`); app/core/actions.py says which kinds each action records.
 CONFIRMED = "confirmed"  # went through the wizard and ticked "the switch is now off"
-RECHECKED = "rechecked"  # looked again later and said it is still off
+RECHECKED = "rechecked"  # looked again later and said it is still off (or, for a form, that nothing changed)
 ALREADY_OFF = "already_off"  # went through the wizard and found the switch already off
+SENT = "sent"  # sent a form (an objection) through the wizard
+ALREADY_SENT = "already_sent"  # had sent that form before (an earlier objection still counts)
+RECORD_KINDS = (CONFIRMED, RECHECKED, ALREADY_OFF, SENT, ALREADY_SENT)
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
@@ -114,22 +126,11 @@ class StoreError(Exception):
         super().__init__(f"{kind}: {path}" + (f" ({detail})" if detail else ""))
 
 
-class Confirmation(NamedTuple):
-    id: int
-    recorded_at: dt.datetime  # timezone-aware, UTC
-    device: str
-    country: str
-    region: str
-    language: str
-    guide_id: str
-    guide_version: int
-    app_version: str
-    extras: tuple[str, ...]
-    account: str = ""
-    kind: str = CONFIRMED
+@dataclass(frozen=True)
+class NewConfirmation:
+    """A record to add: what the person said, where, with what. Its fields are the store's columns (the
+    extras have a table of their own), in this order; a Confirmation is one read back."""
 
-
-class NewConfirmation(NamedTuple):
     device: str
     country: str
     region: str
@@ -139,12 +140,22 @@ class NewConfirmation(NamedTuple):
     app_version: str
     extras: tuple[str, ...] = ()
     account: str = ""
-    kind: str = CONFIRMED
+    kind: str = CONFIRMED  # one of RECORD_KINDS
+    action: str = "switch"  # the id of the guide's action it is about
+    app: str = ""  # the id of the guide's app it was done in; "" for a service without apps
+
+
+@dataclass(frozen=True, kw_only=True)
+class Confirmation(NewConfirmation):
+    """A record as stored: a NewConfirmation with its row id and when it was recorded."""
+
+    id: int
+    recorded_at: dt.datetime  # timezone-aware, UTC
 
 
 # The record's columns beside its id and time, in the order of NewConfirmation's fields (its extras
 # live in their own table): declared once, by the record type.
-COLUMNS = tuple(name for name in NewConfirmation._fields if name != "extras")
+COLUMNS = tuple(field.name for field in fields(NewConfirmation) if field.name != "extras")
 # The columns each table must have under SCHEMA_VERSION: a file that claims the version without them
 # was damaged (or made by something else).
 REQUIRED_COLUMNS = {
@@ -316,7 +327,7 @@ class RecordStore:
     # -- writing -------------------------------------------------------------------------------
     def add_confirmation(self, new: NewConfirmation, *, now: dt.datetime | None = None) -> Confirmation:
         recorded_at = (now or utc_now()).astimezone(dt.UTC)
-        new = new._replace(account=new.account.strip(), extras=tuple(sorted(set(new.extras))))
+        new = replace(new, account=new.account.strip(), extras=tuple(sorted(set(new.extras))))
         values = (recorded_at.isoformat(), *(getattr(new, column) for column in COLUMNS))
 
         def write(conn: sqlite3.Connection) -> int:
@@ -471,7 +482,7 @@ def _text(value: bytes) -> str:
 
 
 def _fields_of(new: NewConfirmation) -> dict[str, Any]:
-    return {name: getattr(new, name) for name in NewConfirmation._fields}
+    return {field.name: getattr(new, field.name) for field in fields(NewConfirmation)}
 
 
 def _confirmation(row: tuple[Any, ...], extras: tuple[str, ...]) -> Confirmation | None:
@@ -489,7 +500,7 @@ def _confirmation(row: tuple[Any, ...], extras: tuple[str, ...]) -> Confirmation
     version = values.pop("guide_version")
     if not all(isinstance(v, str) for v in values.values()):
         return None
-    if any("\ufffd" in values[key] for key in ("device", "country", "region", "kind", "guide_id")):
+    if any("\ufffd" in values[key] for key in ("device", "country", "region", "kind", "guide_id", "action", "app")):
         return None  # an id that lost bytes names nothing
     if not isinstance(version, int) or isinstance(version, bool):
         return None

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from collections.abc import Callable
 
@@ -70,7 +71,7 @@ def test_latest_confirmation_wins(guide: Guide) -> None:
     older = confirmation(utc(2026, 1, 5), device="android", country="US", region="rest-of-world")
     newer = confirmation(utc(2026, 4, 5), device="browser", country="GB", region="uk")
     # Given in any order, and the older one written last (higher id): time decides.
-    older_written_last = older._replace(id=newer.id + 1000)
+    older_written_last = dataclasses.replace(older, id=newer.id + 1000)
     for records in ([older, newer], [newer, older], [newer, older_written_last]):
         checklist = build_checklist(guide, records)
         assert checklist.latest == newer

@@ -274,7 +274,7 @@ def user_version(path: Path) -> int:
 def test_version_1_store_is_migrated_without_loss(tmp_path: Path) -> None:
     folder = tmp_path / "data"
     make_v1_store(folder)
-    assert SCHEMA_VERSION == 2
+    assert SCHEMA_VERSION == 3
 
     store, notices = RecordStore.open(folder)
     try:
@@ -293,6 +293,8 @@ def test_version_1_store_is_migrated_without_loss(tmp_path: Path) -> None:
             extras=("objection_form",),
             account="",
             kind=CONFIRMED,
+            action="switch",
+            app="",
         )
         assert store.setting("language") == "fr"
         # The new columns take new records.
@@ -328,7 +330,7 @@ def test_migrated_store_has_the_account_index(tmp_path: Path) -> None:
         indexes = [row[1] for row in conn.execute("PRAGMA index_list(confirmations)")]
     finally:
         conn.close()
-    assert columns[-2:] == ["account", "kind"]
+    assert columns[-4:] == ["account", "kind", "action", "app"]
     assert "confirmations_by_account" in indexes
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from dataclasses import replace
 
 from factories import event, utc
 
@@ -37,7 +38,7 @@ def test_the_switch_is_a_required_item_and_the_extras_optional(guide: Guide) -> 
 
 def test_history_is_in_time_order_even_when_an_older_event_was_written_later(guide: Guide) -> None:
     march = event(utc(2026, 3, 10, 9, 0), device="android")
-    january = event(utc(2026, 1, 5, 9, 0), device="browser")._replace(id=march.id + 100)  # imported later
+    january = replace(event(utc(2026, 1, 5, 9, 0), device="browser"), id=march.id + 100)  # imported later
     may = event(utc(2026, 5, 2, 9, 0), device="iphone")
     checklist = build_checklist(guide, [may, january, march], now=NOW)
     assert [(e.recorded_at, e.device) for e in checklist.history] == [

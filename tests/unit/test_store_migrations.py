@@ -46,7 +46,7 @@ def schema(path: Path) -> dict[str, object]:
 
 
 CURRENT = {
-    "version": 2,
+    "version": 3,
     "tables": ["confirmation_extras", "confirmations", "settings"],
     "indexes": ["confirmations_by_account"],
     "confirmations": [
@@ -61,6 +61,8 @@ CURRENT = {
         "app_version",
         "account",
         "kind",
+        "action",
+        "app",
     ],
 }
 
@@ -158,8 +160,8 @@ def test_a_store_from_a_newer_version_names_both_schemas(tmp_path: Path, read_on
     before = path.read_bytes()
     with pytest.raises(StoreError) as info:
         RecordStore.open(tmp_path, read_only=read_only)
-    assert (info.value.kind, info.value.path, info.value.detail) == ("too_new", path, "schema 7, this version knows 2")
-    assert str(info.value) == f"too_new: {path} (schema 7, this version knows 2)"
+    assert (info.value.kind, info.value.path, info.value.detail) == ("too_new", path, "schema 7, this version knows 3")
+    assert str(info.value) == f"too_new: {path} (schema 7, this version knows 3)"
     assert path.read_bytes() == before
     assert sorted(p.name for p in tmp_path.iterdir()) == [DB_NAME]
 

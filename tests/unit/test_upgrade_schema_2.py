@@ -1,0 +1,91 @@
+"""A store of schema 2 (the last before records named their action and app) opens with identical `status`
+output, and its records read as the switch's.
+
+tests/fixtures/store-schema-2/records.sqlite3 was written by the RecordStore of commit 76cb01e (schema 2):
+LinkedIn's unnamed account (already off 10 January, switched off 2 April with the objection form), "Büro"
+in Switzerland (switched off, then re-checked), "Work" in the US with the ads extra, one record of the
+test suite's Chatterly guide, a re-check period of 6 months, a case number and a receipt name.
+status-en.txt, status-fr.txt and status.json are what that commit's `status` printed for it. Never
+regenerate any of them with a later version: their point is that they are old.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from app.core.records import DB_NAME, RecordStore
+
+ROOT = Path(__file__).resolve().parents[2]
+FIXTURES = ROOT / "tests" / "fixtures" / "store-schema-2"
+FIXTURE = FIXTURES / DB_NAME
+FIXTURE_SHA256 = "18bfe7e96e798e4ba7e30565d8b03a3b0e70dcd8c44dc85ccd1437a4ed7610f5"
+
+
+def a_copy(tmp_path: Path) -> Path:
+    folder = tmp_path / "data"
+    folder.mkdir(mode=0o700)
+    shutil.copyfile(FIXTURE, folder / DB_NAME)
+    return folder
+
+
+def status(folder: Path, *args: str) -> str:
+    env = {k: v for k, v in os.environ.items() if k not in {"LC_ALL", "LC_MESSAGES", "LANGUAGE"}}
+    result = subprocess.run(
+        [sys.executable, "-m", "app", "status", "--data-dir", str(folder), *args],
+        cwd=ROOT,
+        env={**env, "TZ": "UTC", "LANG": "C", "PYTHONIOENCODING": "utf-8"},
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        timeout=60,
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stderr == ""
+    return result.stdout
+
+
+def test_the_fixture_is_the_one_schema_2_wrote() -> None:
+    assert hashlib.sha256(FIXTURE.read_bytes()).hexdigest() == FIXTURE_SHA256
+
+
+@pytest.mark.spawns
+@pytest.mark.parametrize("language", ["en", "fr"])
+def test_the_schema_2_store_shows_the_same_status(tmp_path: Path, language: str) -> None:
+    folder = a_copy(tmp_path)
+    assert status(folder, "--lang", language) == (FIXTURES / f"status-{language}.txt").read_text(encoding="utf-8")
+    assert (folder / DB_NAME).read_bytes() == FIXTURE.read_bytes()  # reading changed nothing
+
+
+@pytest.mark.spawns
+def test_the_schema_2_store_shows_the_same_json(tmp_path: Path) -> None:
+    folder = a_copy(tmp_path)
+    doc = json.loads(status(folder, "--json"))
+    old = json.loads((FIXTURES / "status.json").read_text(encoding="utf-8"))
+    old["data_dir"] = str(folder)
+    assert {key: doc[key] for key in old} == old  # new keys may be added beside the old ones
+
+
+def test_its_records_read_as_the_switch_in_the_service_itself(tmp_path: Path) -> None:
+    store, notices = RecordStore.open(a_copy(tmp_path))
+    try:
+        assert notices == []
+        records = store.confirmations()
+        assert [(c.account, c.kind, c.action, c.app) for c in records] == [
+            ("", "already_off", "switch", ""),
+            ("Büro", "confirmed", "switch", ""),
+            ("Work", "confirmed", "switch", ""),
+            ("", "confirmed", "switch", ""),  # Chatterly's, 1 April
+            ("", "confirmed", "switch", ""),
+            ("Büro", "rechecked", "switch", ""),
+        ]
+        assert store.setting("objection_case/linkedin-ai-training/") == "CASE-20260402-1"
+    finally:
+        store.close()
