@@ -82,7 +82,8 @@ def render(outdir: Path, language: str, scale: float = 1.0, dark: bool = False) 
             while wizard.currentId() == PageId.STEPS:
                 wizard.next()
             confirm = wizard.pages[PageId.CONFIRM]
-            confirm.switch_off.setChecked(True)  # type: ignore[attr-defined]
+            for group in confirm.groups.values():  # type: ignore[attr-defined]
+                next(iter(group.buttons.values())).setChecked(True)  # the first answer: it is off now
             shot(wizard, f"05-confirm-{country}")
             if country in ("FR", "CA"):  # the optional extras, unfolded
                 confirm.further_button.setChecked(True)  # type: ignore[attr-defined]

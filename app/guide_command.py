@@ -91,6 +91,7 @@ def guide_document(guide: Guide, country: str, device_id: str, linkedin_language
     language = i18n.language()
     labels_language = linkedin_language or language
     region = guide.region_for_country(country)
+    action = guide.action_for(region)
     device = guide.device(device_id)
     facts = guide.facts
     return {
@@ -114,8 +115,11 @@ def guide_document(guide: Guide, country: str, device_id: str, linkedin_language
             {"n": n, "text": guide_text.step_text(guide, step, labels_language)}
             for n, step in enumerate(device.steps, 1)
         ],
-        "setting_link": guide.setting_url,
-        "setting_label": i18n.label(guide.setting_label, labels_language, context=guide.label_context),
+        "setting_link": action.link,
+        "setting_label": i18n.label(action.label, labels_language, context=guide.label_context)
+        if action.label
+        else None,
+        "action": {"id": action.id, "kind": action.kind},
         "extras": [
             {
                 "id": extra.id,

@@ -26,7 +26,8 @@ def event_words(checklist: Checklist, guide: Guide) -> EventWords:
     how = _(
         "Open this page and make sure the switch is off, or start the AI Opt-Out Assistant to be guided step by step."
     )
-    return EventWords(summary, f"{_(guide.texts.recheck)} {how}\n{guide.setting_url}")
+    link = guide.action_for(checklist.region).link if checklist.region else guide.main_action.link
+    return EventWords(summary, f"{_(guide.texts.recheck)} {how}" + (f"\n{link}" if link else ""))
 
 
 def why_not_text(why: WhyNot) -> str:

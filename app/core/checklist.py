@@ -10,7 +10,8 @@ from dataclasses import dataclass
 from typing import NamedTuple
 
 from app.core import settings
-from app.core.guide import Guide, Region
+from app.core.actions import KINDS
+from app.core.guide import Action, Guide, Region
 from app.core.records import CONFIRMED, Confirmation
 
 RECHECK_MONTHS = settings.RECHECK_MONTHS.default  # the default period; the person can choose another
@@ -50,11 +51,13 @@ class Checklist:
     history: tuple[Confirmation, ...] = ()  # every event of this account, oldest first
     future_events: int = 0  # events dated in the future: the computer's clock was wrong at some point
     guide_id: str = ""  # the service this account's checklist is about
+    app: str = ""  # the service's app it is about ("" for a service without apps)
+    action: Action | None = None  # what was done (the latest record's action; None with no record)
 
     @property
     def key(self) -> str:
-        """Names this checklist among all of them: its service and its account."""
-        return account_key(self.guide_id, self.account)
+        """Names this checklist among all of them: its service, its app (if any) and its account."""
+        return account_key(self.guide_id, self.account, self.app)
 
     @property
     def empty(self) -> bool:
@@ -73,7 +76,8 @@ class Checklist:
             return None
         latest = (self.latest.recorded_at, self.latest.id)
         events = [e for e in self.history if (e.recorded_at, e.id) <= latest] or [self.latest]
-        switched = [e for e in events if e.kind == CONFIRMED]
+        acted = KINDS[self.action.kind].acted if self.action is not None else CONFIRMED
+        switched = [e for e in events if e.kind == acted]
         if switched:
             return OffSince(switched=True, event=max(switched, key=lambda e: (e.recorded_at, e.id)))
         return OffSince(switched=False, event=min(events, key=lambda e: (e.recorded_at, e.id)))
@@ -112,8 +116,10 @@ def build_checklist(
     months: int = RECHECK_MONTHS,
     account: str = "",
     now: dt.datetime | None = None,
+    app: str = "",
 ) -> Checklist:
-    """The checklist of one account from its events (events of other accounts must be left out)."""
+    """The checklist of one account (in one app) from its events (those of other accounts and apps must be
+    left out). `months` is the person's re-check period: an action that is not re-checked (a form) has its own."""
     if not confirmations:
         return Checklist(
             account=account,
@@ -123,12 +129,16 @@ def build_checklist(
             recheck_due=None,
             guide_changed=False,
             guide_id=guide.id,
+            app=app,
         )
     now = now or dt.datetime.now(dt.UTC)
     latest = _latest_real(confirmations, now)
     # The country decides, through today's guide: regions and their extras change as LinkedIn does,
     # and a record made under an older guide (one extra, a region since split) still reads.
     region = guide.region_for_country(latest.country)
+    # What was done is what the records say (a form sent stays sent if the region's action changes since).
+    action = guide.actions.get(latest.action) or guide.action_for(region)
+    months = KINDS[action.kind].look_again_months or months
     items = [ChecklistItem(SWITCH, optional=False, done_at=latest.recorded_at, device=latest.device)]
     for extra in region.extras:
         extra_done = [c for c in confirmations if extra in c.extras]
@@ -143,6 +153,8 @@ def build_checklist(
         )
     return Checklist(
         guide_id=guide.id,
+        app=app,
+        action=action,
         account=account,
         items=tuple(items),
         latest=latest,
@@ -155,8 +167,9 @@ def build_checklist(
     )
 
 
-def account_key(guide_id: str, account: str) -> str:
-    return f"{guide_id}/{account}"
+def account_key(guide_id: str, account: str, app: str = "") -> str:
+    """A checklist's name: "linkedin-ai-training/Work"; with an app, "meta-ai-training/instagram:Work"."""
+    return f"{guide_id}/{app}:{account}" if app else f"{guide_id}/{account}"
 
 
 def build_all(
@@ -185,12 +198,18 @@ def orphans(guides: Sequence[Guide], confirmations: list[Confirmation]) -> int:
 def build_checklists(
     guide: Guide, confirmations: list[Confirmation], months: int = RECHECK_MONTHS, now: dt.datetime | None = None
 ) -> list[Checklist]:
-    """One checklist per account of `guide`'s records, the unnamed account first, then by label.
-    Records of other guides must be left out (build_all does)."""
-    accounts: dict[str, list[Confirmation]] = {}
+    """One checklist per account of `guide`'s records, the unnamed account first, then by label, and within
+    an account one per app in the guide's order. Records of other guides must be left out (build_all does)."""
+    accounts: dict[tuple[str, str], list[Confirmation]] = {}
     for confirmation in confirmations:
-        accounts.setdefault(confirmation.account, []).append(confirmation)
+        accounts.setdefault((confirmation.account, confirmation.app), []).append(confirmation)
+    apps = [app.id for app in guide.apps]
+
+    def order(item: tuple[tuple[str, str], list[Confirmation]]) -> tuple[bool, str, int, str]:
+        (account, app), _events = item
+        return (account != "", account.casefold(), apps.index(app) if app in apps else len(apps), app)
+
     return [
-        build_checklist(guide, events, months, account, now)
-        for account, events in sorted(accounts.items(), key=lambda item: (item[0] != "", item[0].casefold()))
+        build_checklist(guide, events, months, account, now, app)
+        for (account, app), events in sorted(accounts.items(), key=order)
     ]

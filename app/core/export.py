@@ -34,7 +34,8 @@ def _guide_json(guide: Guide) -> dict[str, Any]:
         "service": guide.service,
         "version": guide.version,
         "last_verified": guide.last_verified.isoformat(),
-        "setting_url": guide.setting_url,
+        "setting_url": guide.main_action.link,  # kept from format 1: the first action's page
+        "actions": [{"id": a.id, "kind": a.kind, "link": a.link} for a in guide.actions.values()],
     }
 
 

@@ -10,8 +10,9 @@ from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
 from enum import IntEnum
 
-from app.core.guide import Guide, Region
-from app.core.records import ALREADY_OFF, CONFIRMED, RECHECKED, Confirmation, NewConfirmation
+from app.core.actions import KINDS, ActionKind
+from app.core.guide import Action, Guide, Region
+from app.core.records import RECHECKED, Confirmation, NewConfirmation
 from app.core.text import ACCOUNT_LABEL_MAX as ACCOUNT_LABEL_MAX
 from app.core.text import clean_line
 
@@ -24,13 +25,37 @@ class PageId(IntEnum):
     CONFIRM = 4
     DONE = 5
     SERVICE = 6  # first, and only when the assistant knows several services
+    NOTHING_TO_DO = 7  # the end, where the region's action is "none": what helps instead
 
 
-# The confirm page's three answers. Only the first two record anything: "not found" leads to help.
-ANSWER_OFF = "off"
-ANSWER_ALREADY_OFF = "already_off"
-ANSWER_NOT_FOUND = "not_found"
-ANSWERS = (ANSWER_OFF, ANSWER_ALREADY_OFF, ANSWER_NOT_FOUND)
+# The wizard's pages, declared once, in the order a person meets them: the wizard builds them in this order,
+# `next_page` goes to the next one that applies, the header counts the STAGES, "Stop for now" is offered
+# on the MIDWAY pages and resumes on RESUMABLE ones; FINAL pages end the wizard.
+ORDER = (
+    PageId.SERVICE,
+    PageId.WELCOME,
+    PageId.REGION,
+    PageId.NOTHING_TO_DO,
+    PageId.DEVICE,
+    PageId.STEPS,
+    PageId.CONFIRM,
+    PageId.DONE,
+)
+# The stages the progress header counts, in order (the first page and the service choice come before);
+# the page with nothing to do is the last stage where it ends the path. The quick route skips the device
+# and the steps: its progress jumps from 1 to 4, which is what it does.
+STAGES = (PageId.REGION, PageId.DEVICE, PageId.STEPS, PageId.CONFIRM, PageId.DONE)
+_STAGE_OF = {page: n for n, page in enumerate(STAGES, start=1)} | {PageId.NOTHING_TO_DO: len(STAGES)}
+MIDWAY = (PageId.REGION, PageId.DEVICE, PageId.STEPS, PageId.CONFIRM)  # stopping there loses choices
+RESUMABLE = (PageId.WELCOME, *MIDWAY)
+FINAL = (PageId.DONE, PageId.NOTHING_TO_DO)
+# The pages made from the followed service's guide (rebuilt when another service is chosen).
+SERVICE_PAGES = tuple(page for page in ORDER if page not in (PageId.SERVICE, PageId.WELCOME))
+
+
+def stage(page: PageId) -> int | None:
+    """`page`'s place among STAGES, from 1; None before the first stage."""
+    return _STAGE_OF.get(page)
 
 
 @dataclass
@@ -39,8 +64,8 @@ class WizardState:
     country: str | None = None
     device: str | None = None
     quick_route: bool = False  # the setting was opened straight from the welcome page
-    switch_off: bool = False  # the answer says the switch is off (now, or already)
-    answer: str | None = None  # one of ANSWERS, once chosen
+    # The confirm page's answers (app/core/actions.py), one per app of the service ("" without apps).
+    answers: dict[str, str] = field(default_factory=dict)
     extras: set[str] = field(default_factory=set)
     account: str = ""  # an optional label such as "Work", for people with several accounts
     linkedin_language: str | None = None  # the service's menus' language; None: the assistant's language
@@ -51,14 +76,17 @@ class WizardState:
         self.guide_id = guide_id
         self.device = None
         self.extras = set()
-        self.switch_off = False
-        self.answer = None
+        self.answers = {}
         self.quick_route = False
 
-    def choose_answer(self, answer: str) -> None:
-        """The confirm page's answer; only "off" and "already off" can be recorded."""
-        self.answer = answer
-        self.switch_off = answer in (ANSWER_OFF, ANSWER_ALREADY_OFF)
+    def choose_answer(self, answer: str, app: str = "") -> None:
+        """The confirm page's answer for `app` ("" for a service without apps)."""
+        self.answers[app] = answer
+
+    @property
+    def answer(self) -> str | None:
+        """The answer for the service itself, or its first app's: what a form's ready-to-paste text follows."""
+        return next(iter(self.answers.values()), None)
 
     def labels_language(self) -> str:
         """The language LinkedIn's labels are quoted in."""
@@ -67,32 +95,45 @@ class WizardState:
     def region(self, guide: Guide) -> Region | None:
         return guide.region_for_country(self.country) if self.country else None
 
+    def action(self, guide: Guide) -> Action | None:
+        """The main action of the person's region (None until the country is chosen); on the quick route,
+        which opens before the country is asked, the one action every region shares."""
+        region = self.region(guide)
+        if region is not None:
+            return guide.action_for(region)
+        return guide.quick_action if self.quick_route else None
 
-def next_page(page: PageId, state: WizardState) -> PageId | None:
+    def kind(self, guide: Guide) -> ActionKind | None:
+        action = self.action(guide)
+        return KINDS[action.kind] if action is not None else None
+
+    def recorded_answers(self, guide: Guide) -> dict[str, str]:
+        """app -> the kind of record its answer writes, for the answers that record something."""
+        kind = self.kind(guide)
+        if kind is None:
+            return {}
+        return {app: kind.records[a] for app in guide.app_ids if (a := self.answers.get(app)) in kind.records}
+
+
+def _applies(page: PageId, state: WizardState, guide: Guide) -> bool:
+    """Whether `page` is on this person's path, as far as their choices tell yet."""
+    if page in (PageId.SERVICE, PageId.WELCOME, PageId.REGION):
+        return True
+    kind = state.kind(guide)
+    # No country yet: the usual path (the region page's Next must show as Next, not as the end).
+    can_record = kind.can_record if kind is not None else True
+    if page == PageId.NOTHING_TO_DO:
+        return not can_record
+    if page in (PageId.DEVICE, PageId.STEPS):
+        return (kind.has_steps if kind is not None else True) and not state.quick_route
+    return can_record  # CONFIRM, DONE
+
+
+def next_page(page: PageId, state: WizardState, guide: Guide) -> PageId | None:
     """The page after `page`, or None when `page` is the last."""
-    if page == PageId.SERVICE:
-        return PageId.WELCOME
-    if page == PageId.WELCOME:
-        return PageId.REGION
-    if page == PageId.REGION:
-        return PageId.CONFIRM if state.quick_route else PageId.DEVICE
-    if page == PageId.DEVICE:
-        return PageId.STEPS
-    if page == PageId.STEPS:
-        return PageId.CONFIRM
-    if page == PageId.CONFIRM:
-        return PageId.DONE
-    return None
-
-
-# The stages the progress header counts, in order: the first page and the service choice come before.
-STAGES = (PageId.REGION, PageId.DEVICE, PageId.STEPS, PageId.CONFIRM, PageId.DONE)
-
-
-def stage(page: PageId) -> int | None:
-    """`page`'s place among STAGES, from 1; None before the first stage. (The quick route skips the
-    device and the steps: its progress jumps from 1 to 4, which is what it does.)"""
-    return STAGES.index(page) + 1 if page in STAGES else None
+    if page in FINAL:
+        return None
+    return next((p for p in ORDER[ORDER.index(page) + 1 :] if _applies(p, state, guide)), None)
 
 
 def can_leave(page: PageId, state: WizardState, guide: Guide) -> bool:
@@ -104,7 +145,9 @@ def can_leave(page: PageId, state: WizardState, guide: Guide) -> bool:
     if page == PageId.DEVICE:
         return state.device in {d.id for d in guide.devices}
     if page == PageId.CONFIRM:
-        return state.switch_off
+        # An answer for every app, and one at least that records: "I couldn't find it" for one app of two
+        # still lets the other's be saved; for the only one, it shows help and records nothing.
+        return all(app in state.answers for app in guide.app_ids) and bool(state.recorded_answers(guide))
     return True
 
 
@@ -134,6 +177,8 @@ def recheck_confirmation(latest: Confirmation, guide: Guide, app_version: str) -
         extras=(),  # an extra is a one-off; the checklist finds it in the record that has it
         account=latest.account,
         kind=RECHECKED,
+        action=latest.action,
+        app=latest.app,
     )
 
 
@@ -189,8 +234,7 @@ def resume_from(
     if state.device is not None and state.device not in {d.id for d in guide.devices}:
         state.device = None
     page = PageId.__members__.get(str(kept.get("page")), PageId.WELCOME)
-    order = (PageId.WELCOME, PageId.REGION, PageId.DEVICE, PageId.STEPS, PageId.CONFIRM)
-    if page not in order:
+    if page not in RESUMABLE:
         page = PageId.WELCOME
     if page > PageId.REGION and state.country is None:
         page = PageId.REGION
@@ -208,20 +252,28 @@ def recorded_device(state: WizardState, guide: Guide) -> str:
     return state.device
 
 
-def confirmation_from(state: WizardState, guide: Guide, app_version: str) -> NewConfirmation:
-    """The record the confirm page writes. Only the extras of the person's region are kept."""
+def confirmations_from(state: WizardState, guide: Guide, app_version: str) -> tuple[NewConfirmation, ...]:
+    """The records the confirm page writes: one per app whose answer records something, about the region's
+    action. Only the extras of the person's region are kept (with the first record: an extra is done once)."""
     region = state.region(guide)
     assert region is not None and state.country is not None, "no country chosen"
-    assert state.switch_off, "the switch was not confirmed off"
-    return NewConfirmation(
-        device=recorded_device(state, guide),
-        country=state.country,
-        region=region.id,
-        language=state.language,
-        guide_id=guide.id,
-        guide_version=guide.version,
-        app_version=app_version,
-        extras=tuple(sorted(state.extras & set(region.extras))),
-        account=clean_label(state.account),
-        kind=ALREADY_OFF if state.answer == ANSWER_ALREADY_OFF else CONFIRMED,
+    recorded = state.recorded_answers(guide)
+    assert recorded, "no answer that records anything"
+    extras = tuple(sorted(state.extras & set(region.extras)))
+    return tuple(
+        NewConfirmation(
+            device=recorded_device(state, guide),
+            country=state.country,
+            region=region.id,
+            language=state.language,
+            guide_id=guide.id,
+            guide_version=guide.version,
+            app_version=app_version,
+            extras=extras if n == 0 else (),
+            account=clean_label(state.account),
+            kind=kind,
+            action=region.action,
+            app=app,
+        )
+        for n, (app, kind) in enumerate(recorded.items())
     )

@@ -52,6 +52,7 @@ class Step(NamedTuple):
     # The step in plain words, for a language whose label (or heading) is not verified: it quotes no
     # unverified wording (it may contain "{label}" when only the heading is unsure).
     plain: str | None = None
+    app: str = ""  # the id of the guide's app this step is in; "" for a service without apps
 
     @property
     def labels(self) -> tuple[str, ...]:
@@ -66,7 +67,35 @@ class Device(NamedTuple):
     hint: str  # under the name on its button: "the LinkedIn app"
     icon: str  # a qtawesome icon name, such as "mdi6.cellphone"
     handoff: str  # "qr": follow on a phone; "open": open on this computer
-    steps: tuple[Step, ...]  # as many as the service needs (1 to MAX_STEPS)
+    steps: tuple[Step, ...]  # as many as the service needs (1 to MAX_STEPS an app), app after app
+
+    def steps_in(self, app: str) -> tuple[Step, ...]:
+        """The steps done in `app` ("" for a service without apps)."""
+        return tuple(step for step in self.steps if step.app == app)
+
+
+class App(NamedTuple):
+    """One of a service's apps, when its steps are done in each (Facebook and Instagram for Meta)."""
+
+    id: str
+    name: str  # as people know it: "Instagram"
+
+
+class Action(NamedTuple):
+    """What the service lets a person do here: its kind is one of app/core/actions.py's KINDS."""
+
+    id: str
+    kind: str
+    link: str | None  # the setting's page, or the form; None for "none"
+    label: str | None  # the switch, or the form, as the service names it (label_context); None for "none"
+    page_label: str | None  # the page the switch is on, as the service names it; a form may have none
+    # For "none": why nothing can be done here, in one or two sentences. Unused for the others.
+    text: str | None = None
+
+    @property
+    def labels(self) -> tuple[str, ...]:
+        """The service's wordings the action quotes (on the confirm and done pages)."""
+        return tuple(label for label in (self.label, self.page_label) if label)
 
 
 class Region(NamedTuple):
@@ -79,6 +108,7 @@ class Region(NamedTuple):
     notes: tuple[str, ...]
     extra_notes: dict[str, str]  # extra id -> a sentence about that extra in this region only
     sources: tuple[str, ...]  # ids of the sources this region's facts rest on
+    action: str = ""  # the id of the guide's action for this region
 
 
 # A form's ready-to-paste text says only what the person told the assistant about the switch: one text for
@@ -147,9 +177,8 @@ class Guide(NamedTuple):
     receipt_title: str  # the receipt's title for this service
     allowed_hosts: frozenset[str]  # the only hosts its links may point to
     title: str
-    setting_url: str
-    setting_label: str
-    setting_page_label: str
+    actions: dict[str, Action]  # in the order declared; each region names its own
+    apps: tuple[App, ...]  # the service's apps, when its steps are done in each; () for a service in one piece
     facts: Facts
     texts: Texts
     regions: tuple[Region, ...]
@@ -173,6 +202,33 @@ class Guide(NamedTuple):
     def step_is_sure(self, language: str, step: Step) -> bool:
         """Whether every label the step quotes is sure in `language` (else its plain words are used)."""
         return all(self.label_is_sure(language, label) for label in step.labels)
+
+    def action_for(self, region: Region) -> Action:
+        """The main action of `region`."""
+        return self.actions[region.action]
+
+    @property
+    def main_action(self) -> Action:
+        """The first action declared: what the guide is about where no region is chosen yet (its JSON)."""
+        return next(iter(self.actions.values()))
+
+    @property
+    def quick_action(self) -> Action | None:
+        """The action the welcome page may open before anything is asked: only when every region has the
+        same one, with a page to open (otherwise the country decides, and is asked first)."""
+        ids = {region.action for region in self.regions}
+        if len(ids) != 1:
+            return None
+        action = self.actions[ids.pop()]
+        return action if action.link else None
+
+    @property
+    def app_ids(self) -> tuple[str, ...]:
+        """The apps a person goes through, in order: ("",) for a service without apps."""
+        return tuple(app.id for app in self.apps) or ("",)
+
+    def app(self, app_id: str) -> App | None:
+        return next((app for app in self.apps if app.id == app_id), None)
 
     def computer_device(self) -> Device:
         """The device the setting opens on from this computer (the quick route, the printed guide): the first
@@ -211,7 +267,8 @@ class Guide(NamedTuple):
     @property
     def links(self) -> frozenset[str]:
         """Every URL the app may open."""
-        return frozenset({self.setting_url, *(e.link for e in self.extras.values())})
+        actions = {action.link for action in self.actions.values() if action.link}
+        return frozenset({*actions, *(e.link for e in self.extras.values())})
 
 
 SEVERAL_SERVICES_STEM = "ai-training"
@@ -366,7 +423,6 @@ def parse_guide(data: dict[str, Any], path: Path) -> Guide:
     r.hosts = frozenset(hosts)
     links = r.table(r.get(data, "links", "", dict), "links")
     link_urls = {key: r.link(links, key, "links") for key in links}
-    setting = r.table(r.get(data, "setting", "", dict), "setting")
     sources = _parse_sources(r, data)
     source_ids = {source.id for source in sources}
     facts_t = r.table(r.get(data, "facts", "", dict), "facts")
@@ -403,13 +459,12 @@ def parse_guide(data: dict[str, Any], path: Path) -> Guide:
             letters=_parse_letters(r, t, field),
         )
 
-    regions = _parse_regions(r, data, source_ids, set(extras))
-    devices = _parse_devices(r, data)
-    if "setting" not in link_urls:
-        raise r.fail("links.setting", "is missing")
-    setting_label = r.text(setting, "label", "setting", fields=set())
-    setting_page_label = r.text(setting, "page_label", "setting", fields=set())
-    confidence = _parse_label_confidence(r, data, devices, (setting_label, setting_page_label))
+    actions = _parse_actions(r, data, link_urls)
+    regions = _parse_regions(r, data, source_ids, set(extras), actions)
+    apps = _parse_apps(r, data)
+    devices = _parse_devices(r, data, apps)
+    action_labels = tuple(label for action in actions.values() for label in action.labels)
+    confidence = _parse_label_confidence(r, data, devices, action_labels)
     version = r.get(head, "version", "guide", int)
     if version < 1:
         raise r.fail("guide.version", "must be 1 or more")
@@ -422,9 +477,8 @@ def parse_guide(data: dict[str, Any], path: Path) -> Guide:
         receipt_title=r.text(head, "receipt_title", "guide", fields=set()),
         allowed_hosts=r.hosts,
         title=r.text(head, "title", "guide", fields=set()),
-        setting_url=link_urls["setting"],
-        setting_label=setting_label,
-        setting_page_label=setting_page_label,
+        actions=actions,
+        apps=apps,
         facts=facts,
         texts=Texts(**{key: r.text(texts_t, key, "texts", fields=set()) for key in Texts._fields}),
         regions=regions,
@@ -435,14 +489,68 @@ def parse_guide(data: dict[str, Any], path: Path) -> Guide:
     )
 
 
+def _parse_actions(r: _Reader, data: dict[str, Any], link_urls: dict[str, str]) -> dict[str, Action]:
+    """[actions.<id>]: what the service lets a person do, each of a kind of app/core/actions.py. A switch
+    names its link, its label and the page it is on; a form its link and its name; "none" says why not."""
+    from app.core.actions import KINDS, NONE, SETTING
+
+    tables = r.table(r.get(data, "actions", "", dict), "actions")
+    if not tables:
+        raise r.fail("actions", "must declare at least one action")
+    actions: dict[str, Action] = {}
+    for action_id, table in tables.items():
+        field = f"actions.{action_id}"
+        if not action_id.replace("_", "").isalnum():
+            raise r.fail(field, "an action's id is letters, digits and _ only")
+        t = r.table(table, field)
+        kind = r.get(t, "kind", field, str)
+        if kind not in KINDS:
+            raise r.fail(f"{field}.kind", f"must be one of {', '.join(KINDS)}, not {kind!r}")
+        if kind == NONE:
+            for key in ("link", "label", "page_label"):
+                if key in t:
+                    raise r.fail(f"{field}.{key}", "an action of kind none has nothing to open or quote")
+            actions[action_id] = Action(action_id, kind, None, None, None, r.text(t, "text", field, fields=set()))
+            continue
+        link_key = r.get(t, "link", field, str)
+        if link_key not in link_urls:
+            raise r.fail(f"{field}.link", f"names no entry of [links]: {link_key!r}")
+        page_label = (
+            r.text(t, "page_label", field, fields=set())
+            if kind == SETTING or "page_label" in t
+            else None  # a form may be reached without a page of its own
+        )
+        actions[action_id] = Action(
+            action_id, kind, link_urls[link_key], r.text(t, "label", field, fields=set()), page_label
+        )
+    return actions
+
+
+def _parse_apps(r: _Reader, data: dict[str, Any]) -> tuple[App, ...]:
+    """[[apps]]: the service's apps, when its steps are done in each; none, or at least two."""
+    apps = tuple(
+        App(id=r.get(t, "id", f"apps[{i}]", str), name=r.text(t, "name", f"apps[{i}]", fields=set()))
+        for i, t in enumerate(r.items(data, "apps", "") if "apps" in data else [])
+    )
+    if len(apps) == 1:
+        raise r.fail("apps", "a service in one app lists no [[apps]]; list two or more")
+    ids = [app.id for app in apps]
+    if len(set(ids)) != len(ids):
+        raise r.fail("apps", "app ids must be unique")
+    for app_id in ids:
+        if not app_id.isalnum() or not app_id.islower():
+            raise r.fail("apps", f"{app_id!r}: an app's id is lower-case letters and digits")
+    return apps
+
+
 def _parse_label_confidence(
-    r: _Reader, data: dict[str, Any], devices: tuple[Device, ...], setting_labels: tuple[str, str]
+    r: _Reader, data: dict[str, Any], devices: tuple[Device, ...], action_labels: tuple[str, ...]
 ) -> dict[str, dict[str, str]]:
     """[label_confidence.<language>]: every label the guide quotes, with how sure the guide is of it in
-    that language. The setting's own labels must be sure (the confirm and done pages quote them); a step
+    that language. The actions' own labels must be sure (the confirm and done pages quote them); a step
     with an unsure label must have plain words that quote nothing unsure."""
     tables = r.table(r.get(data, "label_confidence", "", dict, default={}), "label_confidence")
-    used = {*setting_labels}
+    used = {*action_labels}
     for device in devices:
         for step in device.steps:
             used.update(step.labels)
@@ -458,9 +566,9 @@ def _parse_label_confidence(
         missing = sorted(used - set(levels))
         if missing:
             raise r.fail(field, f"says nothing of {', '.join(repr(label) for label in missing)}")
-        for label in setting_labels:
+        for label in action_labels:
             if levels[label] != "high":
-                raise r.fail(f"{field}.{label}", "the setting's own label must be verified (high)")
+                raise r.fail(f"{field}.{label}", "an action's own label must be verified (high)")
         for i, device in enumerate(devices):
             for n, step in enumerate(device.steps):
                 unsure = [label for label in step.labels if levels[label] != "high"]
@@ -523,7 +631,9 @@ def _is_month(text: str) -> bool:
     return len(text) == 7
 
 
-def _parse_regions(r: _Reader, data: dict[str, Any], source_ids: set[str], extra_ids: set[str]) -> tuple[Region, ...]:
+def _parse_regions(
+    r: _Reader, data: dict[str, Any], source_ids: set[str], extra_ids: set[str], actions: dict[str, Action]
+) -> tuple[Region, ...]:
     regions = []
     seen: dict[str, str] = {}
     for i, t in enumerate(r.items(data, "regions", "")):
@@ -553,9 +663,16 @@ def _parse_regions(r: _Reader, data: dict[str, Any], source_ids: set[str], extra
             if extra not in extras:
                 raise r.fail(f"{field}.extra_notes.{extra}", "is not one of this region's extras")
             extra_notes[extra] = r.text(extra_notes_t, extra, f"{field}.extra_notes", fields=set())
+        if "action" in t or len(actions) > 1:
+            action = r.get(t, "action", field, str)
+            if action not in actions:
+                raise r.fail(f"{field}.action", f"{action!r} is not one of {', '.join(actions)}")
+        else:
+            action = next(iter(actions))  # the guide's only action
         regions.append(
             Region(
                 id=region_id,
+                action=action,
                 name=r.text(t, "name", field, fields=set()),
                 countries=frozenset(countries),
                 is_default=r.get(t, "default", field, bool, default=False),
@@ -573,7 +690,7 @@ def _parse_regions(r: _Reader, data: dict[str, Any], source_ids: set[str], extra
     return tuple(regions)
 
 
-def _parse_devices(r: _Reader, data: dict[str, Any]) -> tuple[Device, ...]:
+def _parse_devices(r: _Reader, data: dict[str, Any], apps: tuple[App, ...]) -> tuple[Device, ...]:
     devices = []
     for i, t in enumerate(r.items(data, "devices", "")):
         field = f"devices[{i}]"
@@ -581,14 +698,21 @@ def _parse_devices(r: _Reader, data: dict[str, Any]) -> tuple[Device, ...]:
         if handoff not in HANDOFFS:
             raise r.fail(f"{field}.handoff", f"must be one of {', '.join(HANDOFFS)}")
         step_tables = r.items(t, "steps", field)
-        if not 1 <= len(step_tables) <= MAX_STEPS:
-            raise r.fail(f"{field}.steps", f"must have 1 to {MAX_STEPS} steps, not {len(step_tables)}")
+        app_ids = [app.id for app in apps] or [""]
+        for app_id in app_ids:
+            count = sum(s.get("app", "") == app_id for s in step_tables)
+            if not 1 <= count <= MAX_STEPS:
+                where = f"{field}.steps" + (f" in app {app_id!r}" if app_id else "")
+                raise r.fail(where, f"must have 1 to {MAX_STEPS} steps, not {count}")
         steps = []
         for n, s in enumerate(step_tables):
             where = f"{field}.steps[{n}]"
             section = r.text(s, "section", where, fields=set()) if "section" in s else None
             placeholders = {"label", "section"} if section else {"label"}
             plain = r.text(s, "plain", where, fields=None) if "plain" in s else None
+            app = r.get(s, "app", where, str) if "app" in s else ""
+            if app not in app_ids:
+                raise r.fail(f"{where}.app", f"{app!r} is not one of the [[apps]]" if apps else "names no [[apps]]")
             if plain is not None and not set(format_fields(plain)) <= {"label"}:
                 raise r.fail(f"{where}.plain", "may name {label} and nothing else")
             steps.append(
@@ -597,8 +721,13 @@ def _parse_devices(r: _Reader, data: dict[str, Any]) -> tuple[Device, ...]:
                     label=r.text(s, "label", where, fields=set()),
                     section=section,
                     plain=plain,
+                    app=app,
                 )
             )
+        # App after app, in the guide's order: the steps page walks them so, and the pictures are numbered so.
+        order = [app_ids.index(step.app) for step in steps]
+        if order != sorted(order):
+            raise r.fail(f"{field}.steps", "must list one app's steps after the other's, in the order of [[apps]]")
         devices.append(
             Device(
                 id=r.get(t, "id", field, str),
@@ -637,8 +766,14 @@ def translatable_strings(guide: Guide) -> list[tuple[str | None, str, str]]:
     """Every user-visible string of the guide as (context, message, where) for the catalog."""
     out: list[tuple[str | None, str, str]] = [(None, guide.title, "guide.title")]
     out += [(None, guide.service, "guide.service"), (None, guide.receipt_title, "guide.receipt_title")]
-    out += [(guide.label_context, guide.setting_label, "setting.label")]
-    out += [(guide.label_context, guide.setting_page_label, "setting.page_label")]
+    for action in guide.actions.values():
+        if action.label:
+            out.append((guide.label_context, action.label, f"actions.{action.id}.label"))
+        if action.page_label:
+            out.append((guide.label_context, action.page_label, f"actions.{action.id}.page_label"))
+        if action.text:
+            out.append((None, action.text, f"actions.{action.id}.text"))
+    out += [(None, app.name, f"apps.{app.id}") for app in guide.apps]
     out += [(None, getattr(guide.facts, k).text, f"facts.{k}") for k in Facts._fields]
     out += [(None, getattr(guide.texts, k), f"texts.{k}") for k in Texts._fields]
     for region in guide.regions:

@@ -7,7 +7,8 @@ case number, which the service sends later, is kept as a setting per service and
 
 from __future__ import annotations
 
-from app.core.flow import ANSWER_ALREADY_OFF, ANSWER_OFF, clean_label
+from app.core.actions import ANSWER_ALREADY_OFF, ANSWER_OFF
+from app.core.flow import clean_label
 from app.core.guide import Extra
 
 CASE_NUMBER_MAX = 40  # LinkedIn's case numbers are short; anything longer was pasted by mistake

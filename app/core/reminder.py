@@ -112,6 +112,12 @@ def _date(day: dt.date) -> str:
     return day.strftime("%Y%m%d")
 
 
+def _link(checklist: Checklist, guide: Guide) -> str | None:
+    """The page to open when it is time to look again: the account's region's action's (a switch's page)."""
+    action = guide.action_for(checklist.region) if checklist.region is not None else guide.main_action
+    return action.link
+
+
 def _event(checklist: Checklist, guide: Guide, day: dt.date, now: dt.datetime, words: EventWords) -> list[str]:
     title = words.summary
     # A newer file's event is a newer version of the same event (Outlook and Apple's Calendar compare).
@@ -125,7 +131,7 @@ def _event(checklist: Checklist, guide: Guide, day: dt.date, now: dt.datetime, w
         f"DTEND;VALUE=DATE:{_date(day + dt.timedelta(days=1))}",
         f"SUMMARY:{escape_text(title)}",
         f"DESCRIPTION:{escape_text(words.description)}",
-        f"URL:{guide.setting_url}",
+        *([f"URL:{link}"] if (link := _link(checklist, guide)) else []),
         "TRANSP:TRANSPARENT",  # a reminder, not a meeting: the day stays free
         "BEGIN:VALARM",
         "ACTION:DISPLAY",

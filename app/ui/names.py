@@ -42,3 +42,13 @@ def extra(extra_id: str) -> ExtraNames:
     """The confirm page's widgets for the extra `extra_id`: "objectionFormButton", "objectionFormDone"..."""
     base = camel(extra_id)
     return ExtraNames(box=f"{base}Box", button=f"{base}Button", done=f"{base}Done", handoff=base)
+
+
+def answer_button(answer: str) -> str:
+    """The confirm page's button for `answer` (app/core/actions.py): "answerOff", "answerAlreadySent"."""
+    return "answer" + camel(answer, upper=True)
+
+
+def answer_group(app: str) -> str:
+    """The confirm page's question and answers for `app`: "answers", or "answersInstagram" for one app of several."""
+    return "answers" + camel(app, upper=True)

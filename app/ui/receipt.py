@@ -184,7 +184,7 @@ def _service_html(
     parts.append(
         '<p class="about">{}</p>'.format(
             # Translators: {url} is the address of the setting's page.
-            escape(_("Where to find the setting: {url}")).format(url=_unbroken_link(guide.setting_url))
+            escape(_("Where to find the setting: {url}")).format(url=_unbroken_link(guide.main_action.link or ""))
         )
     )
     about = " ".join([*guide_text.scope_lines(guide), _(guide.facts.stops_future_only.text)])
@@ -193,7 +193,7 @@ def _service_html(
 
 
 def _setting_label(guide: Guide) -> str:
-    return i18n.quote(i18n.label(guide.setting_label, context=guide.label_context))
+    return i18n.quote(i18n.label(guide.main_action.label or "", context=guide.label_context))
 
 
 def _where(event: Confirmation, guide: Guide) -> str:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from app.core.flow import WizardState
-from app.core.guide import Guide, GuideError
+from app.core.guide import Action, Guide, GuideError
 from app.core.records import Confirmation, RecordStore
 
 
@@ -15,7 +15,7 @@ class Session:
     store: RecordStore
     state: WizardState
     app_version: str
-    recorded: Confirmation | None = None  # what the confirm page wrote, for the done page
+    recorded: tuple[Confirmation, ...] = ()  # what the confirm page wrote (one record per app), for Done
     guides: tuple[Guide, ...] = ()  # every service the assistant knows; () means just `guide`
     problems: tuple[GuideError, ...] = ()  # guides that could not be loaded (the About window's bug report)
     # The name the person signed the objection text with (None until the text is shown), saved with the
@@ -31,6 +31,16 @@ class Session:
         elif len(self.guides) == 1:
             self.state.guide_id = self.guide.id
         # else: several services and none chosen yet; the service page asks (guide is the first meanwhile)
+
+    @property
+    def action(self) -> Action:
+        """The main action of the person's region; before the country is chosen, the guide's first."""
+        return self.state.action(self.guide) or self.guide.main_action
+
+    @property
+    def action_link(self) -> str:
+        """The page the steps lead to (the setting's, the form's); the guide's first action's, for "none"."""
+        return self.action.link or next(a.link for a in self.guide.actions.values() if a.link)
 
     def choose(self, guide_id: str) -> bool:
         """Follow `guide_id`'s service. True if that changed the guide (its pages then start over)."""

@@ -8,7 +8,7 @@ from PySide6.QtCore import QEvent, QObject, QSize, QTimer, Signal
 from PySide6.QtWidgets import QWidget, QWizard
 
 from app import i18n
-from app.core.flow import PageId
+from app.core.flow import FINAL, MIDWAY, SERVICE_PAGES, PageId
 from app.i18n import _
 from app.ui.pages.base import BasePage
 from app.ui.pages.welcome import WelcomePage
@@ -34,8 +34,6 @@ _BUTTON_VARIANTS = {
     QWizard.WizardButton.CustomButton1: "secondary",  # See my status, on Done
 }
 _KEY_ESCAPE = 0x01000000  # Qt.Key.Key_Escape, by value: the Qt namespace costs ~15 ms before the first paint
-# Pages where stopping loses choices: "Stop for now?" is asked there, and the place is remembered.
-_MIDWAY = (PageId.REGION, PageId.DEVICE, PageId.STEPS, PageId.CONFIRM)
 
 
 class AssistantWizard(QWizard):
@@ -117,18 +115,21 @@ class AssistantWizard(QWizard):
         from app.ui.pages.confirm import ConfirmPage
         from app.ui.pages.device import DevicePage
         from app.ui.pages.done import DonePage
+        from app.ui.pages.nothing import NothingToDoPage
         from app.ui.pages.region import RegionPage
         from app.ui.pages.steps import StepsPage
 
-        for page_class in (RegionPage, DevicePage, StepsPage, ConfirmPage, DonePage):
-            self._add(page_class(self.session))
+        classes = (RegionPage, DevicePage, StepsPage, ConfirmPage, DonePage, NothingToDoPage)
+        by_id: dict[PageId, type[BasePage]] = {page_class.page_id: page_class for page_class in classes}
+        for page_id in SERVICE_PAGES:  # in the flow's order (app/core/flow.py)
+            self._add(by_id[page_id](self.session))
 
     def choose_service(self, guide_id: str) -> None:
         """Follow another service: its own pages replace the previous service's."""
         if not self.session.choose(guide_id):
             return
         if PageId.DONE in self.pages:
-            for page_id in (PageId.REGION, PageId.DEVICE, PageId.STEPS, PageId.CONFIRM, PageId.DONE):
+            for page_id in SERVICE_PAGES:
                 self.removePage(int(page_id))
                 self.pages.pop(page_id).deleteLater()
             self._add_service_pages()
@@ -179,7 +180,7 @@ class AssistantWizard(QWizard):
         Finish on Done. Back looks plain; "Stop for now" like a link."""
         page = self.currentPage()
         buttons = QWizard.WizardButton
-        last = isinstance(page, BasePage) and page.page_id == PageId.DONE
+        last = isinstance(page, BasePage) and page.page_id in FINAL
         primary, other = (
             (buttons.FinishButton, buttons.NextButton) if last else (buttons.NextButton, buttons.FinishButton)
         )
@@ -201,7 +202,7 @@ class AssistantWizard(QWizard):
     @property
     def midway(self) -> bool:
         """Between the first page and Done: choices made that stopping would otherwise lose."""
-        return PageId(self.currentId()) in _MIDWAY if self.currentId() >= 0 else False
+        return PageId(self.currentId()) in MIDWAY if self.currentId() >= 0 else False
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
         if event.key() == _KEY_ESCAPE:  # a stray Esc must never close the wizard and lose the way

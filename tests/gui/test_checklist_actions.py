@@ -226,7 +226,7 @@ def test_restart_between_recording_and_checking(qtbot, guide, data_dir, launch):
     controller, wizard = launch(guide, first)
     assert isinstance(wizard, AssistantWizard)
     walk(qtbot, wizard, "GB", "android")
-    recorded = wizard.session.recorded
+    recorded = wizard.session.recorded[0]
     finish(qtbot, wizard)
     assert controller.checklist is None  # first launch: the wizard ends, no status home behind it
     first.close()
@@ -375,7 +375,7 @@ def test_done_page_after_check_now_uses_the_chosen_period(qtbot, guide, store, l
     wizard = controller.wizard
     click_next(qtbot, wizard)
     confirm(qtbot, wizard)
-    recorded = wizard.session.recorded
+    recorded = wizard.session.recorded[0]
     due = months_later(local(recorded.recorded_at), 3)
     assert f"check again around {english(due)}." in loose(plain(find(wizard, "recordSummary", QLabel)))
 

@@ -190,7 +190,7 @@ def test_open_button_still_opens_the_setting(qtbot, make_wizard, guide, opened_u
     wizard = make_wizard("en")
     walk_to_steps(qtbot, wizard, "Canada", "deviceBrowser")
     click(qtbot, find(wizard, "openSettingButton", QPushButton))
-    assert opened_urls == [guide.setting_url]
+    assert opened_urls == [guide.main_action.link]
 
 
 def test_session_ignores_a_saved_language_that_is_not_offered(guide, data_dir):

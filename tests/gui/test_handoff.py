@@ -97,8 +97,8 @@ def test_qr_image_reads_back_as_each_guide_link(qapp, guide, size):
 
 
 def test_qr_image_keeps_a_white_quiet_zone(qapp, guide):
-    image = qr_image(guide.setting_url, 200)
-    modules = segno.make(guide.setting_url, error="m").symbol_size(border=4)[0]
+    image = qr_image(guide.main_action.link, 200)
+    modules = segno.make(guide.main_action.link, error="m").symbol_size(border=4)[0]
     edge = image.width() // modules * 4  # four modules of white on every side
     assert edge >= 8
     for offset in range(edge):
@@ -145,9 +145,9 @@ def test_device_page_offers_the_setting_to_the_phone(qtbot, make_wizard, guide, 
     assert find(wizard, "primaryButton", QPushButton) is not choice  # a choice, not the page's main action
     dialog = open_phone_code(qtbot, wizard)
     frame = find(dialog, "phoneHandoff", QFrame)
-    assert_shows_code_of(qtbot, frame, find(frame, "qrCode", QLabel), guide.setting_url, 200)
+    assert_shows_code_of(qtbot, frame, find(frame, "qrCode", QLabel), guide.main_action.link, 200)
     assert find(frame, "handoffTitle", QLabel).text() == expected
-    assert_copies(qtbot, frame, find(frame, "copyLinkButton", QPushButton), guide.setting_url)
+    assert_copies(qtbot, frame, find(frame, "copyLinkButton", QPushButton), guide.main_action.link)
     click(qtbot, find(dialog, "primaryButton", QPushButton))  # "Close"
     qtbot.waitUntil(lambda: not dialog.isVisible())
     assert wizard.currentId() == PageId.DEVICE  # nothing else changed
@@ -174,7 +174,7 @@ def test_copied_notice_goes_when_the_language_changes(qtbot, make_wizard, guide)
     dialog = open_phone_code(qtbot, wizard)
     assert find(frame, "copyLinkButton", QPushButton).text() == "Copier le lien"
     assert not find(frame, "linkCopied", QLabel).isVisible()
-    assert decoded(find(frame, "qrCode", QLabel).pixmap().toImage()) == [guide.setting_url]
+    assert decoded(find(frame, "qrCode", QLabel).pixmap().toImage()) == [guide.main_action.link]
 
 
 def test_a_computer_is_offered_no_code_and_changing_device_updates_it(qtbot, make_wizard, guide, opened_urls):

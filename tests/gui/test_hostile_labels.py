@@ -13,7 +13,7 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QPushButton
 
 from app import __version__
-from app.core.flow import ACCOUNT_LABEL_MAX, PageId, WizardState, clean_label, confirmation_from
+from app.core.flow import ACCOUNT_LABEL_MAX, PageId, WizardState, clean_label, confirmations_from
 from app.core.records import RecordStore
 from app.ui.session import Session
 from app.ui.status_home import AccountCard
@@ -73,8 +73,8 @@ def test_account_names_are_kept_as_one_printable_line() -> None:
     assert clean_label("\x1b[31mRed\x00") == "[31mRed"
     assert clean_label("A\ud800B") == "AB"  # a lone surrogate cannot be stored or printed
     assert clean_label("é" * 100) == "é" * 60
-    state = WizardState(language="en", country="FR", device="iphone", switch_off=True, account="\x07Pro\u2028file ")
-    assert confirmation_from(state, guide_for_flow(), "1").account == "Pro file"
+    state = WizardState(language="en", country="FR", device="iphone", answers={"": "off"}, account="\x07Pro\u2028file ")
+    assert confirmations_from(state, guide_for_flow(), "1")[0].account == "Pro file"
 
 
 def guide_for_flow():

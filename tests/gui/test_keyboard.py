@@ -105,7 +105,7 @@ def test_whole_wizard_by_keyboard(qtbot, make_wizard, store, opened_urls, langua
     # The setting opens from the keyboard too.
     tab_to(qtbot, "openSettingButton")
     press(qtbot, Qt.Key.Key_Space)
-    assert opened_urls == [wizard.session.guide.setting_url]
+    assert opened_urls == [wizard.session.guide.main_action.link]
     # The page that opened is the last step's: the steps go there. One step per screen: Alt+B ("Back";
     # Alt+R in French) steps back, Alt+D ("Done, next step"; Alt+F) forward, and on the last step on.
     counter = find(wizard, "stepCounter")

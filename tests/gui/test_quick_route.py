@@ -13,7 +13,7 @@ from .helpers import NEXT, click, click_next, find, type_country
 def start_quick_route(qtbot, wizard, guide, opened_urls) -> None:
     assert wizard.findChild(QLabel, "quickLinkMessage") is None  # nothing said before anything was tried
     click(qtbot, find(wizard, "quickLinkButton", QPushButton))
-    assert opened_urls == [guide.setting_url]
+    assert opened_urls == [guide.main_action.link]
     message = find(wizard, "quickLinkMessage", QLabel)
     assert message.isVisible() and message.text() == (
         "The setting page is open in your browser. Switch it off there, then click “Start” to record it here."
@@ -36,7 +36,7 @@ def test_quick_route_records_the_browser(qtbot, make_wizard, guide, store, opene
     assert wizard.currentId() == PageId.DONE
     [record] = store.confirmations()
     assert (record.device, record.country, record.region, record.extras) == ("browser", "DE", "eu-eea-ch", ())
-    assert opened_urls == [guide.setting_url]
+    assert opened_urls == [guide.main_action.link]
 
 
 def test_show_steps_leaves_the_quick_route(qtbot, make_wizard, guide, store, opened_urls):

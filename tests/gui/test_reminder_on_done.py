@@ -39,7 +39,7 @@ def test_done_writes_a_reminder_of_the_next_check_and_hands_it_to_the_calendar(
     calendar = icalendar.Calendar.from_ical(target.read_bytes())
     [event] = [part for part in calendar.walk("VEVENT")]
     assert str(event["SUMMARY"]) == "Check your LinkedIn AI-training setting"
-    recorded = wizard.session.recorded.recorded_at.astimezone().date()
+    recorded = wizard.session.recorded[0].recorded_at.astimezone().date()
     assert 181 <= (event["DTSTART"].dt - recorded).days <= 184  # six months on: the default period
     assert opened == [str(Path(target))]
     assert len(said) == 1

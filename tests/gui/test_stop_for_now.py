@@ -148,7 +148,7 @@ def test_resume_round_trip_and_what_no_longer_fits(guide) -> None:
     resumed_state, page = resume_from(text, "fr", [guide], ["en", "fr"])
     assert page == PageId.CONFIRM
     assert (resumed_state.country, resumed_state.device, resumed_state.account) == ("GB", "iphone", "Work")
-    assert not resumed_state.switch_off and resumed_state.extras == set()  # answers are never kept
+    assert not resumed_state.answers and resumed_state.extras == set()  # answers are never kept
     # A device a newer guide had: back to the device page. No country: back to the region page.
     no_device = text.replace('"iphone"', '"ipad"')
     assert resume_from(no_device, "fr", [guide], ["en", "fr"])[1] == PageId.DEVICE

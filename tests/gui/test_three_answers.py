@@ -43,7 +43,7 @@ def test_i_could_not_find_it_helps_and_records_nothing(qtbot, make_wizard, store
     assert loose(find(wizard, "notFoundText", QLabel).text()) == HELP[language]
     assert not wizard.button(NEXT).isEnabled()  # nothing to record
     click(qtbot, find(wizard, "notFoundOpenSetting", QPushButton))
-    assert opened_urls == [wizard.session.guide.setting_url]
+    assert opened_urls == [wizard.session.guide.main_action.link]
     assert store.confirmations() == []
     # Found it after all.
     click(qtbot, buttons[0])

@@ -105,7 +105,7 @@ def test_walk(qtbot, make_wizard, guide, data_dir, opened_urls, device_id, count
         )
         if number == 6:  # the setting's own page, from the last step
             click(qtbot, find(wizard, "openSettingButton", QPushButton))
-            assert opened_urls == [guide.setting_url]
+            assert opened_urls == [guide.main_action.link]
             assert wizard.currentId() == PageId.STEPS
         click(qtbot, primary)
     assert shown == STEP_TEXTS[device_id, language]
@@ -146,7 +146,7 @@ def test_walk(qtbot, make_wizard, guide, data_dir, opened_urls, device_id, count
         button_name, check_name = names.extra(extra_id).button, names.extra(extra_id).done
         click(qtbot, find(wizard, button_name, QPushButton))
         click(qtbot, find(wizard, check_name, QCheckBox))
-    assert opened_urls == [guide.setting_url, *(guide.extras[e].link for e in region.extras)]
+    assert opened_urls == [guide.main_action.link, *(guide.extras[e].link for e in region.extras)]
     notes = find(wizard, "regionNotes", QLabel)
     if region.notes:  # the UK: the switch also stops sharing with Microsoft for its AI training
         assert notes.isVisible()
@@ -157,7 +157,7 @@ def test_walk(qtbot, make_wizard, guide, data_dir, opened_urls, device_id, count
 
     # Done: when (in the reader's format) and on which device.
     assert wizard.currentId() == PageId.DONE
-    recorded = wizard.session.recorded
+    recorded = wizard.session.recorded[0]
     assert recorded is not None
     summary = plain(find(wizard, "recordSummary", QLabel))
     assert loose(i18n.format_local_datetime(recorded.recorded_at)) in loose(summary)
@@ -258,7 +258,7 @@ def test_opening_the_setting_on_the_computer_path_goes_to_the_last_step(
     page = wizard.currentPage()
     assert find(page, "stepCounter", QLabel).text() == "Step 1 of 6"
     click(qtbot, find(wizard, "openSettingButton", QPushButton))
-    assert opened_urls == [guide.setting_url]
+    assert opened_urls == [guide.main_action.link]
     assert find(page, "stepCounter", QLabel).text() == after
 
 

@@ -62,7 +62,7 @@ def test_a_guide_missing_a_text_is_left_out(tmp_path: Path) -> None:
     break_guide(broken, 'page_label = "AI and you"\n', "")
     catalog = load_catalog([tmp_path])
     assert catalog.guides == ()
-    assert [str(problem) for problem in catalog.problems] == [f"{broken}: setting.page_label: is missing"]
+    assert [str(problem) for problem in catalog.problems] == [f"{broken}: actions.switch.page_label: is missing"]
 
 
 def test_a_second_guide_with_the_same_id_is_reported_and_the_first_kept(tmp_path: Path) -> None:

@@ -178,7 +178,7 @@ def test_recheck_state_is_the_same_account_country_and_device(guide: Guide) -> N
     latest = event(utc(2026, 2, 1), account="Work", country="GB", device="android", extras=("objection_form",))
     state = recheck_state(latest, "fr", guide)
     assert state == WizardState(language="fr", country="GB", device="android", account="Work", guide_id=guide.id)
-    assert not state.switch_off and state.extras == set() and not state.quick_route
+    assert not state.answers and state.extras == set() and not state.quick_route
 
 
 def test_recheck_state_of_a_device_this_guide_does_not_know_asks_again(guide: Guide) -> None:

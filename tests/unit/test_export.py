@@ -51,6 +51,13 @@ def test_header_guide_block_and_period(guide: Guide) -> None:
         "version": 5,
         "last_verified": "2026-12-04",
         "setting_url": "https://www.linkedin.com/mypreferences/d/settings/data-for-ai-improvement",
+        "actions": [
+            {
+                "id": "switch",
+                "kind": "setting",
+                "link": "https://www.linkedin.com/mypreferences/d/settings/data-for-ai-improvement",
+            }
+        ],
     }
     assert document["guides"] == [document["guide"]]
     assert document["recheck_months"] == 3

@@ -29,7 +29,8 @@ def read_back(document: dict[str, Any]) -> dict[str, Any]:
 
 
 def test_every_installed_service_is_listed_and_its_records_exported(guide: Guide) -> None:
-    meta = guide._replace(id="meta-ai-training", service="Meta", version=3, setting_url="https://www.meta.com/ai")
+    action = guide.actions["switch"]._replace(link="https://www.meta.com/ai")
+    meta = guide._replace(id="meta-ai-training", service="Meta", version=3, actions={"switch": action})
     records = [
         event(utc(2026, 2, 5, 9), guide_id="meta-ai-training", guide_version=3),
         event(utc(2026, 1, 5, 9)),

@@ -5,14 +5,13 @@ from __future__ import annotations
 
 import pytest
 
+from app.core.actions import ANSWER_ALREADY_OFF, ANSWER_NOT_FOUND
 from app.core.flow import (
-    ANSWER_ALREADY_OFF,
-    ANSWER_NOT_FOUND,
     PageId,
     WizardState,
     can_leave,
     clean_label,
-    confirmation_from,
+    confirmations_from,
     next_page,
     recorded_device,
     resume_from,
@@ -24,9 +23,9 @@ from app.core.guide import Guide
 LANGUAGES = ("en", "fr")
 
 
-def walk_from_service(state: WizardState) -> list[PageId]:
+def walk_from_service(state: WizardState, guide: Guide) -> list[PageId]:
     pages = [PageId.SERVICE]
-    while (following := next_page(pages[-1], state)) is not None:
+    while (following := next_page(pages[-1], state, guide)) is not None:
         pages.append(following)
         assert len(pages) < 20, "the wizard loops"
     return pages
@@ -48,8 +47,8 @@ def test_the_progress_header_counts_five_stages_after_the_welcome(page: PageId, 
     assert stage(page) == expected
 
 
-def test_the_quick_route_progress_jumps_from_the_first_stage_to_the_fourth() -> None:
-    pages = walk_from_service(WizardState(language="en", quick_route=True))
+def test_the_quick_route_progress_jumps_from_the_first_stage_to_the_fourth(guide: Guide) -> None:
+    pages = walk_from_service(WizardState(language="en", quick_route=True), guide)
     assert pages == [PageId.SERVICE, PageId.WELCOME, PageId.REGION, PageId.CONFIRM, PageId.DONE]
     assert [stage(page) for page in pages] == [None, None, 1, 4, 5]
 
@@ -79,21 +78,23 @@ def test_choosing_another_service_forgets_what_was_chosen_for_the_previous_one(g
         country="FR",
         device=None,
         quick_route=False,
-        switch_off=False,
-        answer=None,
+        answers={},
         extras=set(),
         account="Work",
         linkedin_language="en",
         guide_id="chatterly-ai-training",
     )
     assert not can_leave(PageId.CONFIRM, state, guide)  # the answer is asked again
-    assert walk_from_service(state)[2:] == [PageId.REGION, PageId.DEVICE, PageId.STEPS, PageId.CONFIRM, PageId.DONE]
+    after = [PageId.REGION, PageId.DEVICE, PageId.STEPS, PageId.CONFIRM, PageId.DONE]
+    assert walk_from_service(state, guide)[2:] == after
 
 
-def test_the_not_found_answer_leaves_the_switch_unconfirmed() -> None:
-    state = WizardState(language="en")
+def test_the_not_found_answer_leaves_the_switch_unconfirmed(guide: Guide) -> None:
+    state = WizardState(language="en", country="FR")
     state.choose_answer(ANSWER_NOT_FOUND)
-    assert (state.answer, state.switch_off) == ("not_found", False)
+    assert (state.answer, state.answers) == ("not_found", {"": "not_found"})
+    assert state.recorded_answers(guide) == {}  # nothing that records
+    assert not can_leave(PageId.CONFIRM, state, guide)
 
 
 @pytest.mark.parametrize(
@@ -132,22 +133,22 @@ def test_an_account_name_is_cut_at_sixty_characters_without_a_trailing_space() -
 def test_the_confirmation_keeps_the_cleaned_account_name(guide: Guide) -> None:
     state = WizardState(language="en", country="FR", device="iphone", account=" Work\n(old)\ud800 ")
     state.choose_answer("off")
-    assert confirmation_from(state, guide, "1").account == "Work (old)"
+    assert confirmations_from(state, guide, "1")[0].account == "Work (old)"
 
 
 def test_recording_without_a_country_is_a_programming_error(guide: Guide) -> None:
     for country in (None, ""):
-        state = WizardState(language="en", country=country, device="iphone", switch_off=True)
+        state = WizardState(language="en", country=country, device="iphone", answers={"": "off"})
         with pytest.raises(AssertionError) as raised:
-            confirmation_from(state, guide, "1")
+            confirmations_from(state, guide, "1")[0]
         assert str(raised.value) == "no country chosen"
 
 
 def test_recording_an_unconfirmed_switch_is_a_programming_error(guide: Guide) -> None:
     state = WizardState(language="en", country="FR", device="iphone")
     with pytest.raises(AssertionError) as raised:
-        confirmation_from(state, guide, "1")
-    assert str(raised.value) == "the switch was not confirmed off"
+        confirmations_from(state, guide, "1")[0]
+    assert str(raised.value) == "no answer that records anything"
 
 
 def test_recording_without_a_device_outside_the_quick_route_is_a_programming_error(guide: Guide) -> None:
@@ -174,8 +175,7 @@ def test_stop_for_now_keeps_the_choices_and_the_page_as_sorted_json() -> None:
         language="fr",
         country="FR",
         device="android",
-        switch_off=True,
-        answer="off",
+        answers={"": "off"},
         extras={"objection_form"},
         account="Société",
         linkedin_language="en",

@@ -70,8 +70,9 @@ def test_every_step_text_has_the_label_placeholder(guide: Guide) -> None:
 
 def test_last_step_of_every_device_is_the_switch(guide: Guide) -> None:
     for device in guide.devices:
-        assert device.steps[-1].label == guide.setting_label == "Use my data for training content creation AI models"
-        assert device.steps[-2].label == guide.setting_page_label == "Data for Generative AI Improvement"
+        switch = guide.main_action.label
+        assert device.steps[-1].label == switch == "Use my data for training content creation AI models"
+        assert device.steps[-2].label == guide.main_action.page_label == "Data for Generative AI Improvement"
 
 
 def test_every_link_is_https_on_linkedin(guide: Guide) -> None:
@@ -85,7 +86,7 @@ def test_every_link_is_https_on_linkedin(guide: Guide) -> None:
 
 
 def test_facts_from_the_design_appear_exactly(guide: Guide) -> None:
-    assert guide.setting_url == SETTING_URL
+    assert guide.main_action.link == SETTING_URL
     assert guide.extras["objection_form"].link == OBJECTION_URL
     assert guide.extras["ads_sharing"].link == ADS_URL
     assert guide.links == {SETTING_URL, OBJECTION_URL, ADS_URL}
@@ -271,7 +272,7 @@ def test_uk_note_about_microsoft(guide: Guide) -> None:
 def test_translatable_strings_cover_every_label_with_its_context(guide: Guide) -> None:
     strings = {(context, message) for context, message, _where in translatable_strings(guide)}
     labels = {step.label for device in guide.devices for step in device.steps}
-    labels |= {guide.setting_label, guide.setting_page_label}
+    labels |= {guide.main_action.label, guide.main_action.page_label}
     labels |= {step.section for device in guide.devices for step in device.steps if step.section}
     for label in labels:
         assert (guide.label_context, label) in strings, label

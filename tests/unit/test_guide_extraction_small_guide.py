@@ -27,7 +27,9 @@ receipt_title = 'Receipt: Tiny and my posts'
 setting = "https://tiny.example/settings/ai"
 form = "https://tiny.example/object"
 
-[setting]
+[actions.switch]
+kind = "setting"
+link = "setting"
 label = "Teach the robot"
 page_label = "Privacy"
 
@@ -133,43 +135,43 @@ def test_every_string_of_a_guide_is_extracted_with_its_line_and_comments() -> No
         (8, "_", "Stop Tiny’s robot from learning from your posts", ["Guide: guide.title"]),
         (6, "_", "Tiny", ["Guide: guide.service"]),
         (0, "_", "Receipt: Tiny and my posts", ["Guide: guide.receipt_title"]),  # a 'literal' string: no line
-        (16, "pgettext", ("tiny-ai-training label", "Teach the robot"), ["Guide: setting.label", LABEL]),
-        (17, "pgettext", ("tiny-ai-training label", "Privacy"), ["Guide: setting.page_label", LABEL]),
-        (26, "_", "The switch is about Tiny’s robot.", ["Guide: facts.scope"]),
-        (30, "_", "It does not cover ads.", ["Guide: facts.not_covered"]),
-        (34, "_", "It stops future learning only.", ["Guide: facts.stops_future_only"]),
-        (38, "_", "Used: your posts.", ["Guide: facts.used"]),
-        (42, "_", "Not used: your messages.", ["Guide: facts.not_used"]),
-        (46, "_", "It is one setting per account.", ["Guide: facts.account_wide"]),
-        (20, "_", "Tiny teaches its robot with your posts.", ["Guide: texts.intro"]),
-        (21, "_", "Tiny’s robot switch", ["Guide: texts.switch"]),
-        (22, "_", "Tiny will not use your posts from now on.", ["Guide: texts.afterwards"]),
-        (23, "_", "Check that Tiny still does not use your posts.", ["Guide: texts.recheck"]),
-        (51, "_", "European Union", ["Guide: regions.eu.name"]),
-        (53, "_", "On by default since 2025.", ["Guide: regions.eu.history"]),
-        (55, "_", "You may also object.", ["Guide: regions.eu.notes"]),
-        (56, "_", "Tiny must answer within a month.", ["Guide: regions.eu.extra_notes.objection"]),
-        (61, "_", "Everywhere else", ["Guide: regions.world.name"]),
-        (64, "_", "On by default since 2024.", ["Guide: regions.world.history"]),
-        (70, "_", "Object to Tiny", ["Guide: extras.objection"]),
-        (71, "_", "Tiny's form takes your objection.", ["Guide: extras.objection"]),
-        (72, "_", "Open the form", ["Guide: extras.objection"]),
-        (73, "_", "I sent it", ["Guide: extras.objection"]),
-        (77, "_", "I, {name}, switched it off and object.", ["Guide: extras.objection.letter.off"]),
-        (78, "_", "I, {name}, found it off and object.", ["Guide: extras.objection.letter.already_off"]),
-        (79, "_", "I, {name}, object.", ["Guide: extras.objection.letter.unconfirmed"]),
-        (83, "_", "Computer", ["Guide: devices.web.name"]),
-        (84, "_", "in a browser", ["Guide: devices.web.where"]),
-        (85, "_", "the Tiny website", ["Guide: devices.web.hint"]),
-        (90, "_", "Click {label}.", ["Guide: devices.web.steps.1", QUOTED]),
-        (91, "pgettext", ("tiny-ai-training label", "Me"), ["Guide: devices.web.steps.1", LABEL]),
-        (94, "_", "Under {section}, click {label}.", ["Guide: devices.web.steps.2", QUOTED]),
-        (17, "pgettext", ("tiny-ai-training label", "Privacy"), ["Guide: devices.web.steps.2", LABEL]),
-        (95, "pgettext", ("tiny-ai-training label", "Data"), ["Guide: devices.web.steps.2.section", LABEL]),
-        (90, "_", "Click {label}.", ["Guide: devices.web.steps.3", QUOTED]),  # the first line that has it
-        (16, "pgettext", ("tiny-ai-training label", "Teach the robot"), ["Guide: devices.web.steps.3", LABEL]),
-        (104, "_", "Tiny Help", ["Guide: sources.faq"]),
-        (105, "_", "Tiny and AI", ["Guide: sources.faq.about"]),
+        (18, "pgettext", ("tiny-ai-training label", "Teach the robot"), ["Guide: actions.switch.label", LABEL]),
+        (19, "pgettext", ("tiny-ai-training label", "Privacy"), ["Guide: actions.switch.page_label", LABEL]),
+        (28, "_", "The switch is about Tiny’s robot.", ["Guide: facts.scope"]),
+        (32, "_", "It does not cover ads.", ["Guide: facts.not_covered"]),
+        (36, "_", "It stops future learning only.", ["Guide: facts.stops_future_only"]),
+        (40, "_", "Used: your posts.", ["Guide: facts.used"]),
+        (44, "_", "Not used: your messages.", ["Guide: facts.not_used"]),
+        (48, "_", "It is one setting per account.", ["Guide: facts.account_wide"]),
+        (22, "_", "Tiny teaches its robot with your posts.", ["Guide: texts.intro"]),
+        (23, "_", "Tiny’s robot switch", ["Guide: texts.switch"]),
+        (24, "_", "Tiny will not use your posts from now on.", ["Guide: texts.afterwards"]),
+        (25, "_", "Check that Tiny still does not use your posts.", ["Guide: texts.recheck"]),
+        (53, "_", "European Union", ["Guide: regions.eu.name"]),
+        (55, "_", "On by default since 2025.", ["Guide: regions.eu.history"]),
+        (57, "_", "You may also object.", ["Guide: regions.eu.notes"]),
+        (58, "_", "Tiny must answer within a month.", ["Guide: regions.eu.extra_notes.objection"]),
+        (63, "_", "Everywhere else", ["Guide: regions.world.name"]),
+        (66, "_", "On by default since 2024.", ["Guide: regions.world.history"]),
+        (72, "_", "Object to Tiny", ["Guide: extras.objection"]),
+        (73, "_", "Tiny's form takes your objection.", ["Guide: extras.objection"]),
+        (74, "_", "Open the form", ["Guide: extras.objection"]),
+        (75, "_", "I sent it", ["Guide: extras.objection"]),
+        (79, "_", "I, {name}, switched it off and object.", ["Guide: extras.objection.letter.off"]),
+        (80, "_", "I, {name}, found it off and object.", ["Guide: extras.objection.letter.already_off"]),
+        (81, "_", "I, {name}, object.", ["Guide: extras.objection.letter.unconfirmed"]),
+        (85, "_", "Computer", ["Guide: devices.web.name"]),
+        (86, "_", "in a browser", ["Guide: devices.web.where"]),
+        (87, "_", "the Tiny website", ["Guide: devices.web.hint"]),
+        (92, "_", "Click {label}.", ["Guide: devices.web.steps.1", QUOTED]),
+        (93, "pgettext", ("tiny-ai-training label", "Me"), ["Guide: devices.web.steps.1", LABEL]),
+        (96, "_", "Under {section}, click {label}.", ["Guide: devices.web.steps.2", QUOTED]),
+        (19, "pgettext", ("tiny-ai-training label", "Privacy"), ["Guide: devices.web.steps.2", LABEL]),
+        (97, "pgettext", ("tiny-ai-training label", "Data"), ["Guide: devices.web.steps.2.section", LABEL]),
+        (92, "_", "Click {label}.", ["Guide: devices.web.steps.3", QUOTED]),  # the first line that has it
+        (18, "pgettext", ("tiny-ai-training label", "Teach the robot"), ["Guide: devices.web.steps.3", LABEL]),
+        (106, "_", "Tiny Help", ["Guide: sources.faq"]),
+        (107, "_", "Tiny and AI", ["Guide: sources.faq.about"]),
     ]
 
 
@@ -202,7 +204,7 @@ def test_a_broken_guide_file_stops_the_extraction_naming_the_file_and_field(tmp_
 def test_a_broken_guide_without_a_file_name_is_reported_as_guide_toml() -> None:
     with pytest.raises(GuideError) as raised:
         extract(TINY_GUIDE.replace('label = "Teach the robot"\n', "", 1).encode("utf-8"))
-    assert str(raised.value) == "guide.toml: setting.label: is missing"
+    assert str(raised.value) == "guide.toml: actions.switch.label: is missing"
 
 
 def test_a_guide_that_is_not_utf8_is_refused() -> None:

@@ -45,7 +45,7 @@ def check(where: tuple[str | int, ...], value: Any, field: str, problem: str) ->
     [
         (("guide",), "guide"),
         (("links",), "links"),
-        (("setting",), "setting"),
+        (("actions",), "actions"),
         (("facts",), "facts"),
         (("texts",), "texts"),
         (("sources",), "sources"),
@@ -58,9 +58,10 @@ def check(where: tuple[str | int, ...], value: Any, field: str, problem: str) ->
         (("guide", "service"), "guide.service"),
         (("guide", "receipt_title"), "guide.receipt_title"),
         (("guide", "title"), "guide.title"),
-        (("links", "setting"), "links.setting"),
-        (("setting", "label"), "setting.label"),
-        (("setting", "page_label"), "setting.page_label"),
+        (("actions", "switch", "kind"), "actions.switch.kind"),
+        (("actions", "switch", "link"), "actions.switch.link"),
+        (("actions", "switch", "label"), "actions.switch.label"),
+        (("actions", "switch", "page_label"), "actions.switch.page_label"),
         (("texts", "intro"), "texts.intro"),
         (("texts", "afterwards"), "texts.afterwards"),
         (("texts", "recheck"), "texts.recheck"),
@@ -140,8 +141,8 @@ def test_a_field_of_the_wrong_kind_is_refused(
         (("guide", "service"), "guide.service"),
         (("guide", "receipt_title"), "guide.receipt_title"),
         (("guide", "title"), "guide.title"),
-        (("setting", "label"), "setting.label"),
-        (("setting", "page_label"), "setting.page_label"),
+        (("actions", "switch", "label"), "actions.switch.label"),
+        (("actions", "switch", "page_label"), "actions.switch.page_label"),
         (("texts", "switch"), "texts.switch"),
         (("facts", "scope", "text"), "facts.scope.text"),
         (("extras", "ads", "title"), "extras.ads.title"),
@@ -207,7 +208,7 @@ def test_a_link_off_the_allowed_hosts_is_refused_naming_them() -> None:
 
 
 def test_a_missing_setting_link_is_refused() -> None:
-    check(("links", "setting"), DROP, "links.setting", "is missing")
+    check(("links", "setting"), DROP, "actions.switch.link", "names no entry of [links]: 'setting'")
 
 
 @pytest.mark.parametrize(

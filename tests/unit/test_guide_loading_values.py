@@ -15,6 +15,7 @@ from typing import Any
 import pytest
 
 from app.core.guide import (
+    Action,
     Device,
     Extra,
     Fact,
@@ -48,7 +49,9 @@ setting = "https://www.demo.example/settings/ai"
 form = "https://demo.example/help/form"
 ads = "https://www.demo.example/settings/ads"
 
-[setting]
+[actions.switch]
+kind = "setting"
+link = "setting"
 label = "Train the AI"
 page_label = "AI data"
 
@@ -197,6 +200,7 @@ EXPECTED_REGIONS = (
         notes=("A note for Europe.", "A second note."),
         extra_notes={"objection": "Complain to your regulator."},
         sources=("s2", "s1"),
+        action="switch",
     ),
     Region(
         id="world",
@@ -208,6 +212,7 @@ EXPECTED_REGIONS = (
         notes=(),
         extra_notes={},
         sources=("s3",),
+        action="switch",
     ),
 )
 
@@ -288,9 +293,16 @@ def test_the_demo_guide_loads_into_exactly_what_its_file_says(demo_file: Path) -
         receipt_title="Receipt: Demo's AI training",
         allowed_hosts=frozenset({"www.demo.example", "demo.example"}),
         title="Stop Demo from training its AI on your data",
-        setting_url="https://www.demo.example/settings/ai",
-        setting_label="Train the AI",
-        setting_page_label="AI data",
+        actions={
+            "switch": Action(
+                id="switch",
+                kind="setting",
+                link="https://www.demo.example/settings/ai",
+                label="Train the AI",
+                page_label="AI data",
+            )
+        },
+        apps=(),
         facts=EXPECTED_FACTS,
         texts=Texts(
             intro="Demo trains its AI on your posts.",
@@ -372,8 +384,8 @@ def test_translatable_strings_list_every_text_with_its_context_and_place(demo_fi
         (None, "Stop Demo from training its AI on your data", "guide.title"),
         (None, "Demo", "guide.service"),
         (None, "Receipt: Demo's AI training", "guide.receipt_title"),
-        (labels, "Train the AI", "setting.label"),
-        (labels, "AI data", "setting.page_label"),
+        (labels, "Train the AI", "actions.switch.label"),
+        (labels, "AI data", "actions.switch.page_label"),
         (None, "The switch is about the AI that writes.", "facts.scope"),
         (None, "It does not cover the feed.", "facts.not_covered"),
         (None, "It stops future training only.", "facts.stops_future_only"),

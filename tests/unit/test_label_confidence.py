@@ -141,7 +141,7 @@ def test_the_settings_own_label_must_be_verified_in_every_language() -> None:
     data = shipped()
     data["label_confidence"]["it"]["Data for Generative AI Improvement"] = "medium"
     assert refusal(data) == (
-        "label_confidence.it.Data for Generative AI Improvement: the setting's own label must be verified (high)"
+        "label_confidence.it.Data for Generative AI Improvement: an action's own label must be verified (high)"
     )
 
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from app import i18n
-from app.core.flow import ANSWER_ALREADY_OFF, ANSWER_NOT_FOUND, ANSWER_OFF
+from app.core.actions import ANSWER_ALREADY_OFF, ANSWER_NOT_FOUND, ANSWER_OFF
 from app.core.objection import case_setting, clean_case_number
 from app.guide_text import objection_letter as letter
 

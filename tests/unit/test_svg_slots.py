@@ -124,7 +124,7 @@ def test_pictures_only_use_labels_the_catalog_has() -> None:
     guide = load_guide(guide_path())
     known = {step.label for device in guide.devices for step in device.steps}
     known |= {step.section for device in guide.devices for step in device.steps if step.section}
-    known |= {guide.setting_label, guide.setting_page_label}
+    known |= {guide.main_action.label, guide.main_action.page_label}
     for _device, _n, path in shipped():
         for slot in svg_slots.slots(path.read_text(encoding="utf-8")):
             assert slot.label in known, (path, slot.label)

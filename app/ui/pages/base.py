@@ -127,7 +127,7 @@ class BasePage(QWizardPage):
         self.retranslate()
 
     def nextId(self) -> int:  # noqa: N802 - Qt's name
-        following = next_page(self.page_id, self.session.state)
+        following = next_page(self.page_id, self.session.state, self.session.guide)
         return int(following) if following is not None else -1
 
     def isComplete(self) -> bool:  # noqa: N802 - Qt's name

@@ -17,16 +17,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app import guide_text
+from app import action_text, guide_text
 from app.core import settings
-from app.core.flow import (
-    ACCOUNT_LABEL_MAX,
-    ANSWER_ALREADY_OFF,
-    ANSWER_NOT_FOUND,
-    ANSWER_OFF,
-    PageId,
-    confirmation_from,
-)
+from app.core.actions import ANSWER_NOT_FOUND, KINDS
+from app.core.flow import ACCOUNT_LABEL_MAX, PageId, confirmations_from
 from app.core.objection import CASE_NUMBER_MAX, case_setting, clean_case_number
 from app.core.records import COLUMNS, Confirmation, NewConfirmation, StoreError
 from app.i18n import _
@@ -41,7 +35,9 @@ from app.ui.session import Session
 class ExtraBox(QFrame):
     """One optional extra step: what it is, a button that opens its page, a box to tick."""
 
-    def __init__(self, extra_id: str, session: Session, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, extra_id: str, session: Session, parent: QWidget | None = None, *, can_record: bool = True
+    ) -> None:
         super().__init__(parent)
         self.extra = session.guide.extras[extra_id]
         self.session = session
@@ -58,6 +54,9 @@ class ExtraBox(QFrame):
         self.feedback = LinkFeedback(self, name=f"{widget_names.handoff}Feedback")
         self.check, self.check_label, check_row = wrapping_check(self, check_name)
         self.check.toggled.connect(self._toggled)
+        if not can_record:  # where nothing is recorded (nothing to do here), nothing to tick either
+            self.check.hide()
+            self.check_label.hide()
         # The objection form's ready-to-paste text, and LinkedIn's case number once sent.
         # Only a form has one (its name is unique on the page).
         self.text_button = link_button(self, names.OBJECTION_LETTER_BUTTON) if self.extra.is_form else None
@@ -128,6 +127,88 @@ class ExtraBox(QFrame):
             self.session.state.extras.discard(self.extra.id)
 
 
+class AnswerGroup(QFrame):
+    """The question for the service (or one of its apps) and its answers as large choices, with the help that
+    "I couldn't find it" shows. Its answers follow the kind of the region's action (app/core/actions.py)."""
+
+    def __init__(self, page: ConfirmPage, app: str) -> None:
+        super().__init__(page)
+        self.page = page
+        self.app = app
+        self.setObjectName(names.answer_group(app))
+        # One service: the page's own names, as always; one app of several: the same, inside its group.
+        self.question = text_label(self, object_name="confirmQuestion")
+        self.choices = QButtonGroup(self)
+        self.choices.setExclusive(True)
+        self.choices.buttonToggled.connect(self._answered)
+        self.buttons: dict[str, QToolButton] = {}
+        self.kind = ""
+        self.answers_row = QVBoxLayout()  # one answer per line: large targets, and room for any language
+        self.not_found = QFrame(self)
+        self.not_found.setObjectName("notFoundHelp")
+        self.not_found_text = text_label(self.not_found, object_name="notFoundText")
+        self.not_found_button = QPushButton(self.not_found)
+        self.not_found_button.setObjectName("notFoundOpenSetting")
+        self.not_found_button.clicked.connect(self._open)
+        self.not_found_feedback = LinkFeedback(self.not_found, name="notFoundFeedback")
+        help_layout = QVBoxLayout(self.not_found)
+        help_layout.setContentsMargins(0, 0, 0, 0)
+        help_layout.addWidget(self.not_found_text)
+        help_layout.addLayout(left_aligned(self.not_found_button))
+        help_layout.addWidget(self.not_found_feedback)
+        self.not_found.hide()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.question)
+        layout.addLayout(self.answers_row)
+        layout.addWidget(self.not_found)
+
+    def set_kind(self, kind: str) -> None:
+        """The answers of `kind`'s action (made anew only when the kind changes: another country)."""
+        if kind == self.kind:
+            return
+        self.kind = kind
+        for button in self.buttons.values():
+            self.choices.removeButton(button)
+            button.deleteLater()
+        self.buttons = {}
+        for answer in KINDS[kind].answers:
+            button = choice_button(self, names.answer_button(answer), "answer", answer)
+            button.setMinimumHeight(button.fontMetrics().height() * 2)
+            self.choices.addButton(button)
+            self.answers_row.addWidget(button)
+            self.buttons[answer] = button
+        self.not_found.hide()
+
+    def retranslate(self, words: action_text.KindWords, label: str, service: str) -> None:
+        guide = self.page.session.guide
+        app = guide.app(self.app)
+        if app is None:
+            self.question.setText(words.question.format(label=label))
+        else:
+            self.question.setText(words.app_question.format(app=_(app.name), label=label))
+        for answer, button in self.buttons.items():
+            button.setText(literal(words.answers[answer]))
+            button.setAccessibleName(words.answers[answer])
+        self.not_found_text.setText(words.not_found.format(service=service, label=label))
+        self.not_found_button.setText(words.open_page)
+        self.not_found_button.setAccessibleName(words.open_page)
+        self.not_found_feedback.retranslate(words.opened)
+
+    def _open(self) -> None:
+        session = self.page.session
+        action = session.state.action(session.guide)
+        if action is not None and action.link is not None:
+            self.not_found_feedback.open(action.link, session.guide, action_text.kind_words(action.kind).opened)
+
+    def _answered(self, button: QToolButton, checked: bool) -> None:
+        if not checked:
+            return
+        self.page.session.state.choose_answer(button.property("answer"), self.app)
+        self.not_found.setVisible(button.property("answer") == ANSWER_NOT_FOUND)
+        self.page.completeChanged.emit()
+
+
 def _same_answer(recorded: Confirmation, new: NewConfirmation) -> bool:
     """Whether `new` says what `recorded` already says (only the time would differ)."""
     return all(getattr(recorded, column) == getattr(new, column) for column in COLUMNS) and set(recorded.extras) == set(
@@ -140,39 +221,9 @@ class ConfirmPage(BasePage):
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(session, parent)
-        # The question, then three answers as large choices. Next stays disabled until the answer says the
-        # switch is off; "I couldn't find it" shows help instead and records nothing.
-        self.question = text_label(self, object_name="confirmQuestion")
-        self.answers = QButtonGroup(self)
-        self.answers.setExclusive(True)
-        self.answer_buttons = {
-            answer: choice_button(self, name, "answer", answer)
-            for answer, name in (
-                (ANSWER_OFF, "answerOff"),
-                (ANSWER_ALREADY_OFF, "answerAlreadyOff"),
-                (ANSWER_NOT_FOUND, "answerNotFound"),
-            )
-        }
-        answers_row = QVBoxLayout()  # one answer per line: large targets, and room for any language
-        for button in self.answer_buttons.values():
-            button.setMinimumHeight(button.fontMetrics().height() * 2)
-            self.answers.addButton(button)
-            answers_row.addWidget(button)
-        self.answers.buttonToggled.connect(self._answered)
-        self.switch_off = self.answer_buttons[ANSWER_OFF]  # the answer most people give
-        self.not_found = QFrame(self)
-        self.not_found.setObjectName("notFoundHelp")
-        self.not_found_text = text_label(self.not_found, object_name="notFoundText")
-        self.not_found_button = QPushButton(self.not_found)
-        self.not_found_button.setObjectName("notFoundOpenSetting")
-        self.not_found_button.clicked.connect(self._open_setting)
-        self.not_found_feedback = LinkFeedback(self.not_found, name="notFoundFeedback")
-        help_layout = QVBoxLayout(self.not_found)
-        help_layout.setContentsMargins(0, 0, 0, 0)
-        help_layout.addWidget(self.not_found_text)
-        help_layout.addLayout(left_aligned(self.not_found_button))
-        help_layout.addWidget(self.not_found_feedback)
-        self.not_found.hide()
+        # The question, then its answers as large choices (one question per app, for a service of several).
+        # Next stays disabled until an answer records something; "I couldn't find it" shows help instead.
+        self.groups = {app: AnswerGroup(self, app) for app in session.guide.app_ids}
         self.future_only = text_label(self, object_name="futureOnly")
         self.region_notes = text_label(self, object_name="regionNotes")
         # The region's optional extras, folded under "Go further (optional)": the answer comes first.
@@ -208,9 +259,8 @@ class ConfirmPage(BasePage):
 
         layout = self.body
         self.body_layout = layout
-        layout.addWidget(self.question)
-        layout.addLayout(answers_row)
-        layout.addWidget(self.not_found)
+        for group in self.groups.values():
+            layout.addWidget(group)
         layout.addLayout(left_aligned(self.further_button))  # right under the answers, where it is seen
         layout.addWidget(self.further)
         layout.addWidget(self.future_only)
@@ -225,6 +275,10 @@ class ConfirmPage(BasePage):
 
     def initializePage(self) -> None:  # noqa: N802 - Qt's name
         region = self.session.state.region(self.session.guide)
+        action = self.session.state.action(self.session.guide)
+        if action is not None:
+            for group in self.groups.values():
+                group.set_kind(action.kind)
         for extra_id, box in self.extra_boxes.items():
             applies = region is not None and extra_id in region.extras
             box.setVisible(applies)
@@ -249,27 +303,11 @@ class ConfirmPage(BasePage):
     def retranslate(self) -> None:
         guide = self.session.guide
         self.set_heading(_("Did it work?"), _("Choose what is true. This note stays on this computer."))
-        label = guide_text.quoted_label(guide, guide.setting_label, self.session.state.labels_language())
-        # Translators: {label} is the service's switch, quoted.
-        self.question.setText(_("Is {label} switched off now?").format(label=label))
-        texts = {
-            ANSWER_OFF: _("It's off now"),
-            ANSWER_ALREADY_OFF: _("It was already off"),
-            ANSWER_NOT_FOUND: _("I couldn't find it"),
-        }
-        for answer, button in self.answer_buttons.items():
-            button.setText(literal(texts[answer]))
-            button.setAccessibleName(texts[answer])
-        self.not_found_text.setText(
-            _(
-                "That happens: {service} moves its settings now and then. Update the app, or try on a computer; "
-                "or open the setting page directly, sign in, and look for {label}. When it is off, choose "
-                "“It's off now”. Nothing is recorded until then."
-            ).format(service=_(guide.service), label=label)
-        )
-        self.not_found_button.setText(_("Open the setting page"))
-        self.not_found_button.setAccessibleName(_("Open the setting page"))
-        self.not_found_feedback.retranslate(_("The setting page is open in your browser."))
+        action = self.session.state.action(guide)
+        if action is not None:
+            label = action_text.action_label(guide, action, self.session.state.labels_language())
+            for group in self.groups.values():
+                group.retranslate(action_text.kind_words(action.kind), label, _(guide.service))
         scope, not_covered = guide_text.scope_lines(guide)
         self.future_only.setText(" ".join([scope, _(guide.facts.stops_future_only.text), not_covered]))
         region = self.session.state.region(guide)
@@ -296,14 +334,21 @@ class ConfirmPage(BasePage):
 
     def validatePage(self) -> bool:  # noqa: N802 - Qt's name
         session = self.session
-        new = confirmation_from(session.state, session.guide, session.app_version)
-        if session.recorded is not None and _same_answer(session.recorded, new):
-            return True  # already recorded (Back from Done, then Next): once is the truth
+        wanted = confirmations_from(session.state, session.guide, session.app_version)
+        # Already recorded (Back from Done, then Next), or in part before a write failed: once is the truth.
+        same = len(session.recorded) <= len(wanted) and all(map(_same_answer, session.recorded, wanted))
+        recorded = list(session.recorded) if same else []
+        if len(recorded) == len(wanted):
+            return True
         try:
-            session.recorded = session.store.add_confirmation(new)
+            for new in wanted[len(recorded) :]:
+                recorded.append(session.store.add_confirmation(new))
         except StoreError as exc:
+            session.recorded = tuple(recorded)  # what was written is kept, and not written twice
             QMessageBox.warning(self, _("Not saved"), store_error_text(exc))
             return False
+        session.recorded = tuple(recorded)
+        new = wanted[0]
         # The languages are remembered from the first record on, never before (see Controller).
         with contextlib.suppress(StoreError):
             for box in self.extra_boxes.values():
@@ -326,17 +371,6 @@ class ConfirmPage(BasePage):
 
     def _account_changed(self, text: str) -> None:
         self.session.state.account = text.strip()
-
-    def _answered(self, button: QToolButton, checked: bool) -> None:
-        if not checked:
-            return
-        self.session.state.choose_answer(button.property("answer"))
-        self.not_found.setVisible(self.session.state.answer == ANSWER_NOT_FOUND)
-        self.completeChanged.emit()
-
-    def _open_setting(self) -> None:
-        guide = self.session.guide
-        self.not_found_feedback.open(guide.setting_url, guide, _("The setting page is open in your browser."))
 
     def _show_steps(self) -> None:
         """Leave the quick route: back to the region page, then on to the device and its steps."""

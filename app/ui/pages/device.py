@@ -82,7 +82,7 @@ class DevicePage(BasePage):
     def _show_qr(self) -> None:
         if self.qr_dialog is None:
             self.qr_dialog = PhoneQrDialog(self.session, self)
-        self.qr_dialog.phone.set_url(self.session.guide.setting_url)  # and "Link copied." goes
+        self.qr_dialog.phone.set_url(self.session.action_link)  # and "Link copied." goes
         self.qr_dialog.retranslate()
         self.qr_dialog.open()  # window-modal, without blocking: the wizard stays as it was behind
 
@@ -117,7 +117,7 @@ class PhoneQrDialog(QDialog):
         self.session = session
         self.setObjectName("phoneQrDialog")
         self.phone = PhoneHandoff(self)
-        self.phone.set_url(session.guide.setting_url)
+        self.phone.set_url(session.action_link)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         self.buttons.rejected.connect(self.reject)
         close = self.buttons.button(QDialogButtonBox.StandardButton.Close)

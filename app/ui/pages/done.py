@@ -6,11 +6,11 @@ from html import escape
 
 from PySide6.QtWidgets import QLabel, QWidget
 
-from app import guide_text, i18n
+from app import action_text, i18n
 from app.core import settings
+from app.core.actions import KINDS
 from app.core.checklist import next_check
 from app.core.flow import PageId
-from app.core.records import ALREADY_OFF
 from app.i18n import _
 from app.ui.pages.base import BasePage, left_aligned, link_button, text_label
 from app.ui.session import Session
@@ -43,26 +43,31 @@ class DonePage(BasePage):
         self.check.setAccessibleName(_("Done"))
         self.reminder_button.setText(_("Add a reminder to my calendar"))
         self.reminder_button.setAccessibleName(self.reminder_button.text())
-        record = self.session.recorded
-        if record is None:
+        records = self.session.recorded
+        if not records:
             self.summary.clear()
             return
+        record = records[0]
         guide = self.session.guide
-        where = _(guide.device(record.device).where)
         region = guide.region_for_country(record.country)
-        switch = guide_text.quoted_label(guide, guide.setting_label, self.session.state.labels_language())
-        # What it means first, and when to check again; the details after.
-        # Translators: {where} is a device inside a sentence, such as "on your iPhone".
-        if record.kind == ALREADY_OFF:
-            lines = ["✓ " + _("You found {label} already off {where}.").format(label=switch, where=where)]
-        else:
-            lines = ["✓ " + _("You switched off {label} {where}.").format(label=switch, where=where)]
+        action = guide.action_for(region)
+        kind = KINDS[action.kind]
+        words = action_text.kind_words(action.kind)
+        label = action_text.action_label(guide, action, self.session.state.labels_language())
+        # What it means first, and when to look again; the details after.
+        lines = []
+        for each in records:
+            where = _(guide.device(each.device).where)
+            app = guide.app(each.app)
+            if app is None:
+                lines.append("✓ " + words.done[each.kind].format(label=label, where=where))
+            else:
+                lines.append("✓ " + words.done_in_app[each.kind].format(app=_(app.name), label=label, where=where))
         lines.append(_(guide.texts.afterwards))
-        months = self.session.store.value(settings.RECHECK_MONTHS)
-        recheck = next_check(record.recorded_at, months)
+        months = kind.look_again_months or self.session.store.value(settings.RECHECK_MONTHS)
         lines.append(
-            _("{service} sometimes changes its settings: check again around {date}.").format(
-                service=_(guide.service), date=i18n.format_date(recheck, unbroken=True)
+            words.look_again.format(
+                service=_(guide.service), date=i18n.format_date(next_check(record.recorded_at, months), unbroken=True)
             )
         )
         lines.append(_(guide.facts.not_covered.text))
@@ -84,9 +89,9 @@ class DonePage(BasePage):
         from app.core.checklist import account_key, build_all
         from app.ui.reminder_actions import add_reminder
 
-        record = self.session.recorded
-        if record is None:
+        if not self.session.recorded:
             return
+        record = self.session.recorded[0]
         store = self.session.store
         checklists = build_all(self.session.guides, store.confirmations(), store.value(settings.RECHECK_MONTHS))
         add_reminder(self, self.session.guides, store, checklists, key=account_key(record.guide_id, record.account))

@@ -238,6 +238,6 @@ class StepsPage(BasePage):
         return _("The setting page is open in your browser.")
 
     def _open_setting(self) -> None:
-        self.open_feedback.open(self.session.guide.setting_url, self.session.guide, self._opened_text())
+        self.open_feedback.open(self.session.action_link, self.session.guide, self._opened_text())
         if self.session.guide.device(self.device_id).handoff == "open":
             self.show_step(self.step_count)  # the page opened is the last step's: go straight there

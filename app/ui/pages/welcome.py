@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
+from app.core.actions import SETTING
 from app.core.flow import PageId
 from app.i18n import _
 from app.ui.pages.base import BasePage, left_aligned, link_button, set_list_text, text_label
@@ -105,6 +106,9 @@ class WelcomePage(BasePage):
         set_list_text(self.used, ["• " + _(facts.used.text)])
         set_list_text(self.not_used, ["• " + _(facts.not_used.text)])
         set_list_text(self.not_covered, ["• " + _(facts.not_covered.text)])
+        # Only a switch every region shares can be opened before anything is asked.
+        quick = self.session.guide.quick_action
+        self.quick_button.setVisible(quick is not None and quick.kind == SETTING)
         self.quick_button.setText(_("I know the way: open the setting now"))
         self.quick_button.setAccessibleName(_("Open the {service} setting in your browser now").format(service=service))
         if self.quick_feedback is not None:
@@ -127,5 +131,8 @@ class WelcomePage(BasePage):
         if self.quick_feedback is None:
             self.quick_feedback = LinkFeedback(self, name="quickLink")
             self.quick_layout.addWidget(self.quick_feedback)
-        self.quick_feedback.open(self.session.guide.setting_url, self.session.guide, self._quick_opened_text())
+        quick = self.session.guide.quick_action
+        if quick is None or quick.link is None:
+            return
+        self.quick_feedback.open(quick.link, self.session.guide, self._quick_opened_text())
         self.session.state.quick_route = True  # opened, or the link is there to copy

@@ -1,0 +1,62 @@
+"""Nothing to do here: where the region's action is "none", an honest page that says the service offers
+no way to object there, why, and what helps instead (the region's extras). Nothing is recorded."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QWidget
+
+from app.core.flow import PageId
+from app.i18n import _
+from app.ui.pages.base import BasePage, text_label
+from app.ui.pages.confirm import ExtraBox
+from app.ui.session import Session
+
+
+class NothingToDoPage(BasePage):
+    page_id = PageId.NOTHING_TO_DO
+
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(session, parent)
+        self.setObjectName("nothingToDoPage")
+        self.why = text_label(self, object_name="nothingToDoText")
+        self.history = text_label(self, object_name="nothingToDoHistory")
+        self.helps = text_label(self, object_name="nothingToDoHelps")
+        self.helps.setProperty("role", "subtitle")
+        # Made when the page is first shown: most paths never come here, and the confirm page has the same.
+        self.extra_boxes: dict[str, ExtraBox] = {}
+        layout = self.body
+        layout.addWidget(self.why)
+        layout.addWidget(self.history)
+        layout.addWidget(self.helps)
+        layout.addStretch(1)
+        self.setFinalPage(True)
+
+    def initializePage(self) -> None:  # noqa: N802 - Qt's name
+        region = self.session.state.region(self.session.guide)
+        extras = region.extras if region is not None else ()
+        for extra_id in extras:
+            if extra_id not in self.extra_boxes:
+                self.extra_boxes[extra_id] = ExtraBox(extra_id, self.session, self, can_record=False)
+        for extra_id, box in self.extra_boxes.items():
+            box.setVisible(extra_id in extras)
+        for offset, extra_id in enumerate(extras):  # in the region's order
+            self.body.insertWidget(3 + offset, self.extra_boxes[extra_id])
+        self.helps.setVisible(bool(extras))
+        super().initializePage()
+
+    def retranslate(self) -> None:
+        guide = self.session.guide
+        service = _(guide.service)
+        # Translators: {service} is the service's name, such as Instagram.
+        self.set_heading(
+            _("Nothing to switch off here, for now"),
+            _("Where you live, {service} offers no way to refuse this.").format(service=service),
+        )
+        action = self.session.state.action(guide)
+        self.why.setText(_(action.text) if action is not None and action.text else "")
+        region = self.session.state.region(guide)
+        lines = [_(region.history), *(_(note) for note in region.notes)] if region is not None else []
+        self.history.setText("\n".join(lines))
+        self.helps.setText(_("What helps instead"))
+        for box in self.extra_boxes.values():
+            box.retranslate()
