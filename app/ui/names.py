@@ -1,5 +1,5 @@
-"""Every widget's object name, declared once: the app names its widgets with these, and the tests, the
-smoke test of the bundle and the walk under Xvfb find them with the same constants.
+"""Every widget's object name, declared once: the app names its widgets with these, the style sheet selects
+them by these, and the tests and the walk under Xvfb find them with the same constants.
 
 Names of widgets made from the guide's data (per service, device or extra) are derived from their ids
 by the functions at the end: a new device or extra in a guide gets its names without a list to update

@@ -6,6 +6,7 @@ so a name cannot be typed twice and drift apart; and no two constants share a va
 from __future__ import annotations
 
 import ast
+import re
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -131,6 +132,27 @@ def test_a_literal_name_is_caught(source: str) -> None:
 )
 def test_a_constant_or_derived_name_passes(source: str) -> None:
     assert not literal_names(source)
+
+
+# A selector by object name in a style sheet ("QLabel#stepPicture"); not a colour ("#fff", "#1a2b3c").
+SELECTOR = re.compile(r"#(?![0-9a-fA-F]{3,8}\b)[A-Za-z]\w*")
+
+
+def literal_selectors(source: str) -> list[str]:
+    """The selectors by object name spelled out in the string literals of `source` (an f-string's literal parts
+    too); `#{names.STEP_PICTURE}` is how a style sheet names a widget."""
+    return [
+        found
+        for node in ast.walk(ast.parse(source))
+        if isinstance(node, ast.Constant) and isinstance(node.value, str)
+        for found in SELECTOR.findall(node.value)
+    ]
+
+
+def test_the_style_sheet_selects_widgets_by_constants_only() -> None:
+    assert literal_selectors((APP / "ui" / "style.py").read_text(encoding="utf-8")) == []
+    assert literal_selectors('f"QLabel#stepPicture {{ border: {ring}px; color: #fff; }}"') == ["#stepPicture"]
+    assert literal_selectors('f"QLabel#{names.STEP_PICTURE} {{ color: #1a2b3c; }}"') == []
 
 
 def constants() -> dict[str, str]:
