@@ -28,7 +28,7 @@ def render(outdir: Path, language: str, scale: float = 1.0, dark: bool = False) 
     from app.core.flow import PageId, WizardState
     from app.core.records import NewConfirmation, RecordStore
     from app.guides import load_guides
-    from app.ui import illustrations
+    from app.ui import illustrations, names
     from app.ui.session import Session
     from app.ui.status_home import StatusHome
     from app.ui.style import apply_style
@@ -63,7 +63,7 @@ def render(outdir: Path, language: str, scale: float = 1.0, dark: bool = False) 
             if device_id == "iphone":
                 shot(wizard, "01-welcome")
             wizard.next()
-            combo = wizard.findChild(QComboBox, "countryCombo")
+            combo = wizard.findChild(QComboBox, names.COUNTRY_COMBO)
             assert combo is not None
             combo.setCurrentIndex(combo.findData(country))
             shot(wizard, f"02-region-{country}")

@@ -37,6 +37,7 @@ def main() -> int:
     from PySide6.QtWidgets import QApplication, QComboBox, QPushButton, QWidget
 
     import app.ui.app as ui
+    from app.ui import names
 
     QDesktopServices.openUrl = staticmethod(lambda url: True)  # type: ignore[method-assign]
     shots: list[str] = []
@@ -48,7 +49,9 @@ def main() -> int:
         shots.append(name)
 
     def window() -> QWidget:
-        return next(w for w in QApplication.topLevelWidgets() if w.isVisible() and w.objectName() == "assistantWizard")
+        return next(
+            w for w in QApplication.topLevelWidgets() if w.isVisible() and w.objectName() == names.ASSISTANT_WIZARD
+        )
 
     def click(name: str, parent: QWidget | None = None) -> None:
         button = next(b for b in (parent or window()).findChildren(QWidget, name) if b.isVisible())
@@ -58,9 +61,9 @@ def main() -> int:
     def walk() -> None:
         try:
             screen("welcome")
-            click("primaryButton")
+            click(names.PRIMARY_BUTTON)
             screen("country")
-            line = window().findChild(QComboBox, "countryCombo").lineEdit()
+            line = window().findChild(QComboBox, names.COUNTRY_COMBO).lineEdit()
             line.setFocus()
             QTest.keyClick(line, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
             QTest.keyClicks(line, "Belg")
@@ -70,31 +73,31 @@ def main() -> int:
             QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
             QTest.qWait(200)
             screen("country-chosen")
-            click("primaryButton")
+            click(names.PRIMARY_BUTTON)
             screen("device")
-            click("deviceAndroid")
-            click("phoneQrChoice")
+            click(names.device_button("android"))
+            click(names.PHONE_QR_CHOICE)
             QTest.qWait(300)
             screen("qr-dialog")
-            dialog = next(w for w in QApplication.topLevelWidgets() if w.objectName() == "phoneQrDialog")
-            QTest.mouseClick(dialog.findChild(QPushButton, "primaryButton"), Qt.MouseButton.LeftButton)
-            click("primaryButton")
+            dialog = next(w for w in QApplication.topLevelWidgets() if w.objectName() == names.PHONE_QR_DIALOG)
+            QTest.mouseClick(dialog.findChild(QPushButton, names.PRIMARY_BUTTON), Qt.MouseButton.LeftButton)
+            click(names.PRIMARY_BUTTON)
             for number in range(1, 7):
                 screen(f"step-{number}")
                 if number < 6:
-                    click("primaryButton")
-            click("looksDifferentButton")
+                    click(names.PRIMARY_BUTTON)
+            click(names.LOOKS_DIFFERENT_BUTTON)
             screen("step-6-help")
-            click("primaryButton")
+            click(names.PRIMARY_BUTTON)
             screen("confirm")
-            click("answerAlreadyOff")
-            click("goFurtherButton")
+            click(names.answer_button("already_off"))
+            click(names.GO_FURTHER_BUTTON)
             screen("confirm-further")
-            click("primaryButton")
+            click(names.PRIMARY_BUTTON)
             screen("done")
             QTest.keyClick(window(), Qt.Key.Key_Escape)  # must not close it
             screen("done-after-escape")
-            click("primaryButton")
+            click(names.PRIMARY_BUTTON)
         except Exception:
             traceback.print_exc()
         finally:

@@ -24,22 +24,19 @@ from PySide6.QtWidgets import (
 from app import __version__, about_text, i18n
 from app.i18n import _
 from app.resources import licence_file, notices_file
-from app.ui import style, theme
+from app.ui import names, style, theme
 from app.ui.pages.base import left_aligned, link_button, page_scroll, set_list_text, text_label
 from app.ui.session import Session
-
-ABOUT_DIALOG = "aboutDialog"
-LICENCES_DIALOG = "licencesDialog"
 
 
 class AboutDialog(QDialog):
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
-        self.setObjectName(ABOUT_DIALOG)
+        self.setObjectName(names.ABOUT_DIALOG)
         self.setWindowTitle(_("About {app}").format(app=_("AI Opt-Out Assistant")))
         column = QWidget()
-        column.setObjectName("pageColumn")
+        column.setObjectName(names.PAGE_COLUMN)
         layout = QVBoxLayout(column)
         layout.setSpacing(style.spacing(self, theme.SPACE_SMALL))
 
@@ -51,24 +48,24 @@ class AboutDialog(QDialog):
             layout.addWidget(heading)
             return heading
 
-        title = text_label(column, object_name="aboutTitle")
+        title = text_label(column, object_name=names.ABOUT_TITLE)
         title.setProperty("role", "title")
         title.setText(_("AI Opt-Out Assistant"))
-        self.version = text_label(column, object_name="aboutVersion")
+        self.version = text_label(column, object_name=names.ABOUT_VERSION)
         self.version.setProperty("role", "lead")
         self.version.setText(_("Version {version}").format(version=__version__))
         layout.addWidget(title)
         layout.addWidget(self.version)
 
-        section(_("Instructions"), "aboutGuidesHeading")
-        self.guides = text_label(column, object_name="aboutGuides")
+        section(_("Instructions"), names.ABOUT_GUIDES_HEADING)
+        self.guides = text_label(column, object_name=names.ABOUT_GUIDES)
         set_list_text(self.guides, ["• " + about_text.guide_checked_text(guide) for guide in session.guides])
         layout.addWidget(self.guides)
 
-        section(_("Your records"), "aboutRecordsHeading")
+        section(_("Your records"), names.ABOUT_RECORDS_HEADING)
         folder = session.store.folder
-        self.records = text_label(column, object_name="aboutRecords")
-        self.show_folder = link_button(column, "aboutShowFolderButton")
+        self.records = text_label(column, object_name=names.ABOUT_RECORDS)
+        self.show_folder = link_button(column, names.ABOUT_SHOW_FOLDER_BUTTON)
         self.show_folder.setText(_("Show in folder"))
         self.show_folder.setAccessibleName(_("Show the records folder"))
         self.show_folder.clicked.connect(self._show_folder)
@@ -82,23 +79,23 @@ class AboutDialog(QDialog):
         layout.addWidget(self.records)
         layout.addLayout(left_aligned(self.show_folder))
 
-        section(_("Privacy"), "aboutPrivacyHeading")
-        self.privacy = text_label(column, object_name="aboutPrivacy")
+        section(_("Privacy"), names.ABOUT_PRIVACY_HEADING)
+        self.privacy = text_label(column, object_name=names.ABOUT_PRIVACY)
         self.privacy.setText(about_text.privacy_text())
         layout.addWidget(self.privacy)
 
-        section(_("Licences"), "aboutLicencesHeading")
-        self.licences = text_label(column, object_name="aboutLicences")
+        section(_("Licences"), names.ABOUT_LICENCES_HEADING)
+        self.licences = text_label(column, object_name=names.ABOUT_LICENCES)
         self.licences.setText(about_text.licence_text())
-        self.licences_button = link_button(column, "aboutLicencesButton")
+        self.licences_button = link_button(column, names.ABOUT_LICENCES_BUTTON)
         self.licences_button.setText(_("Read the licences"))
         self.licences_button.clicked.connect(self._show_licences)
         layout.addWidget(self.licences)
         layout.addLayout(left_aligned(self.licences_button))
 
         address = about_text.project_address()
-        section(_("Help"), "aboutHelpHeading")
-        self.address = text_label(column, object_name="aboutAddress")
+        section(_("Help"), names.ABOUT_HELP_HEADING)
+        self.address = text_label(column, object_name=names.ABOUT_ADDRESS)
         if address:
             # Plain, selectable text: the assistant opens no page but LinkedIn's own.
             self.address.setText(
@@ -106,10 +103,10 @@ class AboutDialog(QDialog):
             )
         self.address.setVisible(bool(address))
         layout.addWidget(self.address)
-        self.copy_details = link_button(column, "aboutCopyDetailsButton")
+        self.copy_details = link_button(column, names.ABOUT_COPY_DETAILS_BUTTON)
         self.copy_details.setText(_("Copy details for a bug report"))
         self.copy_details.clicked.connect(self.copy_bug_report)
-        self.copied = text_label(column, object_name="aboutCopied")
+        self.copied = text_label(column, object_name=names.ABOUT_COPIED)
         self.copied.setProperty("role", "success")
         self.copied.hide()
         layout.addLayout(left_aligned(self.copy_details))
@@ -123,7 +120,7 @@ class AboutDialog(QDialog):
         scroll.setMinimumWidth(column.minimumSizeHint().width() + scroll.verticalScrollBar().sizeHint().width())
         buttons = QDialogButtonBox(self)
         close = buttons.addButton(QDialogButtonBox.StandardButton.Close)
-        close.setObjectName("aboutCloseButton")
+        close.setObjectName(names.ABOUT_CLOSE_BUTTON)
         style.set_variant(close, "primary")  # the one primary button here
         buttons.rejected.connect(self.reject)
         outer = QVBoxLayout(self)
@@ -186,10 +183,10 @@ class LicencesDialog(QDialog):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setObjectName(LICENCES_DIALOG)
+        self.setObjectName(names.LICENCES_DIALOG)
         self.setWindowTitle(_("Licences"))
         self.text = QPlainTextEdit(self)
-        self.text.setObjectName("licencesText")
+        self.text.setObjectName(names.LICENCES_TEXT)
         self.text.setReadOnly(True)
         self.text.setPlainText(licences_text())
         self.text.setAccessibleName(_("Licences"))

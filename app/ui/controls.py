@@ -7,6 +7,8 @@ from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QSizePolicy, QToolButton, QWidget
 
+from app.ui import names
+
 
 def choice_button(parent: QWidget, object_name: str, key: str, value: str) -> QToolButton:
     """A large, checkable, keyboard-reachable choice (a device, a service); `key` property = `value`."""
@@ -30,7 +32,7 @@ class CheckLabel(QLabel):
         self.box = box
         self.setWordWrap(True)
         self.setTextFormat(Qt.TextFormat.PlainText)
-        self.setObjectName(f"{box.objectName()}Label")
+        self.setObjectName(names.check_label(box.objectName()))
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt's name
         if self.box.isEnabled():

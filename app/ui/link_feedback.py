@@ -10,28 +10,29 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLay
 
 from app.core.guide import Guide
 from app.i18n import _
-from app.ui import handoff
+from app.ui import handoff, names
 from app.ui.pages.base import text_label
 
 
 class LinkFeedback(QFrame):
     """Under a button that opens a link: what happened, and the link to copy when it did not open."""
 
-    def __init__(self, parent: QWidget | None = None, *, name: str = "linkFeedback") -> None:
+    def __init__(self, parent: QWidget | None = None, *, name: str = names.LINK_FEEDBACK) -> None:
         super().__init__(parent)
         self.setObjectName(name)
+        widget_names = names.link_feedback(name)
         self.url = ""
         self.opened: bool | None = None  # None: nothing tried yet
-        self.message = text_label(self, object_name=f"{name}Message")
+        self.message = text_label(self, object_name=widget_names.message)
         self.link = QLabel(self)
-        self.link.setObjectName(f"{name}Link")
+        self.link.setObjectName(widget_names.link)
         self.link.setProperty("textFormat", 0)  # plain text
         self.link.setProperty("textInteractionFlags", 1 | 2)  # selectable by mouse and keyboard
         self.link.setWordWrap(True)
         self.copy_button = QPushButton(self)
-        self.copy_button.setObjectName(f"{name}Copy")
+        self.copy_button.setObjectName(widget_names.copy)
         self.copy_button.clicked.connect(self._copy)
-        self.copied = text_label(self, object_name=f"{name}Copied")
+        self.copied = text_label(self, object_name=widget_names.copied)
         row = QHBoxLayout()
         row.addWidget(self.link, 1)
         row.addWidget(self.copy_button)

@@ -1,12 +1,190 @@
-"""Object names of the widgets made from the guide's data, derived from their ids in one place.
+"""Every widget's object name, declared once: the app names its widgets with these, the style sheet selects
+them by these, and the tests and the walk under Xvfb find them with the same constants.
 
-The pages name their widgets with these, and the tests find them with the same functions: a new
-device or extra in a guide gets its names without a list to update anywhere.
+Names of widgets made from the guide's data (per service, device or extra) are derived from their ids
+by the functions at the end: a new device or extra in a guide gets its names without a list to update
+anywhere. The values are part of the interface (scripts outside the app find widgets by them), so a
+value never changes; tests/unit/test_object_names.py keeps literals out of app/ and the values unique.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+
+# Shared by several windows: the primary button of a dialog or of the wizard, and a page's scrolling column.
+PRIMARY_BUTTON = "primaryButton"
+PAGE_SCROLL = "pageScroll"
+PAGE_INSIDE = "pageInside"
+PAGE_COLUMN = "pageColumn"
+LANGUAGE_SWITCH = "languageSwitch"  # the wizard's header and the status home
+ABOUT_BUTTON = "aboutButton"  # the wizard's header and the status home: the way to the About window
+
+# The wizard: its window, its buttons, and "Stop for now?".
+ASSISTANT_WIZARD = "assistantWizard"
+BACK_BUTTON = "backButton"
+NEXT_BUTTON = "nextButton"
+FINISH_BUTTON = "finishButton"
+CANCEL_BUTTON = "cancelButton"
+SHOW_CHECKLIST_BUTTON = "showChecklistButton"  # "See my status", on Done
+STOP_FOR_NOW = "stopForNow"
+
+# The wizard's header (progress, dots, language switch) and the dots' default name.
+WIZARD_HEADER = "wizardHeader"
+WIZARD_PROGRESS = "wizardProgress"
+WIZARD_PROGRESS_DOTS = "wizardProgressDots"
+PROGRESS_DOTS = "progressDots"
+
+# Every wizard page: its title and the sentence under it.
+PAGE_TITLE = "pageTitle"
+PAGE_LEAD = "pageLead"
+
+# Welcome page.
+WELCOME_INTRO = "welcomeIntro"
+WELCOME_SWITCH = "welcomeSwitch"
+WELCOME_PROMISE = "welcomePromise"
+WELCOME_DETAILS_BUTTON = "welcomeDetailsButton"
+WELCOME_DETAILS = "welcomeDetails"
+FACT_USED = "factUsed"
+FACT_NOT_USED = "factNotUsed"
+FACT_NOT_COVERED = "factNotCovered"
+QUICK_LINK_BUTTON = "quickLinkButton"
+QUICK_LINK = "quickLink"  # the quick link's LinkFeedback (see link_feedback)
+
+# Region page.
+COUNTRY_COMBO = "countryCombo"
+COUNTRY_HINT = "countryHint"
+REGION_INFO = "regionInfo"
+
+# Device page, and its dialog with a QR code for the phone.
+ACCOUNT_WIDE = "accountWide"
+PHONE_QR_CHOICE = "phoneQrChoice"
+PHONE_QR_DIALOG = "phoneQrDialog"
+
+# Steps page, its "Looks different?" help, and the picture of a step enlarged.
+STEP_DOTS = "stepDots"
+STEP_COUNTER = "stepCounter"
+STEP_TEXT = "stepText"
+STEP_PICTURE = "stepPicture"
+PICTURE_DIALOG = "pictureDialog"
+LOOKS_DIFFERENT_BUTTON = "looksDifferentButton"
+LOOKS_DIFFERENT_HELP = "looksDifferentHelp"
+LOOKS_DIFFERENT_TEXT = "looksDifferentText"
+LINKEDIN_LANGUAGE_COMBO = "linkedinLanguageCombo"
+LINKEDIN_LANGUAGE_HINT = "linkedinLanguageHint"
+LAST_VERIFIED = "lastVerified"
+SOURCES_BUTTON = "sourcesButton"
+OPEN_SETTING_BUTTON = "openSettingButton"
+OPEN_SETTING_FEEDBACK = "openSettingFeedback"  # a LinkFeedback (see link_feedback)
+
+# Confirm page: the question and its three answers, the help when not found, the extras, the account.
+CONFIRM_QUESTION = "confirmQuestion"
+NOT_FOUND_HELP = "notFoundHelp"
+NOT_FOUND_TEXT = "notFoundText"
+NOT_FOUND_OPEN_SETTING = "notFoundOpenSetting"
+NOT_FOUND_FEEDBACK = "notFoundFeedback"  # a LinkFeedback (see link_feedback)
+# The answers' buttons are named by answer_button, and the question with its answers by answer_group.
+
+# Nothing to do here (a region whose action is "none")
+NOTHING_TO_DO_PAGE = "nothingToDoPage"
+NOTHING_TO_DO_TEXT = "nothingToDoText"
+NOTHING_TO_DO_HISTORY = "nothingToDoHistory"
+NOTHING_TO_DO_HELPS = "nothingToDoHelps"
+FUTURE_ONLY = "futureOnly"
+REGION_NOTES = "regionNotes"
+GO_FURTHER_BUTTON = "goFurtherButton"
+GO_FURTHER = "goFurther"
+ACCOUNT_CAPTION = "accountCaption"
+ACCOUNT_COMBO = "accountCombo"
+ACCOUNT_HINT = "accountHint"
+SHOW_STEPS_BUTTON = "showStepsButton"
+# The button that prepares a form's ready-to-paste text (one form per region at most).
+OBJECTION_LETTER_BUTTON = "objectionLetterButton"
+
+# The objection form's ready-to-paste text.
+OBJECTION_DIALOG = "objectionDialog"
+OBJECTION_INTRO = "objectionIntro"
+OBJECTION_LANGUAGE = "objectionLanguage"
+OBJECTION_NAME = "objectionName"
+OBJECTION_TEXT = "objectionText"
+OBJECTION_COPIED = "objectionCopied"
+CLOSE_BUTTON = "closeButton"
+
+# Done page.
+DONE_CHECK = "doneCheck"
+RECORD_SUMMARY = "recordSummary"
+RECORD_LOCATION = "recordLocation"
+REMINDER_BUTTON = "reminderButton"
+
+# Status home: the window, its settings, and one card per account with its "More" menu.
+STATUS_HOME = "statusHome"
+CHECKLIST_HEADING = "checklistHeading"
+CHECKLIST_SUMMARY = "checklistSummary"
+ADD_ACCOUNT_BUTTON = "addAccountButton"
+STATUS_SETTINGS = "statusSettings"
+RECHECK_PERIOD_COMBO = "recheckPeriodCombo"
+DELETE_EVERYTHING_BUTTON = "deleteEverythingButton"
+ACCOUNT_CARD = "accountCard"
+CARD_TITLE = "cardTitle"
+CARD_BADGE = "cardBadge"
+CARD_DETAILS = "cardDetails"
+CARD_EXTRAS = "cardExtras"
+CARD_FEEDBACK = "cardFeedback"
+CARD_ACTION = "cardAction"
+CARD_CASE_NUMBER = "cardCaseNumber"
+CARD_REMINDER = "cardReminder"
+CARD_MORE = "cardMore"
+MORE_STEPS = "moreSteps"  # the "More" menu's actions
+MORE_RECEIPT = "moreReceipt"
+MORE_HISTORY = "moreHistory"
+MORE_EXPORT = "moreExport"
+HISTORY_DIALOG = "historyDialog"
+HISTORY_VIEW = "historyView"
+
+# A file saved (receipt, export, calendar), the name on the receipt, and "Delete everything?".
+SAVED_FILE_BOX = "savedFileBox"
+SAVED_OPEN_BUTTON = "savedOpenButton"
+SAVED_SHOW_IN_FOLDER_BUTTON = "savedShowInFolderButton"
+RECEIPT_HOLDER_DIALOG = "receiptHolderDialog"
+RECEIPT_HOLDER_QUESTION = "receiptHolderQuestion"
+RECEIPT_HOLDER_EDIT = "receiptHolderEdit"
+RECEIPT_HOLDER_HINT = "receiptHolderHint"
+RECEIPT_HOLDER_ERROR = "receiptHolderError"
+RECEIPT_HOLDER_CONTINUE = "receiptHolderContinue"
+RECEIPT_HOLDER_CANCEL = "receiptHolderCancel"
+DELETE_EVERYTHING_BOX = "deleteEverythingBox"
+CONFIRM_DELETE_BUTTON = "confirmDeleteButton"
+
+# About window, and the licences it shows.
+ABOUT_DIALOG = "aboutDialog"
+ABOUT_TITLE = "aboutTitle"
+ABOUT_VERSION = "aboutVersion"
+ABOUT_GUIDES_HEADING = "aboutGuidesHeading"
+ABOUT_GUIDES = "aboutGuides"
+ABOUT_RECORDS_HEADING = "aboutRecordsHeading"
+ABOUT_RECORDS = "aboutRecords"
+ABOUT_SHOW_FOLDER_BUTTON = "aboutShowFolderButton"
+ABOUT_PRIVACY_HEADING = "aboutPrivacyHeading"
+ABOUT_PRIVACY = "aboutPrivacy"
+ABOUT_LICENCES_HEADING = "aboutLicencesHeading"
+ABOUT_LICENCES = "aboutLicences"
+ABOUT_LICENCES_BUTTON = "aboutLicencesButton"
+ABOUT_HELP_HEADING = "aboutHelpHeading"
+ABOUT_ADDRESS = "aboutAddress"
+ABOUT_COPY_DETAILS_BUTTON = "aboutCopyDetailsButton"
+ABOUT_COPIED = "aboutCopied"
+ABOUT_CLOSE_BUTTON = "aboutCloseButton"
+LICENCES_DIALOG = "licencesDialog"
+LICENCES_TEXT = "licencesText"
+
+# A link handed to the phone (PhoneHandoff): these when it has no name of its own (see phone_handoff).
+PHONE_HANDOFF = "phoneHandoff"
+QR_CODE = "qrCode"
+COPY_LINK_BUTTON = "copyLinkButton"
+HANDOFF_TITLE = "handoffTitle"
+LINK_COPIED = "linkCopied"
+
+# What happened when a link was opened (LinkFeedback), when it has no name of its own.
+LINK_FEEDBACK = "linkFeedback"
 
 
 def camel(identifier: str, *, upper: bool = False) -> str:
@@ -14,10 +192,6 @@ def camel(identifier: str, *, upper: bool = False) -> str:
     words = [w for w in identifier.replace("-", "_").split("_") if w]
     text = words[0] + "".join(w[:1].upper() + w[1:] for w in words[1:]) if words else ""
     return text[:1].upper() + text[1:] if upper else text
-
-
-# The button that prepares a form's ready-to-paste text (one form per region at most).
-OBJECTION_LETTER_BUTTON = "objectionLetterButton"
 
 
 def service_button(guide_id: str) -> str:
@@ -30,18 +204,65 @@ def device_button(device_id: str) -> str:
     return "device" + camel(device_id, upper=True)
 
 
+def check_label(check: str) -> str:
+    """The wrapping text of the check box called `check`: "objectionFormDoneLabel"."""
+    return f"{check}Label"
+
+
 @dataclass(frozen=True)
 class ExtraNames:
     box: str  # its group box
+    title: str  # the box's heading
     button: str  # opens its page
     done: str  # the check box "I did it"
-    handoff: str  # prefix of its phone handoff: <handoff>Handoff, <handoff>QrCode, <handoff>CopyLinkButton
+    feedback: str  # its LinkFeedback's name (see link_feedback)
+    case_number: str  # where LinkedIn's case number is noted (forms only)
+    handoff: str  # its PhoneHandoff's name (see phone_handoff)
 
 
 def extra(extra_id: str) -> ExtraNames:
     """The confirm page's widgets for the extra `extra_id`: "objectionFormButton", "objectionFormDone"..."""
     base = camel(extra_id)
-    return ExtraNames(box=f"{base}Box", button=f"{base}Button", done=f"{base}Done", handoff=base)
+    return ExtraNames(
+        box=f"{base}Box",
+        title=f"{base}BoxTitle",
+        button=f"{base}Button",
+        done=f"{base}Done",
+        feedback=f"{base}Feedback",
+        case_number=f"{base}CaseNumber",
+        handoff=base,
+    )
+
+
+@dataclass(frozen=True)
+class LinkFeedbackNames:
+    frame: str
+    message: str  # what happened
+    link: str  # the link, to select
+    copy: str  # the button that copies it
+    copied: str  # "Copied"
+
+
+def link_feedback(name: str) -> LinkFeedbackNames:
+    """The widgets of the LinkFeedback called `name`: "quickLink" -> "quickLinkMessage", "quickLinkCopy"..."""
+    return LinkFeedbackNames(
+        frame=name, message=f"{name}Message", link=f"{name}Link", copy=f"{name}Copy", copied=f"{name}Copied"
+    )
+
+
+@dataclass(frozen=True)
+class HandoffNames:
+    frame: str
+    code: str  # the QR code
+    copy: str  # the button that copies the link
+
+
+def phone_handoff(name: str = "") -> HandoffNames:
+    """The widgets of the PhoneHandoff called `name` ("objectionForm" -> "objectionFormHandoff",
+    "objectionFormQrCode", "objectionFormCopyLinkButton"); without a name, the dialog's own."""
+    if not name:
+        return HandoffNames(frame=PHONE_HANDOFF, code=QR_CODE, copy=COPY_LINK_BUTTON)
+    return HandoffNames(frame=f"{name}Handoff", code=f"{name}QrCode", copy=f"{name}CopyLinkButton")
 
 
 def answer_button(answer: str) -> str:

@@ -23,6 +23,7 @@ from app.core.flow import clean_label
 from app.core.guide import Extra, Guide
 from app.guide_text import objection_letter
 from app.i18n import _
+from app.ui import names
 from app.ui.pages.base import text_label
 from app.ui.style import set_variant
 
@@ -35,13 +36,13 @@ class ObjectionDialog(QDialog):
         self.guide = guide
         self.extra = extra
         self.answer = answer  # the person's answer on the switch (flow.ANSWERS), or None before answering
-        self.setObjectName("objectionDialog")
+        self.setObjectName(names.OBJECTION_DIALOG)
         metrics = self.fontMetrics()
         self.resize(metrics.averageCharWidth() * 80, metrics.height() * 30)
-        self.intro = text_label(self, object_name="objectionIntro")
+        self.intro = text_label(self, object_name=names.OBJECTION_INTRO)
         self.language_caption = QLabel(self)
         self.language = QComboBox(self)
-        self.language.setObjectName("objectionLanguage")
+        self.language.setObjectName(names.OBJECTION_LANGUAGE)
         for code in i18n.languages():
             self.language.addItem(i18n.native_name(code), code)
         self.language.setCurrentIndex(self.language.findData(i18n.language()))
@@ -49,25 +50,25 @@ class ObjectionDialog(QDialog):
         self.language_caption.setBuddy(self.language)
         self.name_caption = QLabel(self)
         self.name = QLineEdit(self)
-        self.name.setObjectName("objectionName")
+        self.name.setObjectName(names.OBJECTION_NAME)
         self.name.setMaxLength(60)
         self.name.setText(name)
         self.name.textChanged.connect(self._fill)
         self.name_caption.setBuddy(self.name)
         self.text = QPlainTextEdit(self)
-        self.text.setObjectName("objectionText")
+        self.text.setObjectName(names.OBJECTION_TEXT)
         self.text.setReadOnly(True)
         self.copy = QPushButton(self)
-        self.copy.setObjectName("primaryButton")
+        self.copy.setObjectName(names.PRIMARY_BUTTON)
         set_variant(self.copy, "primary")
         self.copy.clicked.connect(self._copy)
-        self.copied = text_label(self, object_name="objectionCopied")
+        self.copied = text_label(self, object_name=names.OBJECTION_COPIED)
         self.copied.setProperty("role", "success")
         self.copied.hide()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         self.buttons.rejected.connect(self.reject)
         close = self.buttons.button(QDialogButtonBox.StandardButton.Close)
-        close.setObjectName("closeButton")
+        close.setObjectName(names.CLOSE_BUTTON)
         close.setIcon(QIcon())  # words only, like every other button
 
         choices = QHBoxLayout()

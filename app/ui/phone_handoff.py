@@ -7,6 +7,7 @@ from PySide6.QtGui import QColor, QImage, QPainter, QPixmap
 from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from app.i18n import _
+from app.ui import names
 from app.ui.handoff import copy_link
 
 
@@ -42,20 +43,21 @@ class PhoneHandoff(QFrame):
         super().__init__(parent)
         self.url = ""
         self.code_size = code_size
-        self.setObjectName(f"{name}Handoff" if name else "phoneHandoff")
+        widget_names = names.phone_handoff(name)
+        self.setObjectName(widget_names.frame)
         self.title = QLabel(self)
-        self.title.setObjectName("handoffTitle")
+        self.title.setObjectName(names.HANDOFF_TITLE)
         self.title.setWordWrap(True)
         self.code = QLabel(self)
-        self.code.setObjectName(f"{name}QrCode" if name else "qrCode")
+        self.code.setObjectName(widget_names.code)
         self.code.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.hint = QLabel(self)
         self.hint.setWordWrap(True)
         self.copy_button = QPushButton(self)
-        self.copy_button.setObjectName(f"{name}CopyLinkButton" if name else "copyLinkButton")
+        self.copy_button.setObjectName(widget_names.copy)
         self.copy_button.clicked.connect(self._copy)
         self.copied = QLabel(self)
-        self.copied.setObjectName("linkCopied")
+        self.copied.setObjectName(names.LINK_COPIED)
         self.copied.setWordWrap(True)
         self.copied.hide()
         layout = QVBoxLayout(self)

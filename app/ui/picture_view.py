@@ -9,7 +9,7 @@ from PySide6.QtGui import QGuiApplication, QKeyEvent, QMouseEvent, QResizeEvent
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from app.i18n import _
-from app.ui import illustrations
+from app.ui import illustrations, names
 
 
 def fitted(natural: QSize, room: QSize) -> QSize:
@@ -26,7 +26,7 @@ class PictureView(QLabel):
         """`close_up` is accepted for older callers and ignored: every picture is shown whole (a browser
         picture carries its own magnified inset of the target)."""
         super().__init__(parent)
-        self.setObjectName("stepPicture")
+        self.setObjectName(names.STEP_PICTURE)
         self.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
         self.setMinimumSize(QSize(160, 160))
@@ -91,7 +91,7 @@ class PictureDialog(QDialog):
         language: str | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setObjectName("pictureDialog")
+        self.setObjectName(names.PICTURE_DIALOG)
         self.setWindowTitle(title)
         self.view = PictureView(self)
         self.view.setFocusPolicy(Qt.FocusPolicy.NoFocus)

@@ -11,10 +11,8 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QWidget
 from app import i18n
 from app.core.flow import STAGES, PageId, stage
 from app.i18n import _
-from app.ui import style, theme
+from app.ui import names, style, theme
 from app.ui.pages.base import link_button
-
-ABOUT_BUTTON = "aboutButton"  # the header's and the status home's way to the About window
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QPaintEvent
@@ -23,7 +21,7 @@ if TYPE_CHECKING:
 class ProgressDots(QWidget):
     """`count` dots: those done and the current one filled, the current one larger, the rest rings."""
 
-    def __init__(self, parent: QWidget | None = None, *, name: str = "progressDots") -> None:
+    def __init__(self, parent: QWidget | None = None, *, name: str = names.PROGRESS_DOTS) -> None:
         super().__init__(parent)
         self.setObjectName(name)
         self.count = 0
@@ -89,22 +87,22 @@ class WizardHeader(QWidget):
 
     def __init__(self, language: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setObjectName("wizardHeader")
+        self.setObjectName(names.WIZARD_HEADER)
         self.page_id = PageId.WELCOME
         self.progress = QLabel(self)
-        self.progress.setObjectName("wizardProgress")
+        self.progress.setObjectName(names.WIZARD_PROGRESS)
         self.progress.setProperty("role", "progress")
         self.progress.setWordWrap(True)  # a long language beside the switch and About wraps it, never cuts it
-        self.dots = ProgressDots(self, name="wizardProgressDots")
+        self.dots = ProgressDots(self, name=names.WIZARD_PROGRESS_DOTS)
         self.caption = QLabel(self)
         self.switch = QComboBox(self)
-        self.switch.setObjectName("languageSwitch")
+        self.switch.setObjectName(names.LANGUAGE_SWITCH)
         for code in i18n.languages():
             self.switch.addItem(i18n.native_name(code), code)
         self.switch.setCurrentIndex(self.switch.findData(language))
         self.switch.currentIndexChanged.connect(self._chosen)
         self.caption.setBuddy(self.switch)
-        self.about = link_button(self, ABOUT_BUTTON)  # link-like: never a second primary button
+        self.about = link_button(self, names.ABOUT_BUTTON)  # link-like: never a second primary button
         self.about.clicked.connect(self.aboutRequested)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

@@ -35,6 +35,7 @@ from app.core.records import RecordStore, StoreError, utc_now
 from app.core.safe_write import write_checked
 from app.i18n import _
 from app.notices import store_error_text
+from app.ui import names
 from app.ui.receipt import (
     HOLDER_MAX,
     clean_holder,
@@ -71,12 +72,12 @@ def _save_as(
 def tell_saved(parent: QWidget, title: str, text: str, path: Path) -> None:
     """Say the file was saved, and offer to open it or to show it in its folder."""
     box = QMessageBox(QMessageBox.Icon.Information, title, text, QMessageBox.StandardButton.Close, parent)
-    box.setObjectName("savedFileBox")
+    box.setObjectName(names.SAVED_FILE_BOX)
     box.setTextFormat(Qt.TextFormat.PlainText)  # a file name is never markup
     open_button = box.addButton(_("Open"), QMessageBox.ButtonRole.ActionRole)
-    open_button.setObjectName("savedOpenButton")
+    open_button.setObjectName(names.SAVED_OPEN_BUTTON)
     folder_button = box.addButton(_("Show in folder"), QMessageBox.ButtonRole.ActionRole)
-    folder_button.setObjectName("savedShowInFolderButton")
+    folder_button.setObjectName(names.SAVED_SHOW_IN_FOLDER_BUTTON)
     set_variant(open_button, "primary")
     box.setDefaultButton(open_button)
     box.setEscapeButton(QMessageBox.StandardButton.Close)
@@ -100,14 +101,14 @@ class HolderDialog(QDialog):
 
     def __init__(self, parent: QWidget | None, previous: str = "") -> None:
         super().__init__(parent)
-        self.setObjectName("receiptHolderDialog")
+        self.setObjectName(names.RECEIPT_HOLDER_DIALOG)
         self.setWindowTitle(_("Save a receipt"))
         question = QLabel(_("Name or profile link to put on the receipt (optional)"), self)
-        question.setObjectName("receiptHolderQuestion")
+        question.setObjectName(names.RECEIPT_HOLDER_QUESTION)
         question.setTextFormat(Qt.TextFormat.PlainText)
         question.setWordWrap(True)
         self.edit = QLineEdit(previous, self)
-        self.edit.setObjectName("receiptHolderEdit")
+        self.edit.setObjectName(names.RECEIPT_HOLDER_EDIT)
         self.edit.setMaxLength(HOLDER_MAX)
         self.edit.setAccessibleName(question.text())
         self.edit.selectAll()
@@ -115,23 +116,23 @@ class HolderDialog(QDialog):
         hint = QLabel(
             _("For example your name, or the address of your profile page. Leave it empty to put no name."), self
         )
-        hint.setObjectName("receiptHolderHint")
+        hint.setObjectName(names.RECEIPT_HOLDER_HINT)
         hint.setTextFormat(Qt.TextFormat.PlainText)
         hint.setWordWrap(True)
         hint.setProperty("role", "muted")
         self.error = QLabel(self)
-        self.error.setObjectName("receiptHolderError")
+        self.error.setObjectName(names.RECEIPT_HOLDER_ERROR)
         self.error.setTextFormat(Qt.TextFormat.PlainText)
         self.error.setWordWrap(True)
         self.error.setProperty("role", "subtitle")  # bold: the style has no colour of its own for errors
         self.error.hide()
         buttons = QDialogButtonBox(self)
         self.continue_button = buttons.addButton(_("Continue"), QDialogButtonBox.ButtonRole.AcceptRole)
-        self.continue_button.setObjectName("receiptHolderContinue")
+        self.continue_button.setObjectName(names.RECEIPT_HOLDER_CONTINUE)
         set_variant(self.continue_button, "primary")
         self.continue_button.setDefault(True)
         cancel = buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
-        cancel.setObjectName("receiptHolderCancel")
+        cancel.setObjectName(names.RECEIPT_HOLDER_CANCEL)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -232,7 +233,7 @@ def _write_text(path: Path, text: str) -> None:
 def confirm_deletion(parent: QWidget, folder: Path, services: Sequence[str]) -> bool:
     """Ask plainly, naming what goes and what stays, with buttons that say what they do. True to delete."""
     box = QMessageBox(parent)
-    box.setObjectName("deleteEverythingBox")
+    box.setObjectName(names.DELETE_EVERYTHING_BOX)
     box.setIcon(QMessageBox.Icon.Warning)
     box.setWindowTitle(_("Delete everything?"))
     box.setText(_("Delete everything?"))
@@ -244,10 +245,10 @@ def confirm_deletion(parent: QWidget, folder: Path, services: Sequence[str]) -> 
         ).format(folder=folder, service=", ".join(services))
     )
     delete = box.addButton(_("Delete everything"), QMessageBox.ButtonRole.DestructiveRole)
-    delete.setObjectName("confirmDeleteButton")
+    delete.setObjectName(names.CONFIRM_DELETE_BUTTON)
     delete.setProperty("variant", "danger")
     keep = box.addButton(_("Keep everything"), QMessageBox.ButtonRole.RejectRole)
-    keep.setObjectName("primaryButton")
+    keep.setObjectName(names.PRIMARY_BUTTON)
     keep.setProperty("variant", "primary")
     box.setDefaultButton(keep)
     box.setEscapeButton(keep)

@@ -45,9 +45,8 @@ from app.core.checklist import SWITCH, Checklist, build_all
 from app.core.guide import Guide
 from app.core.objection import case_setting, stored_case_number
 from app.i18n import _, ngettext
-from app.ui import style, theme
+from app.ui import names, style, theme
 from app.ui.pages.base import left_aligned, link_button, page_scroll, set_list_text, text_label
-from app.ui.progress import ABOUT_BUTTON
 from app.ui.session import Session
 
 # A card's badge: its tone (the style sheet's [tone=...]) says how things stand.
@@ -63,42 +62,42 @@ class AccountCard(QFrame):
         super().__init__(home.cards)
         self.home = home
         self.checklist = checklist
-        self.setObjectName("accountCard")
+        self.setObjectName(names.ACCOUNT_CARD)
         self.setProperty("role", "card")
         self.setProperty("key", checklist.key)
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.title = QLabel(self)
-        self.title.setObjectName("cardTitle")
+        self.title.setObjectName(names.CARD_TITLE)
         self.title.setTextFormat(Qt.TextFormat.PlainText)  # an account's name is never markup
         self.title.setProperty("role", "subtitle")
         self.title.setWordWrap(True)
         self.badge = QLabel(self)
-        self.badge.setObjectName("cardBadge")
+        self.badge.setObjectName(names.CARD_BADGE)
         self.badge.setProperty("role", "badge")
-        self.details = text_label(self, object_name="cardDetails")
-        self.extras = text_label(self, object_name="cardExtras")
-        self.feedback = text_label(self, object_name="cardFeedback")
+        self.details = text_label(self, object_name=names.CARD_DETAILS)
+        self.extras = text_label(self, object_name=names.CARD_EXTRAS)
+        self.feedback = text_label(self, object_name=names.CARD_FEEDBACK)
         self.feedback.setProperty("role", "success")
         self.feedback.hide()
         self.action = QPushButton(self)
-        self.action.setObjectName("cardAction")
+        self.action.setObjectName(names.CARD_ACTION)
         self.action.clicked.connect(self._act)
-        self.case_button = link_button(self, "cardCaseNumber")
+        self.case_button = link_button(self, names.CARD_CASE_NUMBER)
         self.case_button.clicked.connect(lambda: home.caseNumberRequested.emit(self.key))
-        self.reminder = link_button(self, "cardReminder")
+        self.reminder = link_button(self, names.CARD_REMINDER)
         self.reminder.clicked.connect(lambda: home.reminderRequested.emit(self.key))
         self.more = QPushButton(self)
-        self.more.setObjectName("cardMore")
+        self.more.setObjectName(names.CARD_MORE)
         self.more.setProperty("variant", "secondary")
         menu = QMenu(self.more)
         self.steps_action = menu.addAction("", lambda: home.restartRequested.emit(self.key))
-        self.steps_action.setObjectName("moreSteps")
+        self.steps_action.setObjectName(names.MORE_STEPS)
         self.receipt_action = menu.addAction("", home.exportPdfRequested.emit)
         self.history_action = menu.addAction("", self._show_history)
         self.export_action = menu.addAction("", home.exportJsonRequested.emit)
-        self.receipt_action.setObjectName("moreReceipt")
-        self.history_action.setObjectName("moreHistory")
-        self.export_action.setObjectName("moreExport")
+        self.receipt_action.setObjectName(names.MORE_RECEIPT)
+        self.history_action.setObjectName(names.MORE_HISTORY)
+        self.export_action.setObjectName(names.MORE_EXPORT)
         self.more.setMenu(menu)
 
         # The badge sits beside the name when both fit on one line, else under it (see _place_badge).
@@ -262,49 +261,49 @@ class StatusHome(QWidget):
         self.checklists: list[Checklist] = []
         self.today = dt.date.today()
         self.feedback: dict[str, str] = {}  # a card's key -> what was just recorded (shown until closed)
-        self.setObjectName("statusHome")
+        self.setObjectName(names.STATUS_HOME)
         metrics = self.fontMetrics()
         self.setMinimumSize(QSize(metrics.averageCharWidth() * 80, metrics.height() * 24))
         self.resize(QSize(metrics.averageCharWidth() * 100, metrics.height() * 34))
 
-        self.heading = text_label(self, object_name="checklistHeading")
+        self.heading = text_label(self, object_name=names.CHECKLIST_HEADING)
         self.heading.setProperty("role", "title")
-        self.summary = text_label(self, object_name="checklistSummary")
+        self.summary = text_label(self, object_name=names.CHECKLIST_SUMMARY)
         self.summary.setProperty("role", "lead")
         self.language_caption = QLabel(self)
         self.language_combo = QComboBox(self)
-        self.language_combo.setObjectName("languageSwitch")
+        self.language_combo.setObjectName(names.LANGUAGE_SWITCH)
         for code in i18n.languages():
             self.language_combo.addItem(i18n.native_name(code), code)
         self.language_combo.activated.connect(
             lambda index: self.languageChosen.emit(self.language_combo.itemData(index))
         )
         self.language_caption.setBuddy(self.language_combo)
-        self.about_button = link_button(self, ABOUT_BUTTON)
+        self.about_button = link_button(self, names.ABOUT_BUTTON)
         self.about_button.clicked.connect(self._show_about)
 
         # The cards, in a centred column that scrolls.
         self.cards = QWidget()
-        self.cards.setObjectName("pageColumn")
+        self.cards.setObjectName(names.PAGE_COLUMN)
         self.cards_layout = QVBoxLayout(self.cards)
         self.cards_layout.setContentsMargins(0, 0, 0, 0)
         self.card_widgets: list[AccountCard] = []
-        self.add_button = link_button(self, "addAccountButton")
+        self.add_button = link_button(self, names.ADD_ACCOUNT_BUTTON)
         self.add_button.clicked.connect(self.addAccountRequested)
 
         # Settings, apart; "Delete everything", apart again and red.
         self.settings = QFrame(self)
-        self.settings.setObjectName("statusSettings")
+        self.settings.setObjectName(names.STATUS_SETTINGS)
         self.settings.setProperty("role", "notice")
         self.period_caption = QLabel(self.settings)
         self.period_combo = QComboBox(self.settings)
-        self.period_combo.setObjectName("recheckPeriodCombo")
+        self.period_combo.setObjectName(names.RECHECK_PERIOD_COMBO)
         self.period_combo.setMinimumContentsLength(12)  # "12 months", "12 mois", and longer languages
         self.period_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.period_caption.setBuddy(self.period_combo)
         self.period_combo.activated.connect(lambda index: self.periodChosen.emit(self.period_combo.itemData(index)))
         self.delete_button = QPushButton(self)
-        self.delete_button.setObjectName("deleteEverythingButton")
+        self.delete_button.setObjectName(names.DELETE_EVERYTHING_BUTTON)
         self.delete_button.setProperty("variant", "danger")
         self.delete_button.clicked.connect(self.deleteRequested)
         settings_row = QHBoxLayout(self.settings)
@@ -316,7 +315,7 @@ class StatusHome(QWidget):
         delete_row.addWidget(self.delete_button)
 
         inside = QWidget()
-        inside.setObjectName("pageInside")
+        inside.setObjectName(names.PAGE_INSIDE)
         centre = QHBoxLayout(inside)
         column = QVBoxLayout()
         column.addWidget(self.summary)
@@ -326,7 +325,7 @@ class StatusHome(QWidget):
         column.addWidget(self.settings)
         column.addLayout(delete_row)
         holder = QWidget(inside)
-        holder.setObjectName("pageColumn")
+        holder.setObjectName(names.PAGE_COLUMN)
         holder.setLayout(column)
         holder.setMaximumWidth(style.column_width(self))
         centre.addStretch(1)
@@ -470,12 +469,12 @@ class HistoryDialog(QDialog):
 
     def __init__(self, checklist: Checklist, guide: Guide, title: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setObjectName("historyDialog")
+        self.setObjectName(names.HISTORY_DIALOG)
         self.setWindowTitle(_("History: {account}").format(account=title))
         metrics = self.fontMetrics()
         self.resize(QSize(metrics.averageCharWidth() * 90, metrics.height() * 20))
         self.view = QTreeWidget(self)
-        self.view.setObjectName("historyView")
+        self.view.setObjectName(names.HISTORY_VIEW)
         self.view.setRootIsDecorated(False)
         self.view.setWordWrap(True)
         self.view.setColumnCount(3)

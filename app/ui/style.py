@@ -15,7 +15,7 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QWidget
 
 from app.resources import resource_path
-from app.ui import theme
+from app.ui import names, theme
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -39,7 +39,7 @@ def style_sheet(scheme: str, body_pt: float) -> str:
     arrow = arrow_file(scheme if scheme in theme.SCHEMES else theme.LIGHT).as_posix()
     return f"""
 QWizard, QWizardPage, QDialog, QMainWindow {{ background: {c.window}; }}
-QScrollArea#pageScroll, QWidget#pageInside, QWidget#pageColumn {{ background: transparent; }}
+QScrollArea#{names.PAGE_SCROLL}, QWidget#{names.PAGE_INSIDE}, QWidget#{names.PAGE_COLUMN} {{ background: transparent; }}
 QLabel {{ color: {c.text}; }}
 QLabel[role="title"] {{ font-size: {body_pt * t.title:.1f}pt; font-weight: 600; }}
 QLabel[role="lead"] {{ font-size: {body_pt * t.lead:.1f}pt; color: {c.muted}; }}
@@ -109,8 +109,8 @@ QPushButton[variant="secondary"] {{
 }}
 QPushButton[variant="secondary"]:hover {{ border-color: transparent; color: {c.text}; }}
 QPushButton[variant="secondary"]:focus {{ border: {ring}px solid {c.focus}; }}
-QPushButton#cardMore {{ padding-right: 1.3em; }}
-QPushButton#cardMore::menu-indicator {{
+QPushButton#{names.CARD_MORE} {{ padding-right: 1.3em; }}
+QPushButton#{names.CARD_MORE}::menu-indicator {{
     image: url({arrow});
     subcontrol-origin: padding;
     subcontrol-position: right center;
@@ -169,12 +169,12 @@ QCheckBox::indicator {{
 }}
 QCheckBox::indicator:checked {{ background: {c.accent}; border-color: {c.accent}; }}
 
-QLabel#stepPicture {{ border: {ring}px solid transparent; border-radius: 0.4em; }}
-QLabel#stepPicture:focus {{ border: {ring}px solid {c.focus}; }}
+QLabel#{names.STEP_PICTURE} {{ border: {ring}px solid transparent; border-radius: 0.4em; }}
+QLabel#{names.STEP_PICTURE}:focus {{ border: {ring}px solid {c.focus}; }}
 QGroupBox {{ font-weight: 600; color: {c.text}; }}
 QGroupBox QLabel, QGroupBox QCheckBox, QGroupBox QPushButton {{ font-weight: normal; }}
-QTreeWidget#historyView {{ color: {c.text}; background: {c.surface}; }}
-QTreeWidget#historyView::item {{ padding: 0.35em 0.25em; }}
+QTreeWidget#{names.HISTORY_VIEW} {{ color: {c.text}; background: {c.surface}; }}
+QTreeWidget#{names.HISTORY_VIEW}::item {{ padding: 0.35em 0.25em; }}
 QTreeWidget:focus {{ border: {ring}px solid {c.focus}; }}
 QMessageBox QLabel {{ color: {c.text}; }}
 """

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QWidget, QWizard
 from app import i18n
 from app.core.flow import FINAL, MIDWAY, SERVICE_PAGES, PageId
 from app.i18n import _
+from app.ui import names
 from app.ui.pages.base import BasePage
 from app.ui.pages.welcome import WelcomePage
 from app.ui.progress import WizardHeader
@@ -22,10 +23,10 @@ if TYPE_CHECKING:
     from app.ui.pages.done import DonePage
 
 _BUTTON_NAMES = {
-    QWizard.WizardButton.BackButton: "backButton",
-    QWizard.WizardButton.NextButton: "nextButton",
-    QWizard.WizardButton.FinishButton: "finishButton",
-    QWizard.WizardButton.CancelButton: "cancelButton",
+    QWizard.WizardButton.BackButton: names.BACK_BUTTON,
+    QWizard.WizardButton.NextButton: names.NEXT_BUTTON,
+    QWizard.WizardButton.FinishButton: names.FINISH_BUTTON,
+    QWizard.WizardButton.CancelButton: names.CANCEL_BUTTON,
 }
 _BUTTON_VARIANTS = {
     QWizard.WizardButton.NextButton: "primary",  # Start, Continue, Done next step, Save my answer
@@ -48,7 +49,7 @@ class AssistantWizard(QWizard):
         for which, variant in _BUTTON_VARIANTS.items():
             set_variant(self.button(which), variant)
         self.session = session
-        self.setObjectName("assistantWizard")
+        self.setObjectName(names.ASSISTANT_WIZARD)
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)  # no banner: each page has its own header
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
         # Done is the end: no way back to record the same answer twice, nothing to cancel.
@@ -84,7 +85,7 @@ class AssistantWizard(QWizard):
             self.button(which).setObjectName(name)
         # On Done, "See my status" sits beside Close (a custom button, shown on that page only).
         status = self.button(QWizard.WizardButton.CustomButton1)
-        status.setObjectName("showChecklistButton")
+        status.setObjectName(names.SHOW_CHECKLIST_BUTTON)
         status.clicked.connect(self._show_checklist)
         self.currentIdChanged.connect(self._page_shown)
         self.retranslate()
@@ -185,7 +186,7 @@ class AssistantWizard(QWizard):
             (buttons.FinishButton, buttons.NextButton) if last else (buttons.NextButton, buttons.FinishButton)
         )
         self.button(other).setObjectName(_BUTTON_NAMES[other])
-        self.button(primary).setObjectName("primaryButton")
+        self.button(primary).setObjectName(names.PRIMARY_BUTTON)
         self.setButtonText(buttons.NextButton, page.primary_text() if isinstance(page, BasePage) else _("&Continue"))
         self.setButtonText(buttons.BackButton, _("&Back"))
         self.setButtonText(buttons.FinishButton, _("&Close"))
@@ -230,7 +231,7 @@ class AssistantWizard(QWizard):
         from PySide6.QtWidgets import QMessageBox
 
         box = QMessageBox(self)
-        box.setObjectName("stopForNow")
+        box.setObjectName(names.STOP_FOR_NOW)
         box.setIcon(QMessageBox.Icon.Question)
         box.setWindowTitle(_("Stop for now?"))
         box.setText(_("Stop for now?"))
@@ -239,7 +240,7 @@ class AssistantWizard(QWizard):
         )
         stop = box.addButton(_("Stop for now"), QMessageBox.ButtonRole.AcceptRole)
         keep = box.addButton(_("Keep going"), QMessageBox.ButtonRole.RejectRole)
-        keep.setObjectName("primaryButton")
+        keep.setObjectName(names.PRIMARY_BUTTON)
         set_variant(keep, "primary")
         set_variant(stop, "secondary")
         box.setDefaultButton(keep)

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QAbstractButton, QApplication, QCheckBox, QComboBo
 
 from app.core import regions
 from app.core.flow import PageId
+from app.ui import names
 
 T = TypeVar("T")
 
@@ -51,7 +52,7 @@ def plain(label: QLabel) -> str:
 def header_texts(wizard: QWizard) -> list[str]:
     """The current page's title and the sentence under it, as a reader sees them."""
     page = wizard.currentPage()
-    labels = [find(page, name, QLabel) for name in ("pageTitle", "pageLead")]
+    labels = [find(page, name, QLabel) for name in (names.PAGE_TITLE, names.PAGE_LEAD)]
     return [plain(label) for label in labels if label.isVisible()]
 
 
@@ -127,7 +128,7 @@ def click(qtbot, button: QAbstractButton) -> None:
 def walk_to_confirm(qtbot, wizard: QWizard, country_name: str, device_button: str) -> None:
     """From the welcome page to the confirm page: the country typed, the device clicked, the steps passed."""
     click_next(qtbot, wizard)
-    type_country(qtbot, find(wizard, "countryCombo", QComboBox), country_name)
+    type_country(qtbot, find(wizard, names.COUNTRY_COMBO, QComboBox), country_name)
     click_next(qtbot, wizard)
     click(qtbot, find(wizard, device_button, QAbstractButton))
     click_next(qtbot, wizard)
@@ -138,8 +139,8 @@ def walk_to_confirm(qtbot, wizard: QWizard, country_name: str, device_button: st
 def card_more(window: QWidget, name: str, index: int = 0) -> None:
     """On the status home, choose `name` (moreReceipt, moreHistory, moreExport) in the "More" menu of the
     `index`-th account card. (The menu itself would wait for a click in its own event loop.)"""
-    cards = [card for card in window.findChildren(QWidget, "accountCard") if card.isVisible()]
-    menu = find(cards[index], "cardMore", QAbstractButton).menu()
+    cards = [card for card in window.findChildren(QWidget, names.ACCOUNT_CARD) if card.isVisible()]
+    menu = find(cards[index], names.CARD_MORE, QAbstractButton).menu()
     [action] = [action for action in menu.actions() if action.objectName() == name]
     assert action.isEnabled(), name
     action.trigger()
@@ -152,8 +153,8 @@ def read_steps(qtbot, wizard: QWizard) -> list[str]:
     assert wizard.currentId() == PageId.STEPS
     texts: list[str] = []
     while True:
-        texts.append(find(page, "stepText", QLabel).text())
-        words = find(page, "stepCounter", QLabel).text().split()
+        texts.append(find(page, names.STEP_TEXT, QLabel).text())
+        words = find(page, names.STEP_COUNTER, QLabel).text().split()
         assert words[1] == str(len(texts)), words
         if words[1] == words[-1]:
             return texts
@@ -162,9 +163,9 @@ def read_steps(qtbot, wizard: QWizard) -> list[str]:
 
 def unfold_extras(qtbot, wizard: QWizard) -> None:
     """Open "Go further (optional)" on the confirm page: the region's extras are folded under it."""
-    further = find(wizard, "goFurther", QWidget)
+    further = find(wizard, names.GO_FURTHER, QWidget)
     if not further.isVisible():
-        click(qtbot, find(wizard, "goFurtherButton", QAbstractButton))
+        click(qtbot, find(wizard, names.GO_FURTHER_BUTTON, QAbstractButton))
     qtbot.waitUntil(lambda: further.isVisible() and further.height() >= further.minimumSizeHint().height())
 
 
@@ -186,18 +187,18 @@ def every_screen(qtbot, wizard: QWizard, language: str, look: Callable[[QWizard]
     switch off, the extras unfolded) and done."""
     shown = {"welcome": look(wizard)}
     click_next(qtbot, wizard)
-    type_country(qtbot, find(wizard, "countryCombo", QComboBox), regions.country_name("CA", language))
+    type_country(qtbot, find(wizard, names.COUNTRY_COMBO, QComboBox), regions.country_name("CA", language))
     shown["region"] = look(wizard)
     click_next(qtbot, wizard)
-    click(qtbot, find(wizard, "deviceIphone", QAbstractButton))
+    click(qtbot, find(wizard, names.device_button("iphone"), QAbstractButton))
     shown["device"] = look(wizard)
     click_next(qtbot, wizard)
-    click(qtbot, find(wizard, "looksDifferentButton", QAbstractButton))
+    click(qtbot, find(wizard, names.LOOKS_DIFFERENT_BUTTON, QAbstractButton))
     for step in range(1, 7):
         shown[f"step {step}"] = look(wizard)
         click(qtbot, wizard.button(NEXT))
     assert wizard.currentId() == PageId.CONFIRM
-    click(qtbot, find(wizard, "answerOff", QAbstractButton))
+    click(qtbot, find(wizard, names.answer_button("off"), QAbstractButton))
     unfold_extras(qtbot, wizard)
     shown["confirm"] = look(wizard)
     click_next(qtbot, wizard)

@@ -15,7 +15,7 @@ from app import __version__, about_text, i18n
 from app.core.flow import WizardState
 from app.core.guide import Guide, GuideError
 from app.core.records import RecordStore
-from app.ui import about
+from app.ui import about, names
 from app.ui.session import Session
 
 from .helpers import loose, plain
@@ -52,7 +52,7 @@ def text_of(dialog: QWidget, name: str) -> str:
 
 def test_about_is_a_link_in_the_wizards_header_on_every_page(qtbot, make_wizard, opened) -> None:
     wizard = make_wizard("fr")
-    button = wizard.findChild(QPushButton, "aboutButton")
+    button = wizard.findChild(QPushButton, names.ABOUT_BUTTON)
     assert button is not None and button.isVisible()
     assert button.text() == "À propos"
     assert button.property("variant") == "secondary"
@@ -60,14 +60,14 @@ def test_about_is_a_link_in_the_wizards_header_on_every_page(qtbot, make_wizard,
     button.click()
     assert len(opened) == 1 and opened[0][1] is wizard
     wizard.next()  # the header moves with the page: About is still there
-    qtbot.waitUntil(wizard.findChild(QPushButton, "aboutButton").isVisible)
+    qtbot.waitUntil(wizard.findChild(QPushButton, names.ABOUT_BUTTON).isVisible)
     assert len(primary_buttons(wizard)) == 1
 
 
 def test_about_is_a_link_on_the_status_home(qtbot, guide, store, launch, opened) -> None:
     store.add_confirmation(new_confirmation())
     _controller, home = launch(guide, store)
-    button = home.findChild(QPushButton, "aboutButton")
+    button = home.findChild(QPushButton, names.ABOUT_BUTTON)
     assert button is not None and button.isVisible() and button.text() == "About"
     assert button.property("variant") == "secondary"
     assert len(primary_buttons(home)) == 1
@@ -101,16 +101,16 @@ def test_about_says_version_instructions_records_privacy_licences_and_address(
     store, _notices = RecordStore.open(folder)
     try:
         dialog = make_about(qtbot, guide, store, language)
-        assert dialog.objectName() == "aboutDialog"
-        assert text_of(dialog, "aboutVersion") == version + __version__
-        assert re.search(checked, text_of(dialog, "aboutGuides")), text_of(dialog, "aboutGuides")
-        assert text_of(dialog, "aboutPrivacy").startswith(privacy)
-        assert text_of(dialog, "aboutRecords") == nothing_yet + str(folder)
-        assert not dialog.findChild(QPushButton, "aboutShowFolderButton").isEnabled()
+        assert dialog.objectName() == names.ABOUT_DIALOG
+        assert text_of(dialog, names.ABOUT_VERSION) == version + __version__
+        assert re.search(checked, text_of(dialog, names.ABOUT_GUIDES)), text_of(dialog, names.ABOUT_GUIDES)
+        assert text_of(dialog, names.ABOUT_PRIVACY).startswith(privacy)
+        assert text_of(dialog, names.ABOUT_RECORDS) == nothing_yet + str(folder)
+        assert not dialog.findChild(QPushButton, names.ABOUT_SHOW_FOLDER_BUTTON).isEnabled()
         assert not folder.exists(), "opening About must not create the data folder"
-        assert "GNU" in text_of(dialog, "aboutLicences")
+        assert "GNU" in text_of(dialog, names.ABOUT_LICENCES)
         # The project has no public address yet: none is shown, none invented (see the test below).
-        assert not dialog.findChild(QLabel, "aboutAddress").isVisible()
+        assert not dialog.findChild(QLabel, names.ABOUT_ADDRESS).isVisible()
         assert primary_buttons(dialog) == ["Close" if language == "en" else "Fermer"]
     finally:
         store.close()
@@ -119,8 +119,8 @@ def test_about_says_version_instructions_records_privacy_licences_and_address(
 def test_show_in_folder_opens_the_records_folder(qtbot, guide, store, data_dir, opened_urls) -> None:
     store.add_confirmation(new_confirmation())
     dialog = make_about(qtbot, guide, store)
-    assert text_of(dialog, "aboutRecords") == f"They are kept in this folder, readable only by you: {data_dir}"
-    button = dialog.findChild(QPushButton, "aboutShowFolderButton")
+    assert text_of(dialog, names.ABOUT_RECORDS) == f"They are kept in this folder, readable only by you: {data_dir}"
+    button = dialog.findChild(QPushButton, names.ABOUT_SHOW_FOLDER_BUTTON)
     assert button.isEnabled() and button.text() == "Show in folder"
     button.click()
     assert opened_urls == [Path(data_dir).as_uri()]
@@ -130,12 +130,12 @@ def test_the_licences_are_readable_from_about(qtbot, guide, store, monkeypatch) 
     shown: list[str] = []
 
     def record(dialog: QDialog) -> int:
-        shown.append(dialog.findChild(about.QPlainTextEdit, "licencesText").toPlainText())
+        shown.append(dialog.findChild(about.QPlainTextEdit, names.LICENCES_TEXT).toPlainText())
         return 0
 
     monkeypatch.setattr(about.LicencesDialog, "exec", record)
     dialog = make_about(qtbot, guide, store)
-    dialog.findChild(QPushButton, "aboutLicencesButton").click()
+    dialog.findChild(QPushButton, names.ABOUT_LICENCES_BUTTON).click()
     [text] = shown
     assert "GNU GENERAL PUBLIC LICENSE\n                       Version 3, 29 June 2007" in text
     # A source checkout has no notices (the build writes them): it says so rather than show nothing.
@@ -154,7 +154,7 @@ def test_copy_details_for_a_bug_report_copies_versions_and_problems_never_record
         path = home / "guides" / "chatterly-ai-training" / "guide.toml"
         broken = GuideError(path, "guide.version", "must be a number")
         dialog = make_about(qtbot, guide, store, "fr", problems=(broken,))
-        button = dialog.findChild(QPushButton, "aboutCopyDetailsButton")
+        button = dialog.findChild(QPushButton, names.ABOUT_COPY_DETAILS_BUTTON)
         assert button.text() == "Copier les détails pour un rapport de problème"
         button.click()
         copied = QApplication.clipboard().text()
@@ -169,7 +169,7 @@ def test_copy_details_for_a_bug_report_copies_versions_and_problems_never_record
         for secret in (str(home), "jeanne.dupont", "Jeanne Dupont", str(folder), "records.sqlite3"):
             assert secret not in copied
         # The window says what was copied, in its language.
-        assert text_of(dialog, "aboutCopied").startswith("Copié")
+        assert text_of(dialog, names.ABOUT_COPIED).startswith("Copié")
     finally:
         store.close()
 
@@ -183,11 +183,11 @@ def test_about_fits_the_screen_and_scrolls_inside(qtbot, guide, store) -> None:
     assert minimum.width() <= 800 and minimum.height() <= 600
     dialog.resize(800, 600)
     qtbot.waitUntil(lambda: dialog.height() == 600)
-    scroll = dialog.findChild(QScrollArea, "pageScroll")
+    scroll = dialog.findChild(QScrollArea, names.PAGE_SCROLL)
     assert scroll is not None and scroll.widgetResizable()
     assert scroll.horizontalScrollBar().maximum() == 0, "nothing runs off to the side"
     assert scroll.widget().width() <= scroll.viewport().width(), "nothing is cut off on the right"
-    button = dialog.findChild(QPushButton, "aboutCopyDetailsButton")  # the widest line, which cannot wrap
+    button = dialog.findChild(QPushButton, names.ABOUT_COPY_DETAILS_BUTTON)  # the widest line, which cannot wrap
     assert button.mapTo(scroll.viewport(), button.rect().topRight()).x() <= scroll.viewport().width()
     assert scroll.verticalScrollBar().maximum() > 0, "at 800x600 the German text is longer than the window"
 
@@ -195,6 +195,6 @@ def test_about_fits_the_screen_and_scrolls_inside(qtbot, guide, store) -> None:
 def test_the_projects_address_once_the_metadata_has_one(qtbot, guide, store, monkeypatch) -> None:
     monkeypatch.setattr(about_text, "project_address", lambda: ADDRESS)
     dialog = make_about(qtbot, guide, store, "fr")
-    address = dialog.findChild(QLabel, "aboutAddress")
+    address = dialog.findChild(QLabel, names.ABOUT_ADDRESS)
     assert address.isVisible()
     assert loose(plain(address)).endswith(ADDRESS)

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 
 import app.i18n
 from app.core.flow import PageId
-from app.ui import style
+from app.ui import names, style
 
 from .a11y_helpers import background_and_text, contrast, grab_as_seen, hex_colour, rect_in_window, settle
 from .helpers import click, click_next, find, type_country, unfold_extras
@@ -64,16 +64,16 @@ def flush_deleted() -> None:
     QApplication.processEvents()
 
 
-def to_steps(qtbot, wizard: QWizard, country: str = "France", device: str = "deviceIphone") -> None:
+def to_steps(qtbot, wizard: QWizard, country: str = "France", device: str = names.device_button("iphone")) -> None:
     click_next(qtbot, wizard)
-    type_country(qtbot, find(wizard, "countryCombo", QComboBox), country)
+    type_country(qtbot, find(wizard, names.COUNTRY_COMBO, QComboBox), country)
     click_next(qtbot, wizard)
     click(qtbot, find(wizard, device, QAbstractButton))
     click_next(qtbot, wizard)
     assert wizard.currentId() == PageId.STEPS
 
 
-def to_confirm(qtbot, wizard: QWizard, country: str = "France", device: str = "deviceIphone") -> None:
+def to_confirm(qtbot, wizard: QWizard, country: str = "France", device: str = names.device_button("iphone")) -> None:
     to_steps(qtbot, wizard, country, device)
     click_next(qtbot, wizard)
     assert wizard.currentId() == PageId.CONFIRM
@@ -101,12 +101,12 @@ def test_rendered_text_contrast(qtbot, make_wizard, scheme):
     seen = {}
     page = wizard.currentPage()
     # The primary button: inside its rounded border only (its corners show the window behind).
-    primary = find(wizard, "primaryButton", QAbstractButton)
+    primary = find(wizard, names.PRIMARY_BUTTON, QAbstractButton)
     assert primary.property("variant") == "primary"
     seen["primaryButton (Start)"] = text_contrast(primary, inset=7)
-    seen["pageTitle"] = text_contrast(find(page, "pageTitle", QLabel))
-    seen["pageLead (muted)"] = text_contrast(find(page, "pageLead", QLabel))
-    quick = find(page, "quickLinkButton", QAbstractButton)
+    seen[names.PAGE_TITLE] = text_contrast(find(page, names.PAGE_TITLE, QLabel))
+    seen["pageLead (muted)"] = text_contrast(find(page, names.PAGE_LEAD, QLabel))
+    quick = find(page, names.QUICK_LINK_BUTTON, QAbstractButton)
     assert quick.property("variant") == "secondary"
     seen["quickLinkButton (link on a notice)"] = text_contrast(quick, inset=3)
     stop = wizard.button(QWizard.WizardButton.CancelButton)
@@ -115,9 +115,9 @@ def test_rendered_text_contrast(qtbot, make_wizard, scheme):
     # One page further: the progress in the header (small, muted) and Back (plain).
     click_next(qtbot, wizard)
     mouse_away(qtbot, wizard)
-    seen["wizardProgress (muted, small)"] = text_contrast(find(wizard, "wizardProgress", QLabel))
-    seen["backButton"] = text_contrast(find(wizard, "backButton", QAbstractButton), inset=7)
-    seen["primaryButton (Continue)"] = text_contrast(find(wizard, "primaryButton", QAbstractButton), inset=7)
+    seen["wizardProgress (muted, small)"] = text_contrast(find(wizard, names.WIZARD_PROGRESS, QLabel))
+    seen[names.BACK_BUTTON] = text_contrast(find(wizard, names.BACK_BUTTON, QAbstractButton), inset=7)
+    seen["primaryButton (Continue)"] = text_contrast(find(wizard, names.PRIMARY_BUTTON, QAbstractButton), inset=7)
 
     low = {name: f"{ratio:.2f}:1 ({fg} on {bg})" for name, (ratio, fg, bg) in seen.items() if ratio < 4.5}
     assert not low, f"{scheme}: text below 4.5:1: {low}"
@@ -130,8 +130,8 @@ def test_primary_button_is_filled_and_secondary_is_a_link(qtbot, make_wizard, sc
     problems = []
     for page in ("welcome", "region"):
         mouse_away(qtbot, wizard)
-        window_bg = background_and_text(grab_as_seen(find(wizard.currentPage(), "pageTitle", QLabel)))[0]
-        primary = find(wizard, "primaryButton", QAbstractButton)
+        window_bg = background_and_text(grab_as_seen(find(wizard.currentPage(), names.PAGE_TITLE, QLabel)))[0]
+        primary = find(wizard, names.PRIMARY_BUTTON, QAbstractButton)
         fill = background_and_text(grab_as_seen(primary, inset=7))[0]
         if contrast(fill, window_bg) < 3:
             problems.append(
@@ -148,7 +148,7 @@ def test_primary_button_is_filled_and_secondary_is_a_link(qtbot, make_wizard, sc
             )
         if page == "welcome":  # the region page, its Continue enabled by a country
             click_next(qtbot, wizard)
-            type_country(qtbot, find(wizard, "countryCombo", QComboBox), "France")
+            type_country(qtbot, find(wizard, names.COUNTRY_COMBO, QComboBox), "France")
     assert not problems, f"{scheme}: " + "; ".join(problems)
 
 
@@ -226,7 +226,7 @@ def focus_ring_problems(qtbot, widget: QWidget) -> list[str]:
     assert widget.focusPolicy() & Qt.FocusPolicy.TabFocus, f"{widget.objectName()} takes no Tab focus"
     window = widget.window()
     mouse_away(qtbot, window)
-    parking = find(window, "languageSwitch") if widget.objectName() != "languageSwitch" else None
+    parking = find(window, names.LANGUAGE_SWITCH) if widget.objectName() != names.LANGUAGE_SWITCH else None
     if parking is not None:
         parking.setFocus(Qt.FocusReason.TabFocusReason)
     else:
@@ -257,7 +257,7 @@ def focus_ring_problems(qtbot, widget: QWidget) -> list[str]:
 
 def to_device(qtbot, wizard: QWizard) -> None:
     click_next(qtbot, wizard)
-    type_country(qtbot, find(wizard, "countryCombo", QComboBox), "France")
+    type_country(qtbot, find(wizard, names.COUNTRY_COMBO, QComboBox), "France")
     click_next(qtbot, wizard)
     assert wizard.currentId() == PageId.DEVICE
 
@@ -269,22 +269,22 @@ def confirm_widgets(qtbot, wizard: QWizard) -> None:
 
 FOCUS_CASES: dict[str, tuple[Callable[..., None] | None, str]] = {
     # name: (how to get there, objectName)
-    "primary": (None, "primaryButton"),
-    "link quickLinkButton": (None, "quickLinkButton"),
-    "languageSwitch": (None, "languageSwitch"),
-    "countryCombo": (lambda qtbot, w: click_next(qtbot, w), "countryCombo"),
-    "back": (lambda qtbot, w: click_next(qtbot, w), "backButton"),
+    "primary": (None, names.PRIMARY_BUTTON),
+    "link quickLinkButton": (None, names.QUICK_LINK_BUTTON),
+    names.LANGUAGE_SWITCH: (None, names.LANGUAGE_SWITCH),
+    names.COUNTRY_COMBO: (lambda qtbot, w: click_next(qtbot, w), names.COUNTRY_COMBO),
+    "back": (lambda qtbot, w: click_next(qtbot, w), names.BACK_BUTTON),
     "choice deviceIphone (none chosen yet)": (
         to_device,
-        "deviceIphone",
+        names.device_button("iphone"),
     ),
-    "link looksDifferentButton": (to_steps, "looksDifferentButton"),
-    "stepPicture": (to_steps, "stepPicture"),
+    "link looksDifferentButton": (to_steps, names.LOOKS_DIFFERENT_BUTTON),
+    names.STEP_PICTURE: (to_steps, names.STEP_PICTURE),
     "choice answerOff (chosen)": (
-        lambda qtbot, w: (to_confirm(qtbot, w), click(qtbot, find(w, "answerOff"))),
-        "answerOff",
+        lambda qtbot, w: (to_confirm(qtbot, w), click(qtbot, find(w, names.answer_button("off")))),
+        names.answer_button("off"),
     ),
-    "objectionFormDone": (confirm_widgets, "objectionFormDone"),
+    names.extra("objection_form").done: (confirm_widgets, names.extra("objection_form").done),
 }
 
 
@@ -318,7 +318,7 @@ def controls(wizard: QWizard) -> list[QWidget]:
             continue
         if isinstance(widget, QLineEdit) and isinstance(widget.parentWidget(), QComboBox):
             continue
-        if isinstance(widget, (QAbstractButton, QComboBox, QLineEdit)) or widget.objectName() == "stepPicture":
+        if isinstance(widget, (QAbstractButton, QComboBox, QLineEdit)) or widget.objectName() == names.STEP_PICTURE:
             found.append(widget)
     return found
 
@@ -350,7 +350,7 @@ def tab_problems(qtbot, wizard: QWizard, screen: str) -> list[str]:
     wanted = controls(wizard)
     assert wanted, screen
     if QApplication.focusWidget() is None:
-        find(wizard, "languageSwitch").setFocus(Qt.FocusReason.TabFocusReason)
+        find(wizard, names.LANGUAGE_SWITCH).setFocus(Qt.FocusReason.TabFocusReason)
     order: list[QWidget] = []
     for _press in range(60):
         focused = QApplication.focusWidget()
@@ -397,17 +397,17 @@ def test_tab_reaches_every_control(qtbot, make_wizard):
     wizard = make_wizard("en")
     problems = tab_problems(qtbot, wizard, "welcome")
     click_next(qtbot, wizard)
-    type_country(qtbot, find(wizard, "countryCombo", QComboBox), "France")
+    type_country(qtbot, find(wizard, names.COUNTRY_COMBO, QComboBox), "France")
     problems += tab_problems(qtbot, wizard, "region")
     click_next(qtbot, wizard)
-    click(qtbot, find(wizard, "deviceIphone", QAbstractButton))
+    click(qtbot, find(wizard, names.device_button("iphone"), QAbstractButton))
     problems += tab_problems(qtbot, wizard, "device (iPhone chosen)")
     click_next(qtbot, wizard)
-    click(qtbot, find(wizard, "looksDifferentButton", QAbstractButton))
+    click(qtbot, find(wizard, names.LOOKS_DIFFERENT_BUTTON, QAbstractButton))
     problems += tab_problems(qtbot, wizard, "steps (help open)")
     click_next(qtbot, wizard)
     assert wizard.currentId() == PageId.CONFIRM
-    click(qtbot, find(wizard, "answerOff", QAbstractButton))
+    click(qtbot, find(wizard, names.answer_button("off"), QAbstractButton))
     unfold_extras(qtbot, wizard)
     problems += tab_problems(qtbot, wizard, "confirm (Go further open)")
     click_next(qtbot, wizard)
@@ -516,23 +516,23 @@ def test_nothing_cut_off_at_800x600(qtbot, make_wizard, monkeypatch, language):
     problems = clipping(wizard, "welcome")
     click_next(qtbot, wizard)
     problems += clipping(wizard, "region, nothing chosen")
-    type_country(qtbot, find(wizard, "countryCombo", QComboBox), regions.country_name("CA", app.i18n.language()))
-    assert find(wizard, "regionInfo", QLabel).text()
+    type_country(qtbot, find(wizard, names.COUNTRY_COMBO, QComboBox), regions.country_name("CA", app.i18n.language()))
+    assert find(wizard, names.REGION_INFO, QLabel).text()
     problems += clipping(wizard, "region, Canada")
     click_next(qtbot, wizard)
-    click(qtbot, find(wizard, "deviceIphone", QAbstractButton))
+    click(qtbot, find(wizard, names.device_button("iphone"), QAbstractButton))
     problems += clipping(wizard, "device, iPhone")
-    click(qtbot, find(wizard, "phoneQrChoice", QAbstractButton))
-    dialog = find(wizard, "phoneQrDialog")
+    click(qtbot, find(wizard, names.PHONE_QR_CHOICE, QAbstractButton))
+    dialog = find(wizard, names.PHONE_QR_DIALOG)
     qtbot.waitUntil(dialog.isVisible)
     problems += clipping(dialog, "phone QR dialog")
     dialog.reject()
     qtbot.waitUntil(lambda: not dialog.isVisible())
     click_next(qtbot, wizard)
     problems += clipping(wizard, "steps, step 1")
-    click(qtbot, find(wizard, "looksDifferentButton", QAbstractButton))
+    click(qtbot, find(wizard, names.LOOKS_DIFFERENT_BUTTON, QAbstractButton))
     problems += clipping(wizard, "steps, help open")
-    counter = find(wizard, "stepCounter", QLabel)
+    counter = find(wizard, names.STEP_COUNTER, QLabel)
     for _step in range(12):
         words = re.findall(r"\d+", counter.text())
         if words[0] == words[1]:
@@ -542,13 +542,13 @@ def test_nothing_cut_off_at_800x600(qtbot, make_wizard, monkeypatch, language):
     click_next(qtbot, wizard)
     assert wizard.currentId() == PageId.CONFIRM
     problems += clipping(wizard, "confirm")
-    for answer in ("answerNotFound", "answerAlreadyOff", "answerOff"):
+    for answer in (names.answer_button("not_found"), names.answer_button("already_off"), names.answer_button("off")):
         click(qtbot, find(wizard, answer, QAbstractButton))
         problems += clipping(wizard, f"confirm, {answer}")
-    assert not find(wizard, "notFoundHelp").isVisible()
-    click(qtbot, find(wizard, "answerNotFound", QAbstractButton))
-    assert find(wizard, "notFoundHelp").isVisible()
-    click(qtbot, find(wizard, "answerOff", QAbstractButton))
+    assert not find(wizard, names.NOT_FOUND_HELP).isVisible()
+    click(qtbot, find(wizard, names.answer_button("not_found"), QAbstractButton))
+    assert find(wizard, names.NOT_FOUND_HELP).isVisible()
+    click(qtbot, find(wizard, names.answer_button("off"), QAbstractButton))
     unfold_extras(qtbot, wizard)
     codes = [w for w in wizard.findChildren(QLabel) if w.objectName().endswith("QrCode") and w.isVisible()]
     assert len(codes) == 2, [w.objectName() for w in codes]

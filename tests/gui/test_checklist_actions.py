@@ -101,7 +101,7 @@ def texts(card: AccountCard) -> tuple[str, str, str, str]:
         loose(card.badge.text()),
         loose(card.details.text()),
         loose(plain(card.extras)),
-        find(card, "cardAction", QPushButton).text(),
+        find(card, names.CARD_ACTION, QPushButton).text(),
     )
 
 
@@ -146,7 +146,7 @@ def walk(qtbot, wizard: AssistantWizard, country: str, device_id: str, account: 
     qtbot.waitUntil(wizard.isActiveWindow)
     assert wizard.currentId() == PageId.WELCOME
     click_next(qtbot, wizard)
-    type_country(qtbot, find(wizard, "countryCombo", QComboBox), regions.country_name(country, i18n.language()))
+    type_country(qtbot, find(wizard, names.COUNTRY_COMBO, QComboBox), regions.country_name(country, i18n.language()))
     click_next(qtbot, wizard)
     click(qtbot, find(wizard, names.device_button(device_id), QToolButton))
     click_next(qtbot, wizard)
@@ -157,9 +157,9 @@ def walk(qtbot, wizard: AssistantWizard, country: str, device_id: str, account: 
 def confirm(qtbot, wizard: AssistantWizard, account: str | None = None) -> None:
     """On the confirm page: tick the switch, type the account name if given, Next to the done page."""
     assert wizard.currentId() == PageId.CONFIRM
-    click(qtbot, find(wizard, "answerOff"))
+    click(qtbot, find(wizard, names.answer_button("off")))
     if account is not None:
-        line = find(wizard, "accountCombo", QComboBox).lineEdit()
+        line = find(wizard, names.ACCOUNT_COMBO, QComboBox).lineEdit()
         qtbot.mouseClick(line, LEFT)
         qtbot.keyClick(line, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
         qtbot.keyClicks(line, account)
@@ -210,7 +210,7 @@ def test_language_switches_live_on_the_status_home(qtbot, guide, store, data_dir
     _controller, window = launch(guide, store)
     [card] = cards(qtbot, window).values()
     assert texts(card)[1].startswith("Last done on March 2, 2026")
-    choose_in_combo(qtbot, find(window, "languageSwitch", QComboBox), "fr")
+    choose_in_combo(qtbot, find(window, names.LANGUAGE_SWITCH, QComboBox), "fr")
     assert i18n.language() == "fr"
     [card] = cards(qtbot, window).values()
     badge, details, _extras, action = texts(card)
@@ -250,7 +250,7 @@ def test_restart_between_recording_and_checking(qtbot, guide, data_dir, launch):
 def test_check_period_is_chosen_kept_and_applied(qtbot, guide, store, data_dir, launch):
     event = add(store, guide, now=days_ago(45))
     controller, window = launch(guide, store)
-    combo = find(window, "recheckPeriodCombo", QComboBox)
+    combo = find(window, names.RECHECK_PERIOD_COMBO, QComboBox)
     assert [combo.itemData(i) for i in range(combo.count())] == [1, 3, 6, 12]
     assert combo.currentData() == 6  # the default
     [card] = cards(qtbot, window).values()
@@ -276,7 +276,7 @@ def test_check_period_is_chosen_kept_and_applied(qtbot, guide, store, data_dir, 
     window.close()
     controller.checklist = None
     _controller, window = launch(guide, store)
-    assert find(window, "recheckPeriodCombo", QComboBox).currentData() == 12
+    assert find(window, names.RECHECK_PERIOD_COMBO, QComboBox).currentData() == 12
     [card] = cards(qtbot, window).values()
     assert texts(card)[1].endswith(f"Next re-check due on {english(months_later(local(event.recorded_at), 12))}.")
 
@@ -290,7 +290,7 @@ def test_a_newer_guide_makes_a_check_due(qtbot, guide, store, launch):
     assert badge == "Time to check"
     assert "The instructions changed since you last checked: please go through the steps again." in details
     assert action == "Check now"
-    click(qtbot, find(card, "cardAction", QPushButton))
+    click(qtbot, find(card, names.CARD_ACTION, QPushButton))
     wizard = controller.wizard
     qtbot.waitExposed(wizard)
     assert wizard.currentId() == PageId.STEPS
@@ -301,7 +301,7 @@ def test_i_checked_still_off_records_and_shows_it_on_that_card(qtbot, guide, sto
     add(store, guide, country="US", device="android", account="Work", now=days_ago(20))
     controller, window = launch(guide, store)
     work = cards(qtbot, window)["Work"]
-    click(qtbot, find(work, "cardAction", QPushButton))
+    click(qtbot, find(work, names.CARD_ACTION, QPushButton))
 
     events = on_disk(data_dir)
     assert events[0] == first
@@ -312,7 +312,7 @@ def test_i_checked_still_off_records_and_shows_it_on_that_card(qtbot, guide, sto
 
     window = controller.checklist
     work = cards(qtbot, window)["Work"]
-    feedback = find(work, "cardFeedback", QLabel)
+    feedback = find(work, names.CARD_FEEDBACK, QLabel)
     qtbot.waitUntil(feedback.isVisible)
     due = months_later(local(recheck.recorded_at), 6)
     assert loose(feedback.text()) == f"Recorded: still off today. Next check around {english(due)}."
@@ -331,7 +331,7 @@ def test_check_now_opens_the_steps_for_the_same_account(qtbot, guide, store, dat
     work = cards(qtbot, window)["Work"]
     assert texts(work)[3] == "Check now"
 
-    click(qtbot, find(work, "cardAction", QPushButton))
+    click(qtbot, find(work, names.CARD_ACTION, QPushButton))
 
     wizard = controller.wizard
     assert isinstance(wizard, AssistantWizard)
@@ -342,9 +342,9 @@ def test_check_now_opens_the_steps_for_the_same_account(qtbot, guide, store, dat
     assert (state.country, state.device, state.account) == ("US", "android", "Work")
     assert wizard.currentPage().heading == STEPS_HEADINGS["android", i18n.language()]
     click_next(qtbot, wizard)
-    assert find(wizard, "accountCombo", QComboBox).currentText() == "Work"
+    assert find(wizard, names.ACCOUNT_COMBO, QComboBox).currentText() == "Work"
     unfold_extras(qtbot, wizard)
-    assert find(wizard, "adsSharingButton", QPushButton).isVisible()
+    assert find(wizard, names.extra("ads_sharing").button, QPushButton).isVisible()
     confirm(qtbot, wizard)
     finish(qtbot, wizard)
 
@@ -360,7 +360,7 @@ def test_the_steps_again_from_more_when_nothing_is_due(qtbot, guide, store, laun
     add(store, guide, country="CA", device="browser", now=days_ago(5))
     controller, window = launch(guide, store)
     cards(qtbot, window)
-    card_more(window, "moreSteps")
+    card_more(window, names.MORE_STEPS)
     wizard = controller.wizard
     assert wizard.currentId() == PageId.STEPS
     assert (wizard.session.state.country, wizard.session.state.device) == ("CA", "browser")
@@ -371,20 +371,20 @@ def test_done_page_after_check_now_uses_the_chosen_period(qtbot, guide, store, l
     store.set_setting(settings.RECHECK_MONTHS.key, "3")
     controller, window = launch(guide, store)
     [card] = cards(qtbot, window).values()
-    click(qtbot, find(card, "cardAction", QPushButton))  # due: "Check now"
+    click(qtbot, find(card, names.CARD_ACTION, QPushButton))  # due: "Check now"
     wizard = controller.wizard
     click_next(qtbot, wizard)
     confirm(qtbot, wizard)
     recorded = wizard.session.recorded[0]
     due = months_later(local(recorded.recorded_at), 3)
-    assert f"check again around {english(due)}." in loose(plain(find(wizard, "recordSummary", QLabel)))
+    assert f"check again around {english(due)}." in loose(plain(find(wizard, names.RECORD_SUMMARY, QLabel)))
 
 
 def test_add_an_account(qtbot, guide, store, data_dir, launch):
     add(store, guide, country="FR", device="iphone", now=days_ago(20))
     controller, window = launch(guide, store)
 
-    click(qtbot, button(window, "addAccountButton"))
+    click(qtbot, button(window, names.ADD_ACCOUNT_BUTTON))
 
     wizard = controller.wizard
     qtbot.waitExposed(wizard)
@@ -401,10 +401,10 @@ def test_add_an_account(qtbot, guide, store, data_dir, launch):
     assert [(c.country, c.device, c.kind) for c in work] == [("DE", "browser", CONFIRMED)]
 
     # A third time through: the confirm page offers the labels already used.
-    click(qtbot, button(window, "addAccountButton"))
+    click(qtbot, button(window, names.ADD_ACCOUNT_BUTTON))
     wizard = controller.wizard
     walk(qtbot, wizard, "FR", "iphone", account="")
-    combo = find(wizard, "accountCombo", QComboBox)
+    combo = find(wizard, names.ACCOUNT_COMBO, QComboBox)
     assert [combo.itemText(i) for i in range(combo.count())] == ["", "Work"]
 
 
@@ -422,11 +422,11 @@ def test_history_lists_every_event_of_the_account(qtbot, guide, store, launch, m
     _controller, window = launch(newer, store)
     cards(qtbot, window)
 
-    card_more(window, "moreHistory", 0)
+    card_more(window, names.MORE_HISTORY, 0)
 
     [dialog] = shown
     assert dialog.windowTitle() == "History: Your LinkedIn account"
-    view = find(dialog, "historyView", QTreeWidget)
+    view = find(dialog, names.HISTORY_VIEW, QTreeWidget)
     rows = [[view.topLevelItem(i).text(c) for c in range(3)] for i in range(view.topLevelItemCount())]
     assert [(what, extras) for _when, what, extras in rows] == [  # newest first
         ("Re-checked: still off in a web browser on your computer", ""),
@@ -439,9 +439,9 @@ def test_history_lists_every_event_of_the_account(qtbot, guide, store, launch, m
         "January 5, 2026",
     ]
 
-    card_more(window, "moreHistory", 1)
+    card_more(window, names.MORE_HISTORY, 1)
     assert shown[1].windowTitle() == "History: Work"
-    view = find(shown[1], "historyView", QTreeWidget)
+    view = find(shown[1], names.HISTORY_VIEW, QTreeWidget)
     assert view.topLevelItemCount() == 1
     assert view.topLevelItem(0).text(0).startswith("August 1, 2026 at ")
 
@@ -459,7 +459,7 @@ def answer(monkeypatch: pytest.MonkeyPatch):
         def ask(box: QMessageBox) -> int:
             buttons = sorted(b.text() for b in box.buttons())
             calls.append(("ask", box.text(), buttons, box.defaultButton().text(), box.escapeButton().text()))
-            name = "confirmDeleteButton" if delete else "primaryButton"
+            name = names.CONFIRM_DELETE_BUTTON if delete else names.PRIMARY_BUTTON
             [chosen] = [b for b in box.buttons() if b.objectName() == name]
             chosen.click()
             return 0
@@ -493,7 +493,7 @@ def test_delete_everything(qtbot, guide, store, data_dir, launch, answer, unrela
     calls = answer(True)
     controller, window = launch(guide, store)
 
-    click(qtbot, button(window, "deleteEverythingButton"))
+    click(qtbot, button(window, names.DELETE_EVERYTHING_BUTTON))
 
     assert calls == [
         ASKED,
@@ -529,12 +529,12 @@ def test_delete_everything(qtbot, guide, store, data_dir, launch, answer, unrela
 
     # As on first launch: going through the wizard records afresh, and the checklist follows.
     walk(qtbot, wizard, "FR", "android")
-    click(qtbot, find(wizard, "showChecklistButton", QPushButton))
+    click(qtbot, find(wizard, names.SHOW_CHECKLIST_BUTTON, QPushButton))
     window = controller.checklist
     assert window is not None and window.isVisible()
     assert len(cards(qtbot, window)) == 1
     assert [c.device for c in on_disk(data_dir)] == ["android"]
-    assert find(window, "recheckPeriodCombo", QComboBox).currentData() == 6
+    assert find(window, names.RECHECK_PERIOD_COMBO, QComboBox).currentData() == 6
 
 
 def test_delete_everything_cancelled_keeps_everything(qtbot, guide, store, data_dir, launch, answer):
@@ -544,7 +544,7 @@ def test_delete_everything_cancelled_keeps_everything(qtbot, guide, store, data_
     calls = answer(False)
     controller, window = launch(guide, store)
 
-    click(qtbot, button(window, "deleteEverythingButton"))
+    click(qtbot, button(window, names.DELETE_EVERYTHING_BUTTON))
 
     assert calls == [ASKED]
     assert sorted(p.name for p in data_dir.iterdir()) == files

@@ -17,6 +17,7 @@ from app.core.flow import PageId
 from app.core.records import DB_NAME, NoticeKind, RecordStore, StoreNotice
 from app.notices import store_notice_text
 from app.resources import guide_path
+from app.ui import names
 from app.ui.single_instance import SingleInstance
 from app.ui.status_home import StatusHome
 from app.ui.wizard import AssistantWizard
@@ -32,16 +33,16 @@ def launch_on(launch, guide, data_dir: Path) -> tuple[ui_app.Controller, object]
     return launch(guide, store)
 
 
-def walk_to_done(qtbot, wizard: AssistantWizard, device_button: str = "deviceAndroid") -> None:
+def walk_to_done(qtbot, wizard: AssistantWizard, device_button: str = names.device_button("android")) -> None:
     wizard.activateWindow()
     qtbot.waitUntil(wizard.isActiveWindow)
     click_next(qtbot, wizard)
-    type_country(qtbot, find(wizard, "countryCombo", QComboBox), regions.country_name("FR", "en"))
+    type_country(qtbot, find(wizard, names.COUNTRY_COMBO, QComboBox), regions.country_name("FR", "en"))
     click_next(qtbot, wizard)
     click(qtbot, find(wizard, device_button))
     click_next(qtbot, wizard)
     click_next(qtbot, wizard)
-    click(qtbot, find(wizard, "answerOff"))
+    click(qtbot, find(wizard, names.answer_button("off")))
     click_next(qtbot, wizard)
     assert wizard.currentId() == PageId.DONE
 
@@ -50,11 +51,11 @@ def only_card(qtbot, home: StatusHome) -> tuple[str, str]:
     """The one account card's badge and details, as a reader sees them."""
 
     def shown() -> list[QWidget]:
-        return [card for card in home.findChildren(QWidget, "accountCard") if card.isVisible()]
+        return [card for card in home.findChildren(QWidget, names.ACCOUNT_CARD) if card.isVisible()]
 
     qtbot.waitUntil(lambda: len(shown()) == 1)
     [card] = shown()
-    return find(card, "cardBadge", QLabel).text(), find(card, "cardDetails", QLabel).text()
+    return find(card, names.CARD_BADGE, QLabel).text(), find(card, names.CARD_DETAILS, QLabel).text()
 
 
 def test_first_launch_shows_the_wizard_then_the_checklist(qtbot, guide, data_dir, launch, opened_urls):
@@ -63,7 +64,7 @@ def test_first_launch_shows_the_wizard_then_the_checklist(qtbot, guide, data_dir
     qtbot.waitExposed(window)
     assert window.currentId() == PageId.WELCOME
     walk_to_done(qtbot, window)
-    click(qtbot, find(window, "showChecklistButton", QPushButton))
+    click(qtbot, find(window, names.SHOW_CHECKLIST_BUTTON, QPushButton))
     qtbot.waitUntil(lambda: controller.checklist is not None and controller.checklist.isVisible())
     assert not window.isVisible()
     badge, details = only_card(qtbot, controller.checklist)
@@ -75,7 +76,7 @@ def test_first_launch_shows_the_wizard_then_the_checklist(qtbot, guide, data_dir
 
 def test_relaunch_shows_the_checklist(qtbot, guide, data_dir, launch, opened_urls):
     controller, window = launch_on(launch, guide, data_dir)
-    walk_to_done(qtbot, window, "deviceIphone")
+    walk_to_done(qtbot, window, names.device_button("iphone"))
     click(qtbot, window.button(window.WizardButton.FinishButton))
     assert not window.isVisible()
     controller.store.close()
@@ -90,7 +91,7 @@ def test_relaunch_shows_the_checklist(qtbot, guide, data_dir, launch, opened_url
     [record] = controller.store.confirmations()
     assert record.device == "iphone"
 
-    card_more(window, "moreSteps")  # not due yet: going through the steps again is in "More"
+    card_more(window, names.MORE_STEPS)  # not due yet: going through the steps again is in "More"
     wizard = controller.wizard
     assert isinstance(wizard, AssistantWizard)
     qtbot.waitExposed(wizard)
@@ -388,8 +389,8 @@ def test_a_broken_second_guide_does_not_stop_the_first(tmp_path, data_dir, told,
 def test_a_closed_window_leaves_nothing_in_the_runtime_folder(qtbot, data_dir, told, shown_windows):
     assert ui_app.run("en", data_dir) == 0
     qtbot.wait(ui_app.LISTEN_AFTER_MS + 200)  # the listener's timer, had it outlived the window
-    names = SingleInstance(data_dir)
-    assert not names.lock_path.exists() and not names.knock_path.exists()
+    instance = SingleInstance(data_dir)
+    assert not instance.lock_path.exists() and not instance.knock_path.exists()
 
 
 def test_once_the_wizard_is_painted_it_has_its_icon_and_qt_keeps_its_settings_here(qtbot, guide, store, tmp_path):
@@ -431,8 +432,8 @@ def test_a_first_start_speaks_the_language_chosen_in_the_installer(data_dir, tol
         qtbot.wait(20)
         for widget in QApplication.topLevelWidgets():
             if widget.isVisible():
-                switch = widget.findChild(QComboBox, "languageSwitch")
-                about = widget.findChild(QPushButton, "aboutButton")
+                switch = widget.findChild(QComboBox, names.LANGUAGE_SWITCH)
+                about = widget.findChild(QPushButton, names.ABOUT_BUTTON)
                 seen.append((switch.currentData(), about.text()))
                 widget.close()
         return 0

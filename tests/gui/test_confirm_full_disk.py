@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QCheckBox, QMessageBox
 
 from app.core.flow import PageId
 from app.core.records import StoreError
+from app.ui import names
 
 from .helpers import NEXT, click, find, unfold_extras, walk_to_confirm
 
@@ -15,11 +16,11 @@ def test_not_saved_the_disk_is_full(qtbot, make_wizard, store, monkeypatch):
     told: list[str] = []
     monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text, *a, **k: told.append(f"{title}|{text}"))
     wizard = make_wizard("en")
-    walk_to_confirm(qtbot, wizard, "France", "deviceBrowser")
+    walk_to_confirm(qtbot, wizard, "France", names.device_button("browser"))
     assert wizard.currentId() == PageId.CONFIRM
-    click(qtbot, find(wizard, "answerOff"))
+    click(qtbot, find(wizard, names.answer_button("off")))
     unfold_extras(qtbot, wizard)
-    click(qtbot, find(wizard, "objectionFormDone", QCheckBox))
+    click(qtbot, find(wizard, names.extra("objection_form").done, QCheckBox))
 
     # Make the disk "full" with SQLite's own page limit, then fill what room is left.
     store.set_setting("filler", "x")
@@ -38,6 +39,6 @@ def test_not_saved_the_disk_is_full(qtbot, make_wizard, store, monkeypatch):
         "Not saved|Not saved: the disk is full. Free some space, then try again; what you chose is still here."
     ]
     assert wizard.currentId() == PageId.CONFIRM
-    assert find(wizard, "answerOff").isChecked()
-    assert find(wizard, "objectionFormDone", QCheckBox).isChecked()
+    assert find(wizard, names.answer_button("off")).isChecked()
+    assert find(wizard, names.extra("objection_form").done, QCheckBox).isChecked()
     assert len(store.confirmations()) == before  # nothing half-written

@@ -11,7 +11,7 @@ from app import __version__, i18n
 from app.core.flow import PageId, WizardState
 from app.core.records import RecordStore
 from app.ui import app as ui_app
-from app.ui import illustrations
+from app.ui import illustrations, names
 from app.ui.pages import region as region_page
 from app.ui.session import Session
 from app.ui.wizard import AssistantWizard
@@ -55,9 +55,9 @@ def test_country_from_locale_is_chosen_and_placed(
     qtbot, make_wizard, monkeypatch, locale_name, language, shown, history
 ):
     wizard = region_page_with_locale(qtbot, make_wizard, monkeypatch, locale_name, language)
-    combo = find(wizard, "countryCombo", QComboBox)
+    combo = find(wizard, names.COUNTRY_COMBO, QComboBox)
     assert combo.currentText() == shown
-    assert history in loose(plain(find(wizard, "regionInfo", QLabel)))
+    assert history in loose(plain(find(wizard, names.REGION_INFO, QLabel)))
     assert wizard.button(NEXT).isEnabled()
 
 
@@ -85,11 +85,11 @@ def test_a_region_that_is_not_a_country_leaves_the_field_empty_and_says_why(
     qtbot, make_wizard, monkeypatch, locale_name, language, sentence
 ):
     wizard = region_page_with_locale(qtbot, make_wizard, monkeypatch, locale_name, language)
-    combo = find(wizard, "countryCombo", QComboBox)
+    combo = find(wizard, names.COUNTRY_COMBO, QComboBox)
     assert combo.currentText() == ""
     assert wizard.session.state.country is None
     assert not wizard.button(NEXT).isEnabled()
-    hint = find(wizard, "countryHint", QLabel)
+    hint = find(wizard, names.COUNTRY_HINT, QLabel)
     assert hint.isVisible() and loose(hint.text()) == sentence
     # Choosing a country takes the sentence away and lets the person go on.
     type_country(qtbot, combo, "Mexico" if language == "en" else "Mexique")
@@ -99,14 +99,14 @@ def test_a_region_that_is_not_a_country_leaves_the_field_empty_and_says_why(
 
 def test_no_territory_in_the_locale_leaves_the_field_empty_without_a_warning(qtbot, make_wizard, monkeypatch):
     wizard = region_page_with_locale(qtbot, make_wizard, monkeypatch, "fr")
-    assert find(wizard, "countryCombo", QComboBox).currentText() == ""
-    assert not find(wizard, "countryHint", QLabel).isVisible()
+    assert find(wizard, names.COUNTRY_COMBO, QComboBox).currentText() == ""
+    assert not find(wizard, names.COUNTRY_HINT, QLabel).isVisible()
     assert not wizard.button(NEXT).isEnabled()
 
 
 def walk_to_steps(qtbot, wizard: AssistantWizard, country_name: str, device_button: str) -> None:
     click_next(qtbot, wizard)
-    type_country(qtbot, find(wizard, "countryCombo", QComboBox), country_name)
+    type_country(qtbot, find(wizard, names.COUNTRY_COMBO, QComboBox), country_name)
     click_next(qtbot, wizard)
     click(qtbot, find(wizard, device_button, QToolButton))
     click_next(qtbot, wizard)
@@ -116,10 +116,13 @@ def walk_to_steps(qtbot, wizard: AssistantWizard, country_name: str, device_butt
 def step_texts(qtbot, wizard: AssistantWizard) -> list[str]:
     """Every step's sentence, read one screen at a time: "Done, next step" to the last, then Back to the first."""
     page = wizard.currentPage()
-    texts = [loose(find(page, "stepText", QLabel).text())]
-    while find(page, "stepCounter", QLabel).text().split()[1] != find(page, "stepCounter", QLabel).text().split()[-1]:
+    texts = [loose(find(page, names.STEP_TEXT, QLabel).text())]
+    while (
+        find(page, names.STEP_COUNTER, QLabel).text().split()[1]
+        != find(page, names.STEP_COUNTER, QLabel).text().split()[-1]
+    ):
         click(qtbot, wizard.button(NEXT))
-        texts.append(loose(find(page, "stepText", QLabel).text()))
+        texts.append(loose(find(page, names.STEP_TEXT, QLabel).text()))
     for _step in texts[1:]:
         click(qtbot, wizard.button(BACK))
     assert wizard.currentId() == PageId.STEPS
@@ -128,14 +131,14 @@ def step_texts(qtbot, wizard: AssistantWizard) -> list[str]:
 
 def open_help(qtbot, wizard: AssistantWizard) -> None:
     """ "It looks different?": the help, with the language the service shows."""
-    click(qtbot, find(wizard, "looksDifferentButton", QPushButton))
+    click(qtbot, find(wizard, names.LOOKS_DIFFERENT_BUTTON, QPushButton))
 
 
 def test_linkedin_in_english_for_a_french_reader(qtbot, make_wizard, guide, store, data_dir):
     wizard = make_wizard("fr")
-    walk_to_steps(qtbot, wizard, "Belgique", "deviceBrowser")
+    walk_to_steps(qtbot, wizard, "Belgique", names.device_button("browser"))
     open_help(qtbot, wizard)
-    combo = find(wizard, "linkedinLanguageCombo", QComboBox)
+    combo = find(wizard, names.LINKEDIN_LANGUAGE_COMBO, QComboBox)
     assert combo.currentData() == "fr"  # by default, LinkedIn is in the assistant's language
     steps = step_texts(qtbot, wizard)
     assert steps[2] == "Choisissez « Préférences et confidentialité » dans le menu."
@@ -159,8 +162,8 @@ def test_linkedin_in_english_for_a_french_reader(qtbot, make_wizard, guide, stor
     assert "Data privacy" in drawn and "Confidentialité des données" not in drawn
 
     click_next(qtbot, wizard)
-    switch = find(wizard, "answerOff")
-    question = loose(find(wizard, "confirmQuestion", QLabel).text())
+    switch = find(wizard, names.answer_button("off"))
+    question = loose(find(wizard, names.CONFIRM_QUESTION, QLabel).text())
     assert question == "« Use my data for training content creation AI models » est-il désactivé maintenant ?"
     click(qtbot, switch)
     click_next(qtbot, wizard)
@@ -179,17 +182,17 @@ def test_linkedin_in_english_for_a_french_reader(qtbot, make_wizard, guide, stor
 
 def test_choosing_linkedin_language_writes_nothing_before_a_record(qtbot, make_wizard, data_dir):
     wizard = make_wizard("en")
-    walk_to_steps(qtbot, wizard, "France", "deviceIphone")
+    walk_to_steps(qtbot, wizard, "France", names.device_button("iphone"))
     open_help(qtbot, wizard)
-    choose_in_combo(qtbot, find(wizard, "linkedinLanguageCombo", QComboBox), "fr")
+    choose_in_combo(qtbot, find(wizard, names.LINKEDIN_LANGUAGE_COMBO, QComboBox), "fr")
     assert step_texts(qtbot, wizard)[3] == "Tap “Confidentialité des données”."
     assert not data_dir.exists() or not any(data_dir.iterdir())
 
 
 def test_open_button_still_opens_the_setting(qtbot, make_wizard, guide, opened_urls):
     wizard = make_wizard("en")
-    walk_to_steps(qtbot, wizard, "Canada", "deviceBrowser")
-    click(qtbot, find(wizard, "openSettingButton", QPushButton))
+    walk_to_steps(qtbot, wizard, "Canada", names.device_button("browser"))
+    click(qtbot, find(wizard, names.OPEN_SETTING_BUTTON, QPushButton))
     assert opened_urls == [guide.main_action.link]
 
 

@@ -64,8 +64,8 @@ def test_steps_whose_pictures_cannot_be_drawn_show_their_text(qtbot, tmp_path, s
     for number in range(1, 6):
         page.show_step(number)
         qtbot.wait(10)
-        picture = find(wizard, "stepPicture", QLabel)
-        texts.append(find(wizard, "stepText", QLabel).text())
+        picture = find(wizard, names.STEP_PICTURE, QLabel)
+        texts.append(find(wizard, names.STEP_TEXT, QLabel).text())
         assert picture.isVisible() is (number == 5), number
     assert texts[0].startswith("Open the LinkedIn app")
     assert all(texts)
@@ -78,8 +78,8 @@ def test_stopping_on_a_step_without_its_picture_starts_again_there(qtbot, tmp_pa
     store.set_setting(settings.RESUME.key, json.dumps(kept))
     _controller, window = launch(guide, store)
     assert window.currentId() == PageId.STEPS
-    assert not find(window, "stepPicture", QLabel).isVisible()
-    assert find(window, "stepText", QLabel).text()
+    assert not find(window, names.STEP_PICTURE, QLabel).isVisible()
+    assert find(window, names.STEP_TEXT, QLabel).text()
     store.close()
 
 

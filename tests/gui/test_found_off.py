@@ -15,6 +15,7 @@ from app import __version__, i18n
 from app.core.flow import WizardState
 from app.core.records import ALREADY_OFF, CONFIRMED, RecordStore
 from app.status import print_status
+from app.ui import names
 from app.ui.receipt import receipt_html
 from app.ui.session import Session
 from app.ui.status_home import AccountCard, StatusHome
@@ -34,7 +35,7 @@ def badge(qtbot, guide, store: RecordStore, language: str) -> str:
     window.show()
     qtbot.waitExposed(window)
     [card] = [c for c in window.findChildren(AccountCard) if c.isVisible()]
-    return loose(plain(find(card, "cardBadge", QLabel)))
+    return loose(plain(find(card, names.CARD_BADGE, QLabel)))
 
 
 def status_lines(store: RecordStore, language: str, capsys: pytest.CaptureFixture[str]) -> list[str]:

@@ -38,7 +38,7 @@ def decoded(image: QImage) -> list[str]:
 
 def walk_to_steps(qtbot, wizard: AssistantWizard, country: str, device_id: str) -> None:
     click_next(qtbot, wizard)
-    type_country(qtbot, find(wizard, "countryCombo", QComboBox), regions.country_name(country, i18n.language()))
+    type_country(qtbot, find(wizard, names.COUNTRY_COMBO, QComboBox), regions.country_name(country, i18n.language()))
     click_next(qtbot, wizard)
     click(qtbot, find(wizard, names.device_button(device_id), QToolButton))
     click_next(qtbot, wizard)
@@ -72,7 +72,7 @@ LINK_COPIED = {
 def assert_copies(qtbot, frame: QFrame, button: QPushButton, url: str) -> None:
     clipboard = QApplication.clipboard()
     clipboard.setText("something else")
-    copied = find(frame, "linkCopied", QLabel)
+    copied = find(frame, names.LINK_COPIED, QLabel)
     assert not copied.isVisible()
     assert button.text() == COPY_LINK[i18n.language()]
     click(qtbot, button)
@@ -117,16 +117,16 @@ def test_qr_image_keeps_a_white_quiet_zone(qapp, guide):
 
 def walk_to_device(qtbot, wizard: AssistantWizard, country: str, device_id: str) -> None:
     click_next(qtbot, wizard)
-    type_country(qtbot, find(wizard, "countryCombo", QComboBox), regions.country_name(country, i18n.language()))
+    type_country(qtbot, find(wizard, names.COUNTRY_COMBO, QComboBox), regions.country_name(country, i18n.language()))
     click_next(qtbot, wizard)
     click(qtbot, find(wizard, names.device_button(device_id), QToolButton))
     assert wizard.currentId() == PageId.DEVICE
 
 
 def open_phone_code(qtbot, wizard: AssistantWizard) -> QDialog:
-    choice = find(wizard, "phoneQrChoice", QPushButton)
+    choice = find(wizard, names.PHONE_QR_CHOICE, QPushButton)
     click(qtbot, choice)
-    dialog = find(wizard, "phoneQrDialog", QDialog)
+    dialog = find(wizard, names.PHONE_QR_DIALOG, QDialog)
     qtbot.waitUntil(dialog.isVisible)
     return dialog
 
@@ -136,25 +136,25 @@ def open_phone_code(qtbot, wizard: AssistantWizard) -> QDialog:
 def test_device_page_offers_the_setting_to_the_phone(qtbot, make_wizard, guide, device_id, language):
     wizard = make_wizard(language)
     walk_to_device(qtbot, wizard, "FR", device_id)
-    choice = find(wizard, "phoneQrChoice", QPushButton)
+    choice = find(wizard, names.PHONE_QR_CHOICE, QPushButton)
     expected = {
         "en": "Scan to open the setting on your phone",
         "fr": "Scanner pour ouvrir le réglage sur votre téléphone",
     }[language]
     assert choice.text() == expected
-    assert find(wizard, "primaryButton", QPushButton) is not choice  # a choice, not the page's main action
+    assert find(wizard, names.PRIMARY_BUTTON, QPushButton) is not choice  # a choice, not the page's main action
     dialog = open_phone_code(qtbot, wizard)
-    frame = find(dialog, "phoneHandoff", QFrame)
-    assert_shows_code_of(qtbot, frame, find(frame, "qrCode", QLabel), guide.main_action.link, 200)
-    assert find(frame, "handoffTitle", QLabel).text() == expected
-    assert_copies(qtbot, frame, find(frame, "copyLinkButton", QPushButton), guide.main_action.link)
-    click(qtbot, find(dialog, "primaryButton", QPushButton))  # "Close"
+    frame = find(dialog, names.PHONE_HANDOFF, QFrame)
+    assert_shows_code_of(qtbot, frame, find(frame, names.QR_CODE, QLabel), guide.main_action.link, 200)
+    assert find(frame, names.HANDOFF_TITLE, QLabel).text() == expected
+    assert_copies(qtbot, frame, find(frame, names.COPY_LINK_BUTTON, QPushButton), guide.main_action.link)
+    click(qtbot, find(dialog, names.PRIMARY_BUTTON, QPushButton))  # "Close"
     qtbot.waitUntil(lambda: not dialog.isVisible())
     assert wizard.currentId() == PageId.DEVICE  # nothing else changed
     # On the steps page, the computer remains a way to do it.
     click_next(qtbot, wizard)
     assert (
-        find(wizard, "openSettingButton", QPushButton).text()
+        find(wizard, names.OPEN_SETTING_BUTTON, QPushButton).text()
         == {
             "en": "Or open the setting on this computer",
             "fr": "Ou ouvrir le réglage sur cet ordinateur",
@@ -166,29 +166,29 @@ def test_copied_notice_goes_when_the_language_changes(qtbot, make_wizard, guide)
     wizard = make_wizard("en")
     walk_to_device(qtbot, wizard, "BE", "iphone")
     dialog = open_phone_code(qtbot, wizard)
-    frame = find(dialog, "phoneHandoff", QFrame)
-    click(qtbot, find(frame, "copyLinkButton", QPushButton))
-    assert find(frame, "linkCopied", QLabel).isVisible()
+    frame = find(dialog, names.PHONE_HANDOFF, QFrame)
+    click(qtbot, find(frame, names.COPY_LINK_BUTTON, QPushButton))
+    assert find(frame, names.LINK_COPIED, QLabel).isVisible()
     wizard.set_language("fr")
-    click(qtbot, find(dialog, "primaryButton", QPushButton))
+    click(qtbot, find(dialog, names.PRIMARY_BUTTON, QPushButton))
     dialog = open_phone_code(qtbot, wizard)
-    assert find(frame, "copyLinkButton", QPushButton).text() == "Copier le lien"
-    assert not find(frame, "linkCopied", QLabel).isVisible()
-    assert decoded(find(frame, "qrCode", QLabel).pixmap().toImage()) == [guide.main_action.link]
+    assert find(frame, names.COPY_LINK_BUTTON, QPushButton).text() == "Copier le lien"
+    assert not find(frame, names.LINK_COPIED, QLabel).isVisible()
+    assert decoded(find(frame, names.QR_CODE, QLabel).pixmap().toImage()) == [guide.main_action.link]
 
 
 def test_a_computer_is_offered_no_code_and_changing_device_updates_it(qtbot, make_wizard, guide, opened_urls):
     wizard = make_wizard("en")
     walk_to_device(qtbot, wizard, "US", "browser")
-    choice = find(wizard, "phoneQrChoice", QPushButton)
+    choice = find(wizard, names.PHONE_QR_CHOICE, QPushButton)
     assert not choice.isVisible()
-    click(qtbot, find(wizard, "deviceAndroid", QToolButton))
+    click(qtbot, find(wizard, names.device_button("android"), QToolButton))
     assert choice.isVisible()
-    click(qtbot, find(wizard, "deviceBrowser", QToolButton))
+    click(qtbot, find(wizard, names.device_button("browser"), QToolButton))
     assert not choice.isVisible()
     click_next(qtbot, wizard)
-    assert find(wizard, "openSettingButton", QPushButton).text() == "Open the setting page in my browser"
-    assert wizard.findChildren(QFrame, "phoneHandoff") == []  # no code anywhere on the way
+    assert find(wizard, names.OPEN_SETTING_BUTTON, QPushButton).text() == "Open the setting page in my browser"
+    assert wizard.findChildren(QFrame, names.PHONE_HANDOFF) == []  # no code anywhere on the way
     assert opened_urls == []
 
 
@@ -202,20 +202,20 @@ def test_a_computer_is_offered_no_code_and_changing_device_updates_it(qtbot, mak
 def test_confirm_page_hands_the_extra_to_the_phone(qtbot, make_wizard, guide, country, device_id, language):
     wizard = make_wizard("en")
     if language != "en":
-        choose_by_keys(qtbot, find(wizard, "languageSwitch", QComboBox), language)
+        choose_by_keys(qtbot, find(wizard, names.LANGUAGE_SWITCH, QComboBox), language)
     walk_to_steps(qtbot, wizard, country, device_id)
     click_next(qtbot, wizard)
     assert wizard.currentId() == PageId.CONFIRM
     unfold_extras(qtbot, wizard)
     [extra_id] = guide.region_for_country(country).extras
     extra = guide.extras[extra_id]
-    name = names.extra(extra.id).handoff
-    frame = find(wizard, f"{name}Handoff", QFrame)
-    assert_shows_code_of(qtbot, frame, find(frame, f"{name}QrCode", QLabel), extra.link, 150)
-    assert_copies(qtbot, frame, find(frame, f"{name}CopyLinkButton", QPushButton), extra.link)
+    handoff = names.phone_handoff(names.extra(extra.id).handoff)
+    frame = find(wizard, handoff.frame, QFrame)
+    assert_shows_code_of(qtbot, frame, find(frame, handoff.code, QLabel), extra.link, 150)
+    assert_copies(qtbot, frame, find(frame, handoff.copy, QPushButton), extra.link)
     # The other region group's extra, and its code, are not shown.
     [other] = [names.extra(extra_id).handoff for extra_id in guide.extras if extra_id != extra.id]
-    assert not find(wizard, f"{other}Handoff", QFrame).isVisible()
+    assert not find(wizard, names.phone_handoff(other).frame, QFrame).isVisible()
 
 
 @pytest.mark.parametrize("country", ["FR", "US"])
@@ -225,10 +225,10 @@ def test_confirm_page_on_a_computer_shows_no_code(qtbot, make_wizard, guide, cou
     click_next(qtbot, wizard)
     unfold_extras(qtbot, wizard)
     [extra_id] = guide.region_for_country(country).extras
-    name = names.extra(extra_id).handoff
-    assert find(wizard, f"{name}Button", QPushButton).isVisible()  # the extra itself is offered
-    assert not find(wizard, f"{name}Handoff", QFrame).isVisible()
-    assert not find(wizard, f"{name}QrCode", QLabel).isVisible()
+    handoff = names.phone_handoff(names.extra(extra_id).handoff)
+    assert find(wizard, names.extra(extra_id).button, QPushButton).isVisible()  # the extra itself is offered
+    assert not find(wizard, handoff.frame, QFrame).isVisible()
+    assert not find(wizard, handoff.code, QLabel).isVisible()
 
 
 @pytest.mark.parametrize("country", ["JE", "CA"])
@@ -240,11 +240,12 @@ def test_two_extras_on_a_phone_each_show_a_whole_code(qtbot, make_wizard, guide,
     assert wizard.currentId() == PageId.CONFIRM
     assert guide.region_for_country(country).extras == ("objection_form", "ads_sharing")
     unfold_extras(qtbot, wizard)
-    scroll = find(wizard.currentPage(), "pageScroll", QScrollArea)
+    scroll = find(wizard.currentPage(), names.PAGE_SCROLL, QScrollArea)
     for extra_id in ("objection_form", "ads_sharing"):
         name = names.extra(extra_id).handoff
-        frame = find(wizard, f"{name}Handoff", QFrame)
-        code = find(frame, f"{name}QrCode", QLabel)
+        handoff = names.phone_handoff(name)
+        frame = find(wizard, handoff.frame, QFrame)
+        code = find(frame, handoff.code, QLabel)
         scroll.ensureWidgetVisible(code)
         assert code.height() >= code.pixmap().deviceIndependentSize().height(), f"{name}: the code is cut"
         assert_shows_code_of(qtbot, frame, code, guide.extras[extra_id].link, 150)

@@ -8,6 +8,7 @@ from PySide6.QtCore import QUrl
 from PySide6.QtWidgets import QApplication, QCheckBox, QLabel, QPushButton
 
 from app.core.flow import PageId
+from app.ui import names
 
 from .helpers import BACK, CANCEL, FINISH, click, click_next, find, loose, unfold_extras, walk_to_confirm
 
@@ -40,15 +41,15 @@ def no_browser(monkeypatch: pytest.MonkeyPatch) -> list[str]:
 )
 def test_without_a_browser_the_welcome_page_shows_the_link_to_copy(qtbot, make_wizard, no_browser, language, sentence):
     wizard = make_wizard(language)
-    click(qtbot, find(wizard, "quickLinkButton", QPushButton))
+    click(qtbot, find(wizard, names.QUICK_LINK_BUTTON, QPushButton))
     assert no_browser == [SETTING]
-    assert loose(find(wizard, "quickLinkMessage", QLabel).text()) == sentence
-    link = find(wizard, "quickLinkLink", QLabel)
+    assert loose(find(wizard, names.link_feedback(names.QUICK_LINK).message, QLabel).text()) == sentence
+    link = find(wizard, names.link_feedback(names.QUICK_LINK).link, QLabel)
     assert link.isVisible() and link.text() == SETTING
     QApplication.clipboard().setText("something else")
-    click(qtbot, find(wizard, "quickLinkCopy", QPushButton))
+    click(qtbot, find(wizard, names.link_feedback(names.QUICK_LINK).copy, QPushButton))
     assert QApplication.clipboard().text() == SETTING
-    assert find(wizard, "quickLinkCopied", QLabel).isVisible()
+    assert find(wizard, names.link_feedback(names.QUICK_LINK).copied, QLabel).isVisible()
 
 
 def test_the_steps_page_says_whether_the_setting_opened(qtbot, make_wizard, opened_urls, monkeypatch):
@@ -56,36 +57,37 @@ def test_the_steps_page_says_whether_the_setting_opened(qtbot, make_wizard, open
     click_next(qtbot, wizard)
     from .helpers import type_country
 
-    type_country(qtbot, find(wizard, "countryCombo"), "France")
+    type_country(qtbot, find(wizard, names.COUNTRY_COMBO), "France")
     click_next(qtbot, wizard)
-    click(qtbot, find(wizard, "deviceBrowser"))
+    click(qtbot, find(wizard, names.device_button("browser")))
     click_next(qtbot, wizard)
-    message = "openSettingFeedbackMessage"
-    assert not find(wizard, "openSettingFeedback").isVisible()  # nothing said before anything was tried
-    click(qtbot, find(wizard, "openSettingButton", QPushButton))
+    message = names.link_feedback(names.OPEN_SETTING_FEEDBACK).message
+    assert not find(wizard, names.OPEN_SETTING_FEEDBACK).isVisible()  # nothing said before anything was tried
+    click(qtbot, find(wizard, names.OPEN_SETTING_BUTTON, QPushButton))
     assert opened_urls == [SETTING]
     assert find(wizard, message, QLabel).text() == "The setting page is open in your browser."
-    assert not find(wizard, "openSettingFeedbackCopy", QPushButton).isVisible()
+    assert not find(wizard, names.link_feedback(names.OPEN_SETTING_FEEDBACK).copy, QPushButton).isVisible()
     monkeypatch.setattr("PySide6.QtGui.QDesktopServices.openUrl", lambda url: False)
-    click(qtbot, find(wizard, "openSettingButton", QPushButton))
+    click(qtbot, find(wizard, names.OPEN_SETTING_BUTTON, QPushButton))
     assert find(wizard, message, QLabel).text().startswith("Your browser could not be opened.")
-    assert find(wizard, "openSettingFeedbackCopy", QPushButton).isVisible()
+    assert find(wizard, names.link_feedback(names.OPEN_SETTING_FEEDBACK).copy, QPushButton).isVisible()
 
 
 def test_an_extra_that_did_not_open_shows_its_link(qtbot, make_wizard, no_browser):
     wizard = make_wizard("en")
-    walk_to_confirm(qtbot, wizard, "France", "deviceBrowser")
+    walk_to_confirm(qtbot, wizard, "France", names.device_button("browser"))
     unfold_extras(qtbot, wizard)
-    click(qtbot, find(wizard, "objectionFormButton", QPushButton))
+    click(qtbot, find(wizard, names.extra("objection_form").button, QPushButton))
     assert (
-        find(wizard, "objectionFormFeedbackLink", QLabel).text() == "https://www.linkedin.com/help/linkedin/ask/TS-DPRO"
+        find(wizard, names.link_feedback(names.extra("objection_form").feedback).link, QLabel).text()
+        == "https://www.linkedin.com/help/linkedin/ask/TS-DPRO"
     )
 
 
 def test_an_answer_is_recorded_once_and_done_has_no_back_or_cancel(qtbot, make_wizard, store):
     wizard = make_wizard("en")
-    walk_to_confirm(qtbot, wizard, "France", "deviceBrowser")
-    click(qtbot, find(wizard, "answerOff"))
+    walk_to_confirm(qtbot, wizard, "France", names.device_button("browser"))
+    click(qtbot, find(wizard, names.answer_button("off")))
     click_next(qtbot, wizard)
     assert wizard.currentId() == PageId.DONE
     assert not wizard.button(BACK).isVisible() and not wizard.button(CANCEL).isVisible()
@@ -99,6 +101,6 @@ def test_an_answer_is_recorded_once_and_done_has_no_back_or_cancel(qtbot, make_w
     # A different answer is a new record.
     wizard.back()
     unfold_extras(qtbot, wizard)
-    click(qtbot, find(wizard, "objectionFormDone", QCheckBox))
+    click(qtbot, find(wizard, names.extra("objection_form").done, QCheckBox))
     wizard.next()
     assert [c.extras for c in store.confirmations()] == [(), ("objection_form",)]

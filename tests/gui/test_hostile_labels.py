@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QPushButton
 from app import __version__
 from app.core.flow import ACCOUNT_LABEL_MAX, PageId, WizardState, clean_label, confirmations_from
 from app.core.records import RecordStore
+from app.ui import names
 from app.ui.session import Session
 from app.ui.status_home import AccountCard
 from app.ui.wizard import AssistantWizard
@@ -54,9 +55,9 @@ def test_a_huge_name_recorded_by_an_older_version_does_not_widen_the_window(qtbo
     huge = "W" * 100_000
     record(store, huge)
     wizard = shown(qtbot, AssistantWizard(Session(guide, store, WizardState(language="en"), __version__)))
-    walk_to_confirm(qtbot, wizard, "France", "deviceBrowser")
+    walk_to_confirm(qtbot, wizard, "France", names.device_button("browser"))
     assert wizard.currentId() == PageId.CONFIRM
-    combo = find(wizard, "accountCombo", QComboBox)
+    combo = find(wizard, names.ACCOUNT_COMBO, QComboBox)
     assert combo.findText("W" * 60) >= 0  # read back bounded, as if typed: still offered, to add to that account
     assert combo.sizeHint().width() < 600
     assert wizard.sizeHint().width() < 1600 and wizard.width() < 1600
@@ -92,16 +93,16 @@ def test_an_ampersand_in_a_label_is_not_a_keyboard_shortcut(qtbot, guide, store,
     )
     odd = guide._replace(extras={**guide.extras, "objection_form": extra})
     wizard = shown(qtbot, AssistantWizard(Session(odd, store, WizardState(language="en"), __version__)))
-    walk_to_confirm(qtbot, wizard, "France", "deviceBrowser")
+    walk_to_confirm(qtbot, wizard, "France", names.device_button("browser"))
     unfold_extras(qtbot, wizard)
-    button = find(wizard, "objectionFormButton", QPushButton)
-    check = find(wizard, "objectionFormDone", QCheckBox)
+    button = find(wizard, names.extra("objection_form").button, QPushButton)
+    check = find(wizard, names.extra("objection_form").done, QCheckBox)
     assert button.text() == "Open Terms && Conditions"  # shown as "Open Terms & Conditions"
     assert QKeySequence.mnemonic(button.text()).isEmpty()
     assert button.accessibleName() == "Open Terms & Conditions"
     # The title and the check box's text are plain-text labels: shown as written, no shortcut.
-    title = find(wizard, "objectionFormBoxTitle", QLabel)
-    text = find(wizard, "objectionFormDoneLabel", QLabel)
+    title = find(wizard, names.extra("objection_form").title, QLabel)
+    text = find(wizard, names.check_label(names.extra("objection_form").done), QLabel)
     assert title.textFormat() == text.textFormat() == Qt.TextFormat.PlainText
     assert title.text() == "Optional: Terms & Conditions"
     assert text.text() == check.accessibleName() == "I read Terms & Conditions"

@@ -14,7 +14,7 @@ from app import i18n
 from app.core.flow import PageId
 from app.core.guide import Guide, load_guide
 from app.resources import guide_path
-from app.ui import illustrations
+from app.ui import illustrations, names
 from app.ui.picture_view import PictureDialog, PictureView
 
 SVG = "{http://www.w3.org/2000/svg}"
@@ -128,7 +128,7 @@ def test_the_steps_page_shows_each_steps_picture_and_enlarges_it(make_wizard, qt
     wizard.next()
     assert wizard.currentId() == PageId.STEPS
     page = wizard.currentPage()
-    picture = page.findChild(PictureView, "stepPicture")
+    picture = page.findChild(PictureView, names.STEP_PICTURE)
     assert picture.step == 1 and not picture.pixmap().isNull()
     first = picture.pixmap().cacheKey()
     wizard.next()  # "Done, next step"

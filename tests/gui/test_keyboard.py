@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from app import __version__, i18n
 from app.core import regions
 from app.core.flow import PageId, WizardState
+from app.ui import names
 from app.ui.session import Session
 from app.ui.status_home import StatusHome
 
@@ -77,7 +78,7 @@ def test_whole_wizard_by_keyboard(qtbot, make_wizard, store, opened_urls, langua
 
     # Type part of the country's name, pick it from the suggestions, Enter for Next.
     canada = regions.country_name("CA", language)
-    combo = find(wizard, "countryCombo", QComboBox)
+    combo = find(wizard, names.COUNTRY_COMBO, QComboBox)
     assert QApplication.focusWidget() in (combo, combo.lineEdit())
     press(qtbot, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
     type_keys(qtbot, canada[:4])
@@ -90,11 +91,11 @@ def test_whole_wizard_by_keyboard(qtbot, make_wizard, store, opened_urls, langua
     assert wizard.currentId() == PageId.DEVICE
 
     # Tab into the choices (one stop, like radio buttons), arrows to the computer, Space to choose it.
-    tab_to(qtbot, "deviceIphone")
+    tab_to(qtbot, names.device_button("iphone"))
     press(qtbot, Qt.Key.Key_Down)
-    assert QApplication.focusWidget().objectName() == "deviceAndroid"
+    assert QApplication.focusWidget().objectName() == names.device_button("android")
     press(qtbot, Qt.Key.Key_Down)
-    assert QApplication.focusWidget().objectName() == "deviceBrowser"
+    assert QApplication.focusWidget().objectName() == names.device_button("browser")
     assert wizard.session.state.device is None, "moving the focus must not choose"
     assert not wizard.button(NEXT).isEnabled()
     press(qtbot, Qt.Key.Key_Space)
@@ -103,12 +104,12 @@ def test_whole_wizard_by_keyboard(qtbot, make_wizard, store, opened_urls, langua
     assert wizard.currentId() == PageId.STEPS
 
     # The setting opens from the keyboard too.
-    tab_to(qtbot, "openSettingButton")
+    tab_to(qtbot, names.OPEN_SETTING_BUTTON)
     press(qtbot, Qt.Key.Key_Space)
     assert opened_urls == [wizard.session.guide.main_action.link]
     # The page that opened is the last step's: the steps go there. One step per screen: Alt+B ("Back";
     # Alt+R in French) steps back, Alt+D ("Done, next step"; Alt+F) forward, and on the last step on.
-    counter = find(wizard, "stepCounter")
+    counter = find(wizard, names.STEP_COUNTER)
     expected = "Step {} of 6" if language == "en" else "Étape {} sur 6"
     assert counter.text() == expected.format(6)
     for number in (5, 4):
@@ -120,11 +121,11 @@ def test_whole_wizard_by_keyboard(qtbot, make_wizard, store, opened_urls, langua
     next_by_alt(qtbot, wizard)
     assert wizard.currentId() == PageId.CONFIRM
 
-    tab_to(qtbot, "answerOff")
+    tab_to(qtbot, names.answer_button("off"))
     press(qtbot, Qt.Key.Key_Space)
-    tab_to(qtbot, "goFurtherButton")  # the optional extras, folded
+    tab_to(qtbot, names.GO_FURTHER_BUTTON)  # the optional extras, folded
     press(qtbot, Qt.Key.Key_Space)
-    tab_to(qtbot, "objectionFormDone")
+    tab_to(qtbot, names.extra("objection_form").done)
     press(qtbot, Qt.Key.Key_Space)
     next_by_alt(qtbot, wizard)
     assert wizard.currentId() == PageId.DONE
@@ -189,19 +190,19 @@ def walk_checking_names(qtbot, wizard: QWizard, country: str, *, quick: bool) ->
 
     check()
     if quick:
-        click(qtbot, find(wizard, "quickLinkButton"))
+        click(qtbot, find(wizard, names.QUICK_LINK_BUTTON))
     click_next(qtbot, wizard)
-    type_country(qtbot, find(wizard, "countryCombo", QComboBox), regions.country_name(country, i18n.language()))
+    type_country(qtbot, find(wizard, names.COUNTRY_COMBO, QComboBox), regions.country_name(country, i18n.language()))
     check()
     click_next(qtbot, wizard)
     if not quick:
         check()
-        click(qtbot, find(wizard, "deviceBrowser"))
+        click(qtbot, find(wizard, names.device_button("browser")))
         click_next(qtbot, wizard)
         check()
         click_next(qtbot, wizard)
     check()
-    click(qtbot, find(wizard, "answerOff"))
+    click(qtbot, find(wizard, names.answer_button("off")))
     click_next(qtbot, wizard)
     check()
     return seen
@@ -222,7 +223,7 @@ def test_every_control_has_a_name(qtbot, make_wizard, guide, store, language):
     qtbot.addWidget(checklist)
     checklist.show()
     qtbot.waitExposed(checklist)
-    assert find(checklist, "accountCard").isVisible()
+    assert find(checklist, names.ACCOUNT_CARD).isVisible()
     assert unnamed_controls(checklist) == []
 
 
@@ -230,9 +231,9 @@ def test_steps_page_tab_stops_have_names(qtbot, make_wizard):
     """The steps page's first tab stop is its scroll area: it needs a name too (or no tab stop at all)."""
     wizard = make_wizard("en")
     click_next(qtbot, wizard)
-    type_country(qtbot, find(wizard, "countryCombo", QComboBox), regions.country_name("US", "en"))
+    type_country(qtbot, find(wizard, names.COUNTRY_COMBO, QComboBox), regions.country_name("US", "en"))
     click_next(qtbot, wizard)
-    click(qtbot, find(wizard, "deviceBrowser"))
+    click(qtbot, find(wizard, names.device_button("browser")))
     click_next(qtbot, wizard)
     assert wizard.currentId() == PageId.STEPS
     assert unnamed_controls(wizard) == []

@@ -34,81 +34,83 @@ def dialogs(monkeypatch: pytest.MonkeyPatch) -> list[ObjectionDialog]:
 
 def test_the_text_is_ready_to_paste_in_either_language_with_the_name(qtbot, make_wizard, dialogs):
     wizard = make_wizard("fr")
-    walk_to_confirm(qtbot, wizard, "France", "deviceBrowser")
-    click(qtbot, find(wizard, "answerOff"))
+    walk_to_confirm(qtbot, wizard, "France", names.device_button("browser"))
+    click(qtbot, find(wizard, names.answer_button("off")))
     unfold_extras(qtbot, wizard)
     button = find(wizard, names.OBJECTION_LETTER_BUTTON, QPushButton)
     assert loose(button.text()) == "Préparer mon texte d’opposition…"
     click(qtbot, button)
     [dialog] = dialogs
-    assert loose(find(dialog, "objectionIntro", QLabel).text()) == (
+    assert loose(find(dialog, names.OBJECTION_INTRO, QLabel).text()) == (
         "Copiez ce texte et collez-le dans le formulaire d’opposition de LinkedIn, dans la case de votre demande. "
         "LinkedIn confirme par e-mail, généralement avec un numéro de dossier : vous pourrez le noter dans "
         "l’assistant."
     )
-    text = find(dialog, "objectionText", QPlainTextEdit)
+    text = find(dialog, names.OBJECTION_TEXT, QPlainTextEdit)
     assert text.isReadOnly()
     assert text.toPlainText().startswith("Madame, Monsieur,\n\nJe m’oppose au traitement de mes données personnelles")
     assert "« Données pour l’amélioration de l’IA générative », que j’ai désactivé." in loose(text.toPlainText())
     closing = "Veuillez agréer, Madame, Monsieur, l’expression de mes salutations distinguées.\n"
     assert text.toPlainText().endswith(closing)
 
-    find(dialog, "objectionName", QLineEdit).setText("Marie Curie")
+    find(dialog, names.OBJECTION_NAME, QLineEdit).setText("Marie Curie")
     assert text.toPlainText().endswith(closing + "Marie Curie\n")
-    choose_in_combo(qtbot, find(dialog, "objectionLanguage", QComboBox), "en")
+    choose_in_combo(qtbot, find(dialog, names.OBJECTION_LANGUAGE, QComboBox), "en")
     assert text.toPlainText().startswith("Dear Sir or Madam,\n\nI object to LinkedIn processing my personal data")
     assert text.toPlainText().endswith("Yours faithfully,\nMarie Curie\n")
 
     QApplication.clipboard().setText("something else")
-    copy = find(dialog, "primaryButton", QPushButton)
+    copy = find(dialog, names.PRIMARY_BUTTON, QPushButton)
     assert loose(copy.text()).replace("&", "") == "Copier le texte"
     click(qtbot, copy)
     assert QApplication.clipboard().text() == text.toPlainText()
-    copied = find(dialog, "objectionCopied", QLabel)
+    copied = find(dialog, names.OBJECTION_COPIED, QLabel)
     assert copied.isVisible() and copied.text() == "Copié. Collez-le dans le formulaire de LinkedIn."
 
 
 # What the person answered on the confirm page decides what the text says of the switch (English).
 SAID = {
     None: "- to train AI models that create content;",  # no answer yet: nothing about the switch
-    "answerNotFound": "- to train AI models that create content;",
-    "answerAlreadyOff": "“Data for Generative AI Improvement” setting, which is switched off in my account.",
-    "answerOff": "“Data for Generative AI Improvement” setting, which I have switched off.",
+    names.answer_button("not_found"): "- to train AI models that create content;",
+    names.answer_button("already_off"): (
+        "“Data for Generative AI Improvement” setting, which is switched off in my account."
+    ),
+    names.answer_button("off"): "“Data for Generative AI Improvement” setting, which I have switched off.",
 }
 
 
 @pytest.mark.parametrize("answer", list(SAID), ids=str)
 def test_the_text_says_only_what_the_person_answered(qtbot, make_wizard, dialogs, answer):
     wizard = make_wizard("en")
-    walk_to_confirm(qtbot, wizard, "Germany", "deviceIphone")
+    walk_to_confirm(qtbot, wizard, "Germany", names.device_button("iphone"))
     if answer is not None:
         click(qtbot, find(wizard, answer))
     unfold_extras(qtbot, wizard)
     click(qtbot, find(wizard, names.OBJECTION_LETTER_BUTTON, QPushButton))
-    text = dialogs[-1].findChild(QPlainTextEdit, "objectionText").toPlainText()
+    text = dialogs[-1].findChild(QPlainTextEdit, names.OBJECTION_TEXT).toPlainText()
     assert SAID[answer] in text
-    if answer not in ("answerOff", "answerAlreadyOff"):
+    if answer not in (names.answer_button("off"), names.answer_button("already_off")):
         assert "switched off" not in text
 
 
 def test_a_name_signed_once_is_offered_on_the_receipt_and_back(qtbot, make_wizard, dialogs, store):
     wizard = make_wizard("en")
-    walk_to_confirm(qtbot, wizard, "France", "deviceBrowser")
-    click(qtbot, find(wizard, "answerOff"))
+    walk_to_confirm(qtbot, wizard, "France", names.device_button("browser"))
+    click(qtbot, find(wizard, names.answer_button("off")))
     unfold_extras(qtbot, wizard)
     click(qtbot, find(wizard, names.OBJECTION_LETTER_BUTTON, QPushButton))
-    find(dialogs[-1], "objectionName", QLineEdit).setText("  Marie Curie ")
+    find(dialogs[-1], names.OBJECTION_NAME, QLineEdit).setText("  Marie Curie ")
     assert store.setting("receipt_holder") is None  # nothing written before the answer is recorded
     click(qtbot, find(wizard, names.OBJECTION_LETTER_BUTTON, QPushButton))  # opened again: the name is kept
-    assert find(dialogs[-1], "objectionName", QLineEdit).text() == "Marie Curie"
+    assert find(dialogs[-1], names.OBJECTION_NAME, QLineEdit).text() == "Marie Curie"
     click(qtbot, wizard.button(wizard.WizardButton.NextButton))
     assert store.setting("receipt_holder") == "Marie Curie"  # what the receipt offers next time
 
     again = make_wizard("en")  # the other way round: the receipt's name signs the text
-    walk_to_confirm(qtbot, again, "France", "deviceBrowser")
+    walk_to_confirm(qtbot, again, "France", names.device_button("browser"))
     unfold_extras(qtbot, again)
     click(qtbot, find(again, names.OBJECTION_LETTER_BUTTON, QPushButton))
-    signed = find(dialogs[-1], "objectionText", QPlainTextEdit).toPlainText()
+    signed = find(dialogs[-1], names.OBJECTION_TEXT, QPlainTextEdit).toPlainText()
     assert signed.endswith("Yours faithfully,\nMarie Curie\n")
 
 
@@ -121,12 +123,12 @@ def only_card(qtbot, home: QWidget) -> AccountCard:
 
 def test_the_case_number_given_when_sending_shows_on_the_card_and_the_receipt(qtbot, make_wizard, guide, store, launch):
     wizard = make_wizard("en")
-    walk_to_confirm(qtbot, wizard, "France", "deviceBrowser")
-    click(qtbot, find(wizard, "answerOff"))
+    walk_to_confirm(qtbot, wizard, "France", names.device_button("browser"))
+    click(qtbot, find(wizard, names.answer_button("off")))
     unfold_extras(qtbot, wizard)
-    case = find(wizard, "objectionFormCaseNumber", QLineEdit)
+    case = find(wizard, names.extra("objection_form").case_number, QLineEdit)
     assert not case.isVisible()  # only once the form was sent
-    click(qtbot, find(wizard, "objectionFormDone"))
+    click(qtbot, find(wizard, names.extra("objection_form").done))
     assert case.isVisible()
     case.setText("  DPR-24-0042 ")
     click(qtbot, wizard.button(wizard.WizardButton.NextButton))
@@ -136,7 +138,7 @@ def test_the_case_number_given_when_sending_shows_on_the_card_and_the_receipt(qt
     today = dt.date.today()
     written = f"{today.strftime('%B')} {today.day}, {today.year}"
     assert loose(plain(card.extras)) == (f"✓ Object with LinkedIn's form: sent on {written}, case number DPR-24-0042")
-    assert find(card, "cardCaseNumber", QPushButton).text() == "Change the case number"
+    assert find(card, names.CARD_CASE_NUMBER, QPushButton).text() == "Change the case number"
 
     html = receipt_html(
         [guide],
@@ -164,7 +166,7 @@ def test_the_case_number_can_be_noted_later_from_the_card(qtbot, guide, store, l
     monkeypatch.setattr("PySide6.QtWidgets.QInputDialog.getText", answer)
     _controller, home = launch(guide, store)
     card = only_card(qtbot, home)
-    button = find(card, "cardCaseNumber", QPushButton)
+    button = find(card, names.CARD_CASE_NUMBER, QPushButton)
     assert button.text() == "Note the case number"
     click(qtbot, button)
     assert asked == ["The case number LinkedIn gave you for your objection:"]

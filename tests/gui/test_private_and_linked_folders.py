@@ -15,7 +15,7 @@ from app import i18n
 from app.core.datafiles import QT_SETTINGS_NAME
 from app.core.records import DB_NAME, RecordStore
 from app.ui import app as ui_app
-from app.ui import record_actions
+from app.ui import names, record_actions
 
 from .helpers import click, find
 from .test_checklist_actions import answer  # noqa: F401 - the "Delete everything?" fixture
@@ -48,7 +48,7 @@ def test_delete_everything_through_a_linked_data_folder(
     i18n.set_language(language)
     calls = answer(True)
     controller, window = launch(guide, store)
-    click(qtbot, find(window, "deleteEverythingButton", QPushButton))
+    click(qtbot, find(window, names.DELETE_EVERYTHING_BUTTON, QPushButton))
     assert calls[1:] == [("information", calls[1][1], DELETED[language].format(path=link))]
     assert link.is_symlink() and real.is_dir() and list(real.iterdir()) == []
     # As on first launch, and again: nothing is refused.

@@ -23,7 +23,7 @@ from app import __version__, i18n
 from app.core import export, settings
 from app.core.guide import Guide
 from app.core.records import RECHECKED, Confirmation, RecordStore
-from app.ui import record_actions
+from app.ui import names, record_actions
 from app.ui.status_home import StatusHome
 
 from .helpers import card_more
@@ -154,7 +154,7 @@ def utc(moment: dt.datetime) -> str:
 
 def save_receipt(qtbot, window: StatusHome, save_as, path: Path) -> list[tuple[str, str]]:
     asked = save_as(path)
-    card_more(window, "moreReceipt")
+    card_more(window, names.MORE_RECEIPT)
     return asked
 
 
@@ -243,15 +243,15 @@ def test_receipt_cancelled_writes_nothing(qtbot, tmp_path, checklist, save_as, t
     assert list(tmp_path.glob("*.pdf")) == []
 
 
-@pytest.mark.parametrize("button", ["moreReceipt", "moreExport"])
+@pytest.mark.parametrize("button", [names.MORE_RECEIPT, names.MORE_EXPORT])
 def test_unwritable_target_is_reported(qtbot, tmp_path, checklist, save_as, told, button):
-    target = tmp_path / "no such folder" / ("out.pdf" if button == "moreReceipt" else "out.json")
+    target = tmp_path / "no such folder" / ("out.pdf" if button == names.MORE_RECEIPT else "out.json")
     save_as(target)
     card_more(checklist, button)
     [(kind, title, text)] = told
     assert kind == "warning"
     assert title == "Not saved"
-    said = {"moreReceipt": "The receipt could not be saved: "}.get(button, "The records could not be saved: ")
+    said = {names.MORE_RECEIPT: "The receipt could not be saved: "}.get(button, "The records could not be saved: ")
     assert text.startswith(said) and len(text) > len(said)
     assert not target.parent.exists()
     assert checklist.isVisible()  # and the assistant goes on
@@ -263,7 +263,7 @@ def test_unwritable_target_is_reported(qtbot, tmp_path, checklist, save_as, told
 def test_json_export_holds_every_event(qtbot, tmp_path, checklist, newer, data_dir, events, save_as, told):
     path = tmp_path / "records.json"
     asked = save_as(path)
-    card_more(checklist, "moreExport")
+    card_more(checklist, names.MORE_EXPORT)
 
     [(title, suggested)] = asked
     assert title == "Export records"
@@ -304,8 +304,8 @@ def test_json_export_holds_every_event(qtbot, tmp_path, checklist, newer, data_d
         assert event["guide"] == {"id": record.guide_id, "version": record.guide_version}
         assert event["extras"] == list(record.extras)
         assert event["country"] == record.country  # the codes stay, with readable names beside them
-        names = {"FR": "France", "US": "United States"}
-        assert event["country_name"] == names[record.country]
+        country_names = {"FR": "France", "US": "United States"}
+        assert event["country_name"] == country_names[record.country]
         regions = {"eu-eea-ch": "European Union and EEA", "united-states": "United States"}
         assert event["region_name"] == regions[record.region]
         assert (
@@ -319,5 +319,5 @@ def test_json_export_holds_every_event(qtbot, tmp_path, checklist, newer, data_d
 
 def test_json_name_gets_its_extension(qtbot, tmp_path, checklist, save_as, told):
     save_as(tmp_path / "records")
-    card_more(checklist, "moreExport")
+    card_more(checklist, names.MORE_EXPORT)
     assert json.loads((tmp_path / "records.json").read_text(encoding="utf-8"))["format"] == export.FORMAT

@@ -25,7 +25,7 @@ from app import __version__, i18n
 from app.core import settings
 from app.core.guide import Guide
 from app.core.records import ALREADY_OFF, RECHECKED, RecordStore
-from app.ui import record_actions
+from app.ui import names, record_actions
 from app.ui.receipt import receipt_html
 from app.ui.record_actions import HolderDialog
 
@@ -391,7 +391,7 @@ def test_name_dialog_checks_a_link_only_when_it_looks_like_one(qtbot, parent, ty
     i18n.set_language("en")
     dialog = HolderDialog(parent, "")
     qtbot.addWidget(dialog)
-    assert dialog.findChild(QWidget, "receiptHolderQuestion").text() == (
+    assert dialog.findChild(QWidget, names.RECEIPT_HOLDER_QUESTION).text() == (
         "Name or profile link to put on the receipt (optional)"
     )
     dialog.edit.setText(typed)

@@ -10,6 +10,7 @@ from PySide6.QtCore import QUrl
 from PySide6.QtWidgets import QMessageBox, QPushButton
 
 from app.core.flow import PageId
+from app.ui import names
 
 from .helpers import click, click_next, find, walk_to_confirm
 
@@ -27,12 +28,12 @@ def test_done_writes_a_reminder_of_the_next_check_and_hands_it_to_the_calendar(
     monkeypatch.setattr(QMessageBox, "information", lambda parent, title, text, *a, **k: said.append(text))
 
     wizard = make_wizard("en")
-    walk_to_confirm(qtbot, wizard, "France", "deviceBrowser")
-    click(qtbot, find(wizard, "answerOff"))
+    walk_to_confirm(qtbot, wizard, "France", names.device_button("browser"))
+    click(qtbot, find(wizard, names.answer_button("off")))
     click_next(qtbot, wizard)
     assert wizard.currentId() == PageId.DONE
 
-    button = find(wizard, "reminderButton", QPushButton)
+    button = find(wizard, names.REMINDER_BUTTON, QPushButton)
     assert button.text() == "Add a reminder to my calendar"
     click(qtbot, button)
 

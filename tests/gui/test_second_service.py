@@ -125,8 +125,8 @@ def test_walk_the_second_service(qtbot, two_services, store, data_dir, opened_ur
     assert wizard.currentPage().heading == texts["title"]
     click_next(qtbot, wizard)
 
-    type_country(qtbot, find(wizard, "countryCombo", QComboBox), texts["country"])
-    assert texts["history"] in loose(plain(find(wizard, "regionInfo", QLabel)))
+    type_country(qtbot, find(wizard, names.COUNTRY_COMBO, QComboBox), texts["country"])
+    assert texts["history"] in loose(plain(find(wizard, names.REGION_INFO, QLabel)))
     click_next(qtbot, wizard)
 
     # Chatterly's two devices, not LinkedIn's three.
@@ -143,24 +143,24 @@ def test_walk_the_second_service(qtbot, two_services, store, data_dir, opened_ur
     assert loose(page.heading) == texts["heading"]
     shown = [loose(text) for text in read_steps(qtbot, wizard)]
     assert shown == texts["steps"]
-    picture = page.findChild(PictureView, "stepPicture")
+    picture = page.findChild(PictureView, names.STEP_PICTURE)
     assert picture.folder == two_services.guide(CHATTERLY).folder and not picture.pixmap().isNull()
-    click(qtbot, find(wizard, "openSettingButton", QPushButton))
+    click(qtbot, find(wizard, names.OPEN_SETTING_BUTTON, QPushButton))
     assert opened_urls == ["https://app.chatterly.example/settings/ai"]
     click_next(qtbot, wizard)
 
     extra = names.extra("export_request")
     unfold_extras(qtbot, wizard)
-    assert loose(find(wizard, f"{extra.box}Title", QLabel).text()) == texts["extra"]
+    assert loose(find(wizard, extra.title, QLabel).text()) == texts["extra"]
     click(qtbot, find(wizard, extra.button, QPushButton))
     assert opened_urls[-1] == "https://app.chatterly.example/help/export"
     click(qtbot, find(wizard, extra.done, QCheckBox))
-    switch = find(wizard, "answerOff")
-    assert loose(find(wizard, "confirmQuestion", QLabel).text()) == texts["switch"]
+    switch = find(wizard, names.answer_button("off"))
+    assert loose(find(wizard, names.CONFIRM_QUESTION, QLabel).text()) == texts["switch"]
     click(qtbot, switch)
     click_next(qtbot, wizard)
     assert wizard.currentId() == PageId.DONE
-    assert texts["afterwards"] in loose(plain(find(wizard, "recordSummary", QLabel)))
+    assert texts["afterwards"] in loose(plain(find(wizard, names.RECORD_SUMMARY, QLabel)))
 
     again, _notices = RecordStore.open(data_dir, read_only=True)
     try:
@@ -291,16 +291,16 @@ def test_the_quick_route_of_the_second_service_records_its_own_computer(
     qtbot.waitUntil(wizard.isActiveWindow)
     click(qtbot, find(wizard, names.service_button(CHATTERLY), QToolButton))
     click_next(qtbot, wizard)
-    click(qtbot, find(wizard, "quickLinkButton", QPushButton))
+    click(qtbot, find(wizard, names.QUICK_LINK_BUTTON, QPushButton))
     assert opened_urls == ["https://app.chatterly.example/settings/ai"]
     click_next(qtbot, wizard)
-    type_country(qtbot, find(wizard, "countryCombo", QComboBox), TEXTS[language]["country"])
+    type_country(qtbot, find(wizard, names.COUNTRY_COMBO, QComboBox), TEXTS[language]["country"])
     click_next(qtbot, wizard)
     assert wizard.currentId() == PageId.CONFIRM
-    click(qtbot, find(wizard, "answerOff"))
+    click(qtbot, find(wizard, names.answer_button("off")))
     click_next(qtbot, wizard)
     assert wizard.currentId() == PageId.DONE
-    summary = loose(plain(find(wizard, "recordSummary", QLabel)))
+    summary = loose(plain(find(wizard, names.RECORD_SUMMARY, QLabel)))
     done = {
         "en": "✓ You switched off “Improve the chatbot with my chats” on your computer.",
         "fr": "✓ Vous avez désactivé « Améliorer l’agent avec mes discussions » sur votre ordinateur.",

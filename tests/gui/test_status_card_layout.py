@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QApplication, QLabel
 from app import __version__, i18n
 from app.core.flow import WizardState
 from app.core.records import RecordStore
+from app.ui import names
 from app.ui.session import Session
 from app.ui.status_home import AccountCard, StatusHome
 
@@ -63,7 +64,7 @@ def laid_out(label: QLabel) -> QTextDocument:
 
 def test_a_wrapped_optional_step_continues_under_its_first_word_not_under_the_mark(qtbot, guide, store, home):
     record(store, guide)
-    extras = find(only_card(home(guide, "it")), "cardExtras", QLabel)
+    extras = find(only_card(home(guide, "it")), names.CARD_EXTRAS, QLabel)
     assert loose(plain(extras)) == ("○ Opponiti tramite il modulo di LinkedIn: facoltativo, puoi farlo più tardi")
     document = laid_out(extras)
     first = document.firstBlock()
@@ -120,5 +121,5 @@ def test_an_odd_optional_step_title_shows_as_written(qtbot, guide, store, home):
     extra = guide.extras["objection_form"]._replace(title="<b>Terms</b> & <i>Conditions</i>")
     odd = guide._replace(extras={**guide.extras, "objection_form": extra})
     record(store, odd)
-    extras = find(only_card(home(odd, "en")), "cardExtras", QLabel)
+    extras = find(only_card(home(odd, "en")), names.CARD_EXTRAS, QLabel)
     assert plain(extras).split("\n")[0] == "○ <b>Terms</b> & <i>Conditions</i>: optional, you can do it later"

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QComboBox, QLabel, QPushButton
 from app import __version__, i18n
 from app.core.flow import WizardState
 from app.core.records import RecordStore
+from app.ui import names
 from app.ui.session import Session
 from app.ui.status_home import AccountCard, StatusHome
 
@@ -61,34 +62,35 @@ def test_a_card_per_account_with_its_badge_and_one_main_action(qtbot, guide, sto
     record(store, guide, when=days_ago(400), device="android", extras=("objection_form",))
     record(store, guide, when=dt.datetime(2026, 11, 1, 12, tzinfo=dt.UTC), account="Work")
     window = home("en")
-    assert find(window, "checklistHeading", QLabel).text() == "Your LinkedIn AI setting"
-    assert loose(find(window, "checklistSummary", QLabel).text()) == (
+    assert find(window, names.CHECKLIST_HEADING, QLabel).text() == "Your LinkedIn AI setting"
+    assert loose(find(window, names.CHECKLIST_SUMMARY, QLabel).text()) == (
         "Time to check one account: LinkedIn sometimes changes its settings."
     )
     shown = cards(window)
     assert list(shown) == ["Your LinkedIn account", "Work"]
     due, work = shown["Your LinkedIn account"], shown["Work"]
 
-    assert text_of(due, "cardBadge") == "Time to check"
+    assert text_of(due, names.CARD_BADGE) == "Time to check"
     assert due.badge.property("tone") == "due"
-    assert text_of(due, "cardDetails").startswith("Last done on ")
-    assert ", on Android.\nA re-check has been due since " in text_of(due, "cardDetails")
-    assert text_of(due, "cardExtras").startswith("✓ Object with LinkedIn's form: sent on ")
-    assert find(due, "cardCaseNumber", QPushButton).text() == "Note the case number"
-    assert find(due, "cardAction", QPushButton).text() == "Check now"
+    assert text_of(due, names.CARD_DETAILS).startswith("Last done on ")
+    assert ", on Android.\nA re-check has been due since " in text_of(due, names.CARD_DETAILS)
+    assert text_of(due, names.CARD_EXTRAS).startswith("✓ Object with LinkedIn's form: sent on ")
+    assert find(due, names.CARD_CASE_NUMBER, QPushButton).text() == "Note the case number"
+    assert find(due, names.CARD_ACTION, QPushButton).text() == "Check now"
 
-    assert text_of(work, "cardBadge") == "Off since November 1, 2026"
+    assert text_of(work, names.CARD_BADGE) == "Off since November 1, 2026"
     assert work.badge.property("tone") == "ok"
     assert (
-        text_of(work, "cardDetails") == "Last done on November 1, 2026, on iPhone.\nNext re-check due on May 1, 2027."
+        text_of(work, names.CARD_DETAILS)
+        == "Last done on November 1, 2026, on iPhone.\nNext re-check due on May 1, 2027."
     )
-    assert text_of(work, "cardExtras") == "○ Object with LinkedIn's form: optional, you can do it later"
-    assert find(work, "cardAction", QPushButton).text() == "I checked: still off"
+    assert text_of(work, names.CARD_EXTRAS) == "○ Object with LinkedIn's form: optional, you can do it later"
+    assert find(work, names.CARD_ACTION, QPushButton).text() == "I checked: still off"
 
     # One primary action on the screen: the account that needs something.
-    primaries = [c for c in shown.values() if find(c, "cardAction", QPushButton).property("variant") == "primary"]
+    primaries = [c for c in shown.values() if find(c, names.CARD_ACTION, QPushButton).property("variant") == "primary"]
     assert primaries == [due]
-    assert window.focusWidget() is find(due, "cardAction", QPushButton)  # Enter does it
+    assert window.focusWidget() is find(due, names.CARD_ACTION, QPushButton)  # Enter does it
 
 
 def test_the_card_actions_ask_for_the_right_thing(qtbot, guide, store, home):
@@ -99,8 +101,8 @@ def test_the_card_actions_ask_for_the_right_thing(qtbot, guide, store, home):
     window.restartRequested.connect(lambda key: asked.append(("check now", key)))
     window.recheckedRequested.connect(lambda key: asked.append(("still off", key)))
     shown = cards(window)
-    click(qtbot, find(shown["Your LinkedIn account"], "cardAction", QPushButton))
-    click(qtbot, find(shown["Work"], "cardAction", QPushButton))
+    click(qtbot, find(shown["Your LinkedIn account"], names.CARD_ACTION, QPushButton))
+    click(qtbot, find(shown["Work"], names.CARD_ACTION, QPushButton))
     assert asked == [("check now", "linkedin-ai-training/"), ("still off", "linkedin-ai-training/Work")]
 
 
@@ -110,7 +112,7 @@ def test_what_was_recorded_shows_on_its_card(qtbot, guide, store, home):
     record(store, guide, when=days_ago(0), account="Work")
     window.note_recorded("linkedin-ai-training/Work", "Recorded: still off today.")
     qtbot.waitUntil(lambda: "Work" in cards(window))
-    feedback = find(cards(window)["Work"], "cardFeedback", QLabel)
+    feedback = find(cards(window)["Work"], names.CARD_FEEDBACK, QLabel)
     qtbot.waitUntil(feedback.isVisible)
     assert feedback.text() == "Recorded: still off today."
 
@@ -119,7 +121,7 @@ def test_more_holds_the_receipt_the_history_and_the_export(qtbot, guide, store, 
     record(store, guide, when=days_ago(3))
     window = home("fr")
     card = next(iter(cards(window).values()))
-    more = find(card, "cardMore", QPushButton)
+    more = find(card, names.CARD_MORE, QPushButton)
     assert more.text() == "Plus"
     assert more.property("variant") == "secondary"
     texts = [loose(action.text()) for action in more.menu().actions()]
@@ -141,21 +143,21 @@ def test_more_holds_the_receipt_the_history_and_the_export(qtbot, guide, store, 
 def test_settings_and_delete_sit_apart(qtbot, guide, store, home):
     record(store, guide, when=days_ago(3))
     window = home("fr")
-    settings = find(window, "statusSettings")
-    period = find(settings, "recheckPeriodCombo", QComboBox)
+    settings = find(window, names.STATUS_SETTINGS)
+    period = find(settings, names.RECHECK_PERIOD_COMBO, QComboBox)
     assert [period.itemText(i) for i in range(period.count())] == ["1 mois", "3 mois", "6 mois", "12 mois"]
     assert period.width() >= period.sizeHint().width()  # "12 mois" is never cut to "12 moi"
-    delete = find(window, "deleteEverythingButton", QPushButton)
+    delete = find(window, names.DELETE_EVERYTHING_BUTTON, QPushButton)
     assert loose(delete.text()) == "Tout supprimer…"
     assert delete.property("variant") == "danger"
     assert not any(card.isAncestorOf(delete) for card in cards(window).values())
-    assert loose(find(window, "addAccountButton", QPushButton).text()) == "Ajouter un autre compte"
+    assert loose(find(window, names.ADD_ACCOUNT_BUTTON, QPushButton).text()) == "Ajouter un autre compte"
 
 
 def test_nothing_recorded_says_so(qtbot, store, home):
     window = home("en")
     assert cards(window) == {}
-    assert find(window, "checklistSummary", QLabel).text() == (
+    assert find(window, names.CHECKLIST_SUMMARY, QLabel).text() == (
         "Nothing recorded yet. Start the assistant to be guided through the steps."
     )
 
@@ -165,7 +167,7 @@ def test_each_card_offers_a_calendar_reminder_for_its_account(qtbot, guide, stor
     window = home("en")
     asked: list[str] = []
     window.reminderRequested.connect(asked.append)
-    reminder = find(cards(window)["Work"], "cardReminder", QPushButton)
+    reminder = find(cards(window)["Work"], names.CARD_REMINDER, QPushButton)
     assert reminder.text() == "Add a reminder to my calendar"
     click(qtbot, reminder)
     assert asked == ["linkedin-ai-training/Work"]

@@ -14,6 +14,7 @@ from app import i18n
 from app.core import settings
 from app.core.flow import PageId, WizardState, resume_from, resume_text
 from app.core.records import RecordStore
+from app.ui import names
 
 from .helpers import CANCEL, click, click_next, find, loose, type_country, walk_to_confirm
 
@@ -76,9 +77,9 @@ def test_stop_for_now_and_come_back_where_you_were(qtbot, guide, store, data_dir
     asked = answer("Stop for now")
     _controller, wizard = controller_wizard(qtbot, guide, store, launch)
     click_next(qtbot, wizard)
-    type_country(qtbot, find(wizard, "countryCombo"), "Canada")
+    type_country(qtbot, find(wizard, names.COUNTRY_COMBO), "Canada")
     click_next(qtbot, wizard)
-    click(qtbot, find(wizard, "deviceAndroid"))
+    click(qtbot, find(wizard, names.device_button("android")))
     click_next(qtbot, wizard)
     assert wizard.currentId() == PageId.STEPS
     click(qtbot, wizard.button(CANCEL))
@@ -95,7 +96,7 @@ def test_stop_for_now_and_come_back_where_you_were(qtbot, guide, store, data_dir
         assert wizard.currentId() == PageId.STEPS
         assert (wizard.session.state.country, wizard.session.state.device) == ("CA", "android")
         click_next(qtbot, wizard)
-        click(qtbot, find(wizard, "answerOff"))
+        click(qtbot, find(wizard, names.answer_button("off")))
         click_next(qtbot, wizard)
         assert wizard.currentId() == PageId.DONE
         assert again.setting(settings.RESUME.key) == ""  # recorded: nothing left to resume
@@ -113,7 +114,7 @@ class SpontaneousClose(QCloseEvent):
 def test_the_window_close_button_asks_too(qtbot, guide, store, launch, answer):
     asked = answer("Keep going")
     _controller, wizard = controller_wizard(qtbot, guide, store, launch)
-    walk_to_confirm(qtbot, wizard, "France", "deviceBrowser")
+    walk_to_confirm(qtbot, wizard, "France", names.device_button("browser"))
     event = SpontaneousClose()
     wizard.closeEvent(event)
     assert len(asked) == 1 and not event.isAccepted()

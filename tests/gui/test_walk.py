@@ -68,14 +68,14 @@ def test_walk(qtbot, make_wizard, guide, data_dir, opened_urls, device_id, count
 
     # Welcome: the language, then Next.
     if language != "en":
-        choose_by_keys(qtbot, find(wizard, "languageSwitch", QComboBox), language)
+        choose_by_keys(qtbot, find(wizard, names.LANGUAGE_SWITCH, QComboBox), language)
     assert i18n.language() == language
     click_next(qtbot, wizard)
 
     # Region: type the country's name as the reader knows it.
     assert wizard.currentId() == PageId.REGION
-    type_country(qtbot, find(wizard, "countryCombo", QComboBox), regions.country_name(country, language))
-    info = plain(find(wizard, "regionInfo", QLabel))
+    type_country(qtbot, find(wizard, names.COUNTRY_COMBO, QComboBox), regions.country_name(country, language))
+    info = plain(find(wizard, names.REGION_INFO, QLabel))
     assert _(region.name) in info
     assert HISTORY[country, language] in loose(info)
     assert NOT_COVERED[language] in loose(info)  # every region is told what the switch does not cover
@@ -96,15 +96,15 @@ def test_walk(qtbot, make_wizard, guide, data_dir, opened_urls, device_id, count
     shown = []
     for number in range(1, 7):
         assert wizard.currentId() == PageId.STEPS
-        shown.append(find(page, "stepText", QLabel).text())
-        counter = find(page, "stepCounter", QLabel).text()
+        shown.append(find(page, names.STEP_TEXT, QLabel).text())
+        counter = find(page, names.STEP_COUNTER, QLabel).text()
         assert counter == (f"Step {number} of 6" if language == "en" else f"Étape {number} sur 6")
-        primary = find(wizard, "primaryButton", QPushButton)
+        primary = find(wizard, names.PRIMARY_BUTTON, QPushButton)
         assert primary.text().replace("&", "") == (
             "Done, next step" if language == "en" else "C’est fait, étape suivante"
         )
         if number == 6:  # the setting's own page, from the last step
-            click(qtbot, find(wizard, "openSettingButton", QPushButton))
+            click(qtbot, find(wizard, names.OPEN_SETTING_BUTTON, QPushButton))
             assert opened_urls == [guide.main_action.link]
             assert wizard.currentId() == PageId.STEPS
         click(qtbot, primary)
@@ -115,8 +115,8 @@ def test_walk(qtbot, make_wizard, guide, data_dir, opened_urls, device_id, count
     # Confirm: Next only once the switch is confirmed off; the region's extras, and only them.
     assert wizard.currentId() == PageId.CONFIRM
     assert not wizard.button(NEXT).isEnabled()
-    switch = find(wizard, "answerOff")
-    scope = loose(find(wizard, "futureOnly", QLabel).text())
+    switch = find(wizard, names.answer_button("off"))
+    scope = loose(find(wizard, names.FUTURE_ONLY, QLabel).text())
     if language == "en":
         assert scope.startswith(
             "The switch is about AI that creates content (text, images and audio), trained by LinkedIn and by its "
@@ -131,7 +131,7 @@ def test_walk(qtbot, make_wizard, guide, data_dir, opened_urls, device_id, count
     click(qtbot, switch)
     assert switch.isChecked()
     assert wizard.button(NEXT).isEnabled()
-    further = find(wizard, "goFurtherButton", QPushButton)
+    further = find(wizard, names.GO_FURTHER_BUTTON, QPushButton)
     assert further.isVisible() == bool(region.extras)
     if region.extras:  # folded until asked for
         assert not find(wizard, names.extra(region.extras[0]).button, QPushButton).isVisible()
@@ -147,7 +147,7 @@ def test_walk(qtbot, make_wizard, guide, data_dir, opened_urls, device_id, count
         click(qtbot, find(wizard, button_name, QPushButton))
         click(qtbot, find(wizard, check_name, QCheckBox))
     assert opened_urls == [guide.main_action.link, *(guide.extras[e].link for e in region.extras)]
-    notes = find(wizard, "regionNotes", QLabel)
+    notes = find(wizard, names.REGION_NOTES, QLabel)
     if region.notes:  # the UK: the switch also stops sharing with Microsoft for its AI training
         assert notes.isVisible()
         assert notes.text() == "\n".join(_(note) for note in region.notes)
@@ -159,7 +159,7 @@ def test_walk(qtbot, make_wizard, guide, data_dir, opened_urls, device_id, count
     assert wizard.currentId() == PageId.DONE
     recorded = wizard.session.recorded[0]
     assert recorded is not None
-    summary = plain(find(wizard, "recordSummary", QLabel))
+    summary = plain(find(wizard, names.RECORD_SUMMARY, QLabel))
     assert loose(i18n.format_local_datetime(recorded.recorded_at)) in loose(summary)
     where = {
         ("iphone", "en"): "on your iPhone.",
@@ -195,14 +195,14 @@ def test_done_page_keeps_dates_and_times_together(qtbot, make_wizard, guide):
     written with no-break spaces (babel's own U+202F before "PM" becomes breakable in rich text)."""
     wizard = make_wizard("en")
     click_next(qtbot, wizard)
-    type_country(qtbot, find(wizard, "countryCombo", QComboBox), regions.country_name("US", "en"))
+    type_country(qtbot, find(wizard, names.COUNTRY_COMBO, QComboBox), regions.country_name("US", "en"))
     click_next(qtbot, wizard)
-    click(qtbot, find(wizard, "deviceBrowser", QToolButton))
+    click(qtbot, find(wizard, names.device_button("browser"), QToolButton))
     click_next(qtbot, wizard)
     click_next(qtbot, wizard)
-    click(qtbot, find(wizard, "answerOff"))
+    click(qtbot, find(wizard, names.answer_button("off")))
     click_next(qtbot, wizard)
-    summary = plain(find(wizard, "recordSummary", QLabel))
+    summary = plain(find(wizard, names.RECORD_SUMMARY, QLabel))
     assert "\u202f" not in summary
     date = "[A-Z][a-z]+\u00a0\\d{1,2},\u00a0\\d{4}"
     assert re.search(f"Recorded on {date} at \\d{{1,2}}:\\d{{2}}\u00a0[AP]M\\.", summary), summary
@@ -214,15 +214,15 @@ def test_sources_list_every_source(qtbot, make_wizard, guide, monkeypatch):
     monkeypatch.setattr(QMessageBox, "exec", lambda box: shown.append(box.text()) or QMessageBox.StandardButton.Close)
     wizard = make_wizard("fr")
     click_next(qtbot, wizard)
-    type_country(qtbot, find(wizard, "countryCombo", QComboBox), regions.country_name("BE", "fr"))
+    type_country(qtbot, find(wizard, names.COUNTRY_COMBO, QComboBox), regions.country_name("BE", "fr"))
     click_next(qtbot, wizard)
-    click(qtbot, find(wizard, "deviceIphone", QToolButton))
+    click(qtbot, find(wizard, names.device_button("iphone"), QToolButton))
     click_next(qtbot, wizard)
     # Under "It looks different?": the date of the audit the facts were last checked in, in French.
-    click(qtbot, find(wizard, "looksDifferentButton", QPushButton))
-    verified = loose(find(wizard, "lastVerified", QLabel).text())
+    click(qtbot, find(wizard, names.LOOKS_DIFFERENT_BUTTON, QPushButton))
+    verified = loose(find(wizard, names.LAST_VERIFIED, QLabel).text())
     assert verified == "Instructions vérifiées pour la dernière fois le 4 décembre 2026."
-    click(qtbot, find(wizard, "sourcesButton", QPushButton))
+    click(qtbot, find(wizard, names.SOURCES_BUTTON, QPushButton))
     [text] = shown
     assert "4 décembre 2026" in loose(text)
     for source in guide.sources:  # a source's own title as it is; a described one in French
@@ -251,38 +251,38 @@ def test_opening_the_setting_on_the_computer_path_goes_to_the_last_step(
     computer is a side way: the steps stay where they were."""
     wizard = make_wizard("en")
     click_next(qtbot, wizard)
-    type_country(qtbot, find(wizard, "countryCombo", QComboBox), "France")
+    type_country(qtbot, find(wizard, names.COUNTRY_COMBO, QComboBox), "France")
     click_next(qtbot, wizard)
     click(qtbot, find(wizard, names.device_button(device_id), QToolButton))
     click_next(qtbot, wizard)
     page = wizard.currentPage()
-    assert find(page, "stepCounter", QLabel).text() == "Step 1 of 6"
-    click(qtbot, find(wizard, "openSettingButton", QPushButton))
+    assert find(page, names.STEP_COUNTER, QLabel).text() == "Step 1 of 6"
+    click(qtbot, find(wizard, names.OPEN_SETTING_BUTTON, QPushButton))
     assert opened_urls == [guide.main_action.link]
-    assert find(page, "stepCounter", QLabel).text() == after
+    assert find(page, names.STEP_COUNTER, QLabel).text() == after
 
 
 def test_it_looks_different_says_what_to_try(qtbot, make_wizard):
     wizard = make_wizard("fr")
     click_next(qtbot, wizard)
-    type_country(qtbot, find(wizard, "countryCombo", QComboBox), "France")
+    type_country(qtbot, find(wizard, names.COUNTRY_COMBO, QComboBox), "France")
     click_next(qtbot, wizard)
-    click(qtbot, find(wizard, "deviceAndroid", QToolButton))
+    click(qtbot, find(wizard, names.device_button("android"), QToolButton))
     click_next(qtbot, wizard)
-    help_panel = find(wizard, "looksDifferentHelp")
+    help_panel = find(wizard, names.LOOKS_DIFFERENT_HELP)
     assert not help_panel.isVisible()
-    button = find(wizard, "looksDifferentButton", QPushButton)
+    button = find(wizard, names.LOOKS_DIFFERENT_BUTTON, QPushButton)
     assert loose(button.text()) == "Ce n’est pas pareil chez vous ?"
     click(qtbot, button)
     assert help_panel.isVisible()
-    assert loose(plain(find(wizard, "looksDifferentText", QLabel))).split("\n") == [
+    assert loose(plain(find(wizard, names.LOOKS_DIFFERENT_TEXT, QLabel))).split("\n") == [
         "LinkedIn modifie ses écrans de temps en temps. Que faire :",
         "• Mettez à jour l’application LinkedIn, puis regardez de nouveau.",
         "• Faites-le plutôt sur un ordinateur : le réglage est le même pour tout votre compte.",
         "• Ouvrez directement la page du réglage avec le lien ci-dessus, puis cherchez les mots entre guillemets.",
         "• Si votre LinkedIn s’affiche dans une autre langue, choisissez-la ci-dessous : les étapes citeront ses mots.",
     ]
-    assert find(wizard, "linkedinLanguageCombo").isVisible()
+    assert find(wizard, names.LINKEDIN_LANGUAGE_COMBO).isVisible()
 
 
 def test_unfolding_go_further_shows_the_extras_in_view(qtbot, make_wizard):
@@ -291,21 +291,21 @@ def test_unfolding_go_further_shows_the_extras_in_view(qtbot, make_wizard):
     wizard = make_wizard("fr")
     wizard.resize(640, 480)  # the smallest the window goes
     click_next(qtbot, wizard)
-    type_country(qtbot, find(wizard, "countryCombo", QComboBox), "Canada")
+    type_country(qtbot, find(wizard, names.COUNTRY_COMBO, QComboBox), "Canada")
     click_next(qtbot, wizard)
-    click(qtbot, find(wizard, "deviceAndroid", QToolButton))
+    click(qtbot, find(wizard, names.device_button("android"), QToolButton))
     click_next(qtbot, wizard)
     click_next(qtbot, wizard)
     assert wizard.currentId() == PageId.CONFIRM
-    click(qtbot, find(wizard, "answerOff"))
-    title = find(wizard, "objectionFormBoxTitle", QLabel)
+    click(qtbot, find(wizard, names.answer_button("off")))
+    title = find(wizard, names.extra("objection_form").title, QLabel)
     viewport = wizard.currentPage().page_scroll.viewport()
 
     def in_view() -> bool:
         top = title.mapTo(viewport, title.rect().topLeft()).y()
         return title.isVisible() and top >= 0 and top + title.height() <= viewport.height()
 
-    further = find(wizard, "goFurtherButton", QPushButton)
+    further = find(wizard, names.GO_FURTHER_BUTTON, QPushButton)
     click(qtbot, further)
     for _round in range(3):  # the page scrolls once the section is laid out (a zero-delay timer)
         QApplication.processEvents()

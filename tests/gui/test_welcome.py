@@ -7,29 +7,31 @@ import pytest
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QLabel, QPushButton
 
+from app.ui import names
+
 from .helpers import click, find, loose, plain
 
 TEXTS = {
     "en": {
         "lead": "About 3 minutes, step by step, in plain words.",
-        "welcomeIntro": "LinkedIn uses what you share there to train its content-creating AI, the AI that writes "
+        names.WELCOME_INTRO: "LinkedIn uses what you share there to train its content-creating AI, the AI that writes "
         "text and makes images and audio. This is switched on unless you switch it off.",
-        "welcomeSwitch": "Switching it off stops future training only: what LinkedIn's models have already "
+        names.WELCOME_SWITCH: "Switching it off stops future training only: what LinkedIn's models have already "
         "learned cannot be taken back.",
-        "welcomePromise": "The assistant shows you where the setting is and keeps a private note on this computer, "
-        "so that you can check again later. It sends nothing anywhere.",
+        names.WELCOME_PROMISE: "The assistant shows you where the setting is and keeps a private note on this "
+        "computer, so that you can check again later. It sends nothing anywhere.",
         "details": "What exactly does LinkedIn use?",
         "quick": "I know the way: open the setting now",
         "start": "Start",
     },
     "fr": {
         "lead": "Environ 3 minutes, étape par étape, en termes simples.",
-        "welcomeIntro": "LinkedIn utilise ce que vous y partagez pour entraîner son IA de création de contenu, "
+        names.WELCOME_INTRO: "LinkedIn utilise ce que vous y partagez pour entraîner son IA de création de contenu, "
         "celle qui écrit des textes et produit des images et du son. C’est activé tant que vous ne le "
         "désactivez pas.",
-        "welcomeSwitch": "Le désactiver n’arrête que l’entraînement à venir : ce que les modèles de LinkedIn ont "
+        names.WELCOME_SWITCH: "Le désactiver n’arrête que l’entraînement à venir : ce que les modèles de LinkedIn ont "
         "déjà appris ne peut pas être repris.",
-        "welcomePromise": "L’assistant vous montre où se trouve le réglage et garde une note privée sur cet "
+        names.WELCOME_PROMISE: "L’assistant vous montre où se trouve le réglage et garde une note privée sur cet "
         "ordinateur, pour que vous puissiez vérifier de nouveau plus tard. Il n’envoie rien nulle part.",
         "details": "Qu’utilise LinkedIn, exactement ?",
         "quick": "Je connais le chemin : ouvrir le réglage maintenant",
@@ -43,22 +45,22 @@ def test_welcome_says_three_short_things_and_folds_the_details(qtbot, make_wizar
     wizard = make_wizard(language)
     texts = TEXTS[language]
     page = wizard.currentPage()
-    assert loose(find(page, "pageLead", QLabel).text()) == texts["lead"]
-    for name in ("welcomeIntro", "welcomeSwitch", "welcomePromise"):
+    assert loose(find(page, names.PAGE_LEAD, QLabel).text()) == texts["lead"]
+    for name in (names.WELCOME_INTRO, names.WELCOME_SWITCH, names.WELCOME_PROMISE):
         assert loose(find(page, name, QLabel).text()) == texts[name], name
-    assert loose(find(page, "quickLinkButton", QPushButton).text()) == texts["quick"]
-    primary = find(wizard, "primaryButton", QPushButton)
+    assert loose(find(page, names.QUICK_LINK_BUTTON, QPushButton).text()) == texts["quick"]
+    primary = find(wizard, names.PRIMARY_BUTTON, QPushButton)
     assert primary.isVisible() and primary.text().replace("&", "") == texts["start"]
     assert primary.hasFocus()  # Enter starts
 
     # The facts in full are there, folded: one click shows them.
-    details = find(page, "welcomeDetails")
-    button = find(page, "welcomeDetailsButton", QPushButton)
+    details = find(page, names.WELCOME_DETAILS)
+    button = find(page, names.WELCOME_DETAILS_BUTTON, QPushButton)
     assert loose(button.text()) == texts["details"]
     assert not details.isVisible()
     click(qtbot, button)
     assert details.isVisible()
-    used = plain(find(page, "factUsed", QLabel))
+    used = plain(find(page, names.FACT_USED, QLabel))
     assert used.startswith(
         "• Used unless you switch it off:" if language == "en" else "• Utilisés tant que vous ne le désactivez pas"
     )

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWi
 
 from app.core.flow import PageId, can_leave, next_page
 from app.i18n import _
-from app.ui import style, theme
+from app.ui import names, style, theme
 from app.ui.session import Session
 
 if TYPE_CHECKING:
@@ -23,7 +23,7 @@ def page_scroll(parent: QWidget) -> QScrollArea:
     from PySide6.QtWidgets import QFrame, QScrollArea
 
     scroll = QScrollArea(parent)
-    scroll.setObjectName("pageScroll")
+    scroll.setObjectName(names.PAGE_SCROLL)
     scroll.setWidgetResizable(True)
     scroll.setFrameShape(QFrame.Shape.NoFrame)
     scroll.setProperty("horizontalScrollBarPolicy", _SCROLL_BAR_ALWAYS_OFF)
@@ -46,9 +46,9 @@ class BasePage(QWizardPage):
         self.page_scroll = page_scroll(self)
         self.page_scroll.setProperty("focusPolicy", 0)  # Qt.FocusPolicy.NoFocus: Tab goes to what is inside
         inside = QWidget()
-        inside.setObjectName("pageInside")
+        inside.setObjectName(names.PAGE_INSIDE)
         self.column = QWidget(inside)
-        self.column.setObjectName("pageColumn")
+        self.column.setObjectName(names.PAGE_COLUMN)
         centre = QHBoxLayout(inside)
         centre.setContentsMargins(0, 0, 0, 0)
         centre.addStretch(1)
@@ -59,9 +59,9 @@ class BasePage(QWizardPage):
         column = QVBoxLayout(self.column)
         self.column_layout = column
         column.setContentsMargins(0, 0, 0, 0)
-        self.title_label = text_label(self.column, object_name="pageTitle")
+        self.title_label = text_label(self.column, object_name=names.PAGE_TITLE)
         self.title_label.setProperty("role", "title")
-        self.lead_label = text_label(self.column, object_name="pageLead")
+        self.lead_label = text_label(self.column, object_name=names.PAGE_LEAD)
         self.lead_label.setProperty("role", "lead")
         column.addWidget(self.title_label)
         column.addWidget(self.lead_label)

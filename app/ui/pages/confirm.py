@@ -45,13 +45,13 @@ class ExtraBox(QFrame):
         self.setObjectName(widget_names.box)
         self.setProperty("role", "notice")
         button_name, check_name = widget_names.button, widget_names.done
-        self.heading = text_label(self, object_name=f"{widget_names.box}Title")
+        self.heading = text_label(self, object_name=widget_names.title)
         self.heading.setProperty("role", "subtitle")
         self.summary = text_label(self)
         self.button = QPushButton(self)
         self.button.setObjectName(button_name)
         self.button.clicked.connect(self._open)
-        self.feedback = LinkFeedback(self, name=f"{widget_names.handoff}Feedback")
+        self.feedback = LinkFeedback(self, name=widget_names.feedback)
         self.check, self.check_label, check_row = wrapping_check(self, check_name)
         self.check.toggled.connect(self._toggled)
         if not can_record:  # where nothing is recorded (nothing to do here), nothing to tick either
@@ -65,7 +65,7 @@ class ExtraBox(QFrame):
         self.case_caption = QLabel(self)
         self.case_caption.setWordWrap(True)
         self.case_number = QLineEdit(self)
-        self.case_number.setObjectName(f"{widget_names.handoff}CaseNumber")
+        self.case_number.setObjectName(widget_names.case_number)
         self.case_number.setMaxLength(CASE_NUMBER_MAX)
         self.case_caption.setBuddy(self.case_number)
         self.case_caption.hide()
@@ -137,7 +137,7 @@ class AnswerGroup(QFrame):
         self.app = app
         self.setObjectName(names.answer_group(app))
         # One service: the page's own names, as always; one app of several: the same, inside its group.
-        self.question = text_label(self, object_name="confirmQuestion")
+        self.question = text_label(self, object_name=names.CONFIRM_QUESTION)
         self.choices = QButtonGroup(self)
         self.choices.setExclusive(True)
         self.choices.buttonToggled.connect(self._answered)
@@ -145,12 +145,12 @@ class AnswerGroup(QFrame):
         self.kind = ""
         self.answers_row = QVBoxLayout()  # one answer per line: large targets, and room for any language
         self.not_found = QFrame(self)
-        self.not_found.setObjectName("notFoundHelp")
-        self.not_found_text = text_label(self.not_found, object_name="notFoundText")
+        self.not_found.setObjectName(names.NOT_FOUND_HELP)
+        self.not_found_text = text_label(self.not_found, object_name=names.NOT_FOUND_TEXT)
         self.not_found_button = QPushButton(self.not_found)
-        self.not_found_button.setObjectName("notFoundOpenSetting")
+        self.not_found_button.setObjectName(names.NOT_FOUND_OPEN_SETTING)
         self.not_found_button.clicked.connect(self._open)
-        self.not_found_feedback = LinkFeedback(self.not_found, name="notFoundFeedback")
+        self.not_found_feedback = LinkFeedback(self.not_found, name=names.NOT_FOUND_FEEDBACK)
         help_layout = QVBoxLayout(self.not_found)
         help_layout.setContentsMargins(0, 0, 0, 0)
         help_layout.addWidget(self.not_found_text)
@@ -224,13 +224,13 @@ class ConfirmPage(BasePage):
         # The question, then its answers as large choices (one question per app, for a service of several).
         # Next stays disabled until an answer records something; "I couldn't find it" shows help instead.
         self.groups = {app: AnswerGroup(self, app) for app in session.guide.app_ids}
-        self.future_only = text_label(self, object_name="futureOnly")
-        self.region_notes = text_label(self, object_name="regionNotes")
+        self.future_only = text_label(self, object_name=names.FUTURE_ONLY)
+        self.region_notes = text_label(self, object_name=names.REGION_NOTES)
         # The region's optional extras, folded under "Go further (optional)": the answer comes first.
-        self.further_button = link_button(self, "goFurtherButton")
+        self.further_button = link_button(self, names.GO_FURTHER_BUTTON)
         self.further_button.setCheckable(True)
         self.further = QWidget(self)
-        self.further.setObjectName("goFurther")
+        self.further.setObjectName(names.GO_FURTHER)
         further_layout = QVBoxLayout(self.further)
         further_layout.setContentsMargins(0, 0, 0, 0)
         self.further_layout = further_layout
@@ -238,10 +238,10 @@ class ConfirmPage(BasePage):
         self.further.hide()
         self.extra_boxes = {extra_id: ExtraBox(extra_id, session, self.further) for extra_id in session.guide.extras}
         self.account_caption = QLabel(self)
-        self.account_caption.setObjectName("accountCaption")
+        self.account_caption.setObjectName(names.ACCOUNT_CAPTION)
         self.account_caption.setWordWrap(True)
         self.account_combo = QComboBox(self)
-        self.account_combo.setObjectName("accountCombo")
+        self.account_combo.setObjectName(names.ACCOUNT_COMBO)
         self.account_combo.setEditable(True)
         self.account_combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.account_combo.setMinimumContentsLength(18)
@@ -253,8 +253,8 @@ class ConfirmPage(BasePage):
         self.account_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.account_combo.currentTextChanged.connect(self._account_changed)
         self.account_caption.setBuddy(self.account_combo)
-        self.account_hint = text_label(self, object_name="accountHint")
-        self.steps_button = link_button(self, "showStepsButton")
+        self.account_hint = text_label(self, object_name=names.ACCOUNT_HINT)
+        self.steps_button = link_button(self, names.SHOW_STEPS_BUTTON)
         self.steps_button.clicked.connect(self._show_steps)
 
         layout = self.body

@@ -22,7 +22,7 @@ class DevicePage(BasePage):
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(session, parent)
-        self.account_wide = text_label(self, object_name="accountWide")
+        self.account_wide = text_label(self, object_name=names.ACCOUNT_WIDE)
         self.group = QButtonGroup(self)
         self.group.setExclusive(True)
         self.buttons: dict[str, QToolButton] = {}
@@ -39,7 +39,7 @@ class DevicePage(BasePage):
         self.group.buttonToggled.connect(self._toggled)
         self._icons_loaded = False
         # On a phone, the setting's link can go to it as a QR code: a choice, never a permanent column.
-        self.qr_choice = link_button(self, "phoneQrChoice")
+        self.qr_choice = link_button(self, names.PHONE_QR_CHOICE)
         self.qr_choice.clicked.connect(self._show_qr)
         kept = self.qr_choice.sizePolicy()
         kept.setRetainSizeWhenHidden(True)  # on a computer its place stays: nothing below it moves
@@ -115,13 +115,13 @@ class PhoneQrDialog(QDialog):
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
-        self.setObjectName("phoneQrDialog")
+        self.setObjectName(names.PHONE_QR_DIALOG)
         self.phone = PhoneHandoff(self)
         self.phone.set_url(session.action_link)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         self.buttons.rejected.connect(self.reject)
         close = self.buttons.button(QDialogButtonBox.StandardButton.Close)
-        close.setObjectName("primaryButton")
+        close.setObjectName(names.PRIMARY_BUTTON)
         close.setIcon(QIcon())  # words only, like every other button
         set_variant(close, "primary")
         layout = QVBoxLayout(self)

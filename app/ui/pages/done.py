@@ -12,6 +12,7 @@ from app.core.actions import KINDS
 from app.core.checklist import next_check
 from app.core.flow import PageId
 from app.i18n import _
+from app.ui import names
 from app.ui.pages.base import BasePage, left_aligned, link_button, text_label
 from app.ui.session import Session
 
@@ -22,13 +23,13 @@ class DonePage(BasePage):
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(session, parent)
         self.check = QLabel("✓", self.column)
-        self.check.setObjectName("doneCheck")
+        self.check.setObjectName(names.DONE_CHECK)
         self.check.setProperty("role", "check")
         self.column_layout.insertWidget(0, self.check)
-        self.summary = text_label(self, object_name="recordSummary", rich=True)
-        self.where = text_label(self, object_name="recordLocation")
+        self.summary = text_label(self, object_name=names.RECORD_SUMMARY, rich=True)
+        self.where = text_label(self, object_name=names.RECORD_LOCATION)
         self.where.setProperty("role", "muted")
-        self.reminder_button = link_button(self, "reminderButton")
+        self.reminder_button = link_button(self, names.REMINDER_BUTTON)
         self.reminder_button.clicked.connect(self._add_reminder)
         layout = self.body
         layout.addWidget(self.summary)

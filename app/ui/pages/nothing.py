@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QWidget
 
 from app.core.flow import PageId
 from app.i18n import _
+from app.ui import names
 from app.ui.pages.base import BasePage, text_label
 from app.ui.pages.confirm import ExtraBox
 from app.ui.session import Session
@@ -17,10 +18,10 @@ class NothingToDoPage(BasePage):
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(session, parent)
-        self.setObjectName("nothingToDoPage")
-        self.why = text_label(self, object_name="nothingToDoText")
-        self.history = text_label(self, object_name="nothingToDoHistory")
-        self.helps = text_label(self, object_name="nothingToDoHelps")
+        self.setObjectName(names.NOTHING_TO_DO_PAGE)
+        self.why = text_label(self, object_name=names.NOTHING_TO_DO_TEXT)
+        self.history = text_label(self, object_name=names.NOTHING_TO_DO_HISTORY)
+        self.helps = text_label(self, object_name=names.NOTHING_TO_DO_HELPS)
         self.helps.setProperty("role", "subtitle")
         # Made when the page is first shown: most paths never come here, and the confirm page has the same.
         self.extra_boxes: dict[str, ExtraBox] = {}

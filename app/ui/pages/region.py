@@ -11,6 +11,7 @@ from app import guide_text, i18n
 from app.core import regions
 from app.core.flow import PageId
 from app.i18n import _
+from app.ui import names
 from app.ui.pages.base import BasePage, text_label
 from app.ui.session import Session
 
@@ -40,7 +41,7 @@ class RegionPage(BasePage):
         self._filled_language = ""
         self._locale_territory: str | None = None  # the system's territory, when it is not a country
         self.combo = QComboBox(self)
-        self.combo.setObjectName("countryCombo")
+        self.combo.setObjectName(names.COUNTRY_COMBO)
         self.combo.setEditable(True)
         self.combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.combo.setMaxVisibleItems(15)
@@ -52,8 +53,8 @@ class RegionPage(BasePage):
         row = QHBoxLayout()
         row.addWidget(self.caption)
         row.addWidget(self.combo, 1)
-        self.hint = text_label(self, object_name="countryHint")
-        self.region_info = text_label(self, object_name="regionInfo", rich=True)
+        self.hint = text_label(self, object_name=names.COUNTRY_HINT)
+        self.region_info = text_label(self, object_name=names.REGION_INFO, rich=True)
 
         layout = self.body
         layout.addLayout(row)

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 from app import guide_text, i18n
 from app.core.flow import PageId
 from app.i18n import _
-from app.ui import illustrations
+from app.ui import illustrations, names
 from app.ui.link_feedback import LinkFeedback
 from app.ui.pages.base import BasePage, left_aligned, link_button, set_list_text, text_label
 from app.ui.picture_view import PictureDialog, PictureView
@@ -51,9 +51,9 @@ class StepsPage(BasePage):
         super().__init__(session, parent)
         self.current = 1
 
-        self.dots = ProgressDots(self, name="stepDots")
+        self.dots = ProgressDots(self, name=names.STEP_DOTS)
         self.counter = QLabel(self)
-        self.counter.setObjectName("stepCounter")
+        self.counter.setObjectName(names.STEP_COUNTER)
         self.counter.setProperty("role", "progress")
         counter_row = QHBoxLayout()
         counter_row.addWidget(self.dots)
@@ -62,13 +62,13 @@ class StepsPage(BasePage):
 
         self.picture = PictureView(self)
         self.picture.clicked.connect(self._enlarge)
-        self.step_text = text_label(self, object_name="stepText")
+        self.step_text = text_label(self, object_name=names.STEP_TEXT)
         self.step_text.setProperty("role", "step")
 
-        self.help_button = link_button(self, "looksDifferentButton")
+        self.help_button = link_button(self, names.LOOKS_DIFFERENT_BUTTON)
         self.help_button.setCheckable(True)
         self.help_button.toggled.connect(self._toggle_help)
-        self.open_button = link_button(self, "openSettingButton")
+        self.open_button = link_button(self, names.OPEN_SETTING_BUTTON)
         self.open_button.clicked.connect(self._open_setting)
         actions = QVBoxLayout()  # one under the other: both fit in any language
         actions.setSpacing(0)
@@ -77,20 +77,20 @@ class StepsPage(BasePage):
 
         # "It looks different?": what to do, and the language the service shows (its menus are quoted in it).
         self.help = QFrame(self)
-        self.help.setObjectName("looksDifferentHelp")
+        self.help.setObjectName(names.LOOKS_DIFFERENT_HELP)
         self.help.setProperty("role", "notice")
-        self.help_text = text_label(self.help, object_name="looksDifferentText")
+        self.help_text = text_label(self.help, object_name=names.LOOKS_DIFFERENT_TEXT)
         self.linkedin_caption = QLabel(self.help)
         self.linkedin_combo = QComboBox(self.help)
-        self.linkedin_combo.setObjectName("linkedinLanguageCombo")
+        self.linkedin_combo.setObjectName(names.LINKEDIN_LANGUAGE_COMBO)
         for code in i18n.languages():
             self.linkedin_combo.addItem(i18n.native_name(code), code)
         self.linkedin_combo.currentIndexChanged.connect(self._linkedin_language_changed)
         self.linkedin_caption.setBuddy(self.linkedin_combo)
-        self.linkedin_hint = text_label(self.help, object_name="linkedinLanguageHint")
-        self.verified = text_label(self.help, object_name="lastVerified")
+        self.linkedin_hint = text_label(self.help, object_name=names.LINKEDIN_LANGUAGE_HINT)
+        self.verified = text_label(self.help, object_name=names.LAST_VERIFIED)
         self.verified.setProperty("role", "muted")
-        self.sources_button = link_button(self.help, "sourcesButton")
+        self.sources_button = link_button(self.help, names.SOURCES_BUTTON)
         self.sources_button.clicked.connect(self._show_sources)
         linkedin_row = QHBoxLayout()
         linkedin_row.addWidget(self.linkedin_caption)
@@ -105,7 +105,7 @@ class StepsPage(BasePage):
         help_layout.addWidget(self.linkedin_hint)
         help_layout.addLayout(verified_row)
         self.help.hide()
-        self.open_feedback = LinkFeedback(self, name="openSettingFeedback")
+        self.open_feedback = LinkFeedback(self, name=names.OPEN_SETTING_FEEDBACK)
 
         layout = self.body
         layout.addLayout(counter_row)

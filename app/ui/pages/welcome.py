@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 from app.core.actions import SETTING
 from app.core.flow import PageId
 from app.i18n import _
+from app.ui import names
 from app.ui.pages.base import BasePage, left_aligned, link_button, set_list_text, text_label
 from app.ui.session import Session
 
@@ -28,9 +29,9 @@ class WelcomePage(BasePage):
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(session, parent)
-        self.intro = text_label(self, object_name="welcomeIntro")
-        self.switch_line = text_label(self, object_name="welcomeSwitch")
-        self.promise = text_label(self, object_name="welcomePromise")
+        self.intro = text_label(self, object_name=names.WELCOME_INTRO)
+        self.switch_line = text_label(self, object_name=names.WELCOME_SWITCH)
+        self.promise = text_label(self, object_name=names.WELCOME_PROMISE)
         self.icons: list[QLabel] = []
         self.icons_drawn = False
         layout = self.body
@@ -49,14 +50,14 @@ class WelcomePage(BasePage):
             layout.addLayout(row)
 
         # "What exactly?": the facts in full, folded.
-        self.details_button = link_button(self, "welcomeDetailsButton")
+        self.details_button = link_button(self, names.WELCOME_DETAILS_BUTTON)
         self.details_button.setCheckable(True)
         self.details = QFrame(self)
-        self.details.setObjectName("welcomeDetails")
+        self.details.setObjectName(names.WELCOME_DETAILS)
         self.details.setProperty("role", "notice")
-        self.used = text_label(self.details, object_name="factUsed")
-        self.not_used = text_label(self.details, object_name="factNotUsed")
-        self.not_covered = text_label(self.details, object_name="factNotCovered")
+        self.used = text_label(self.details, object_name=names.FACT_USED)
+        self.not_used = text_label(self.details, object_name=names.FACT_NOT_USED)
+        self.not_covered = text_label(self.details, object_name=names.FACT_NOT_COVERED)
         details_layout = QVBoxLayout(self.details)
         for fact in (self.used, self.not_used, self.not_covered):
             details_layout.addWidget(fact)
@@ -66,7 +67,7 @@ class WelcomePage(BasePage):
         layout.addWidget(self.details)
         layout.addStretch(1)
 
-        self.quick_button = link_button(self, "quickLinkButton")
+        self.quick_button = link_button(self, names.QUICK_LINK_BUTTON)
         self.quick_button.clicked.connect(self._open_quick_link)
         self.quick_feedback: LinkFeedback | None = None  # made on the first click, not before the first paint
         self.quick_layout = QVBoxLayout()
@@ -129,7 +130,7 @@ class WelcomePage(BasePage):
         from app.ui.link_feedback import LinkFeedback
 
         if self.quick_feedback is None:
-            self.quick_feedback = LinkFeedback(self, name="quickLink")
+            self.quick_feedback = LinkFeedback(self, name=names.QUICK_LINK)
             self.quick_layout.addWidget(self.quick_feedback)
         quick = self.session.guide.quick_action
         if quick is None or quick.link is None:
