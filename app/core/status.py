@@ -20,7 +20,7 @@ from app.core import settings
 from app.core.checklist import Checklist, ChecklistItem, OffSince, account_key, build_all, orphans
 from app.core.guide import Guide
 from app.core.objection import case_setting, stored_case_number
-from app.core.records import Confirmation, RecordStore
+from app.core.records import Confirmation, RecordStore, utc_now
 
 
 class AccountStatus(NamedTuple):
@@ -126,7 +126,7 @@ def status_of(
     """The status of these records (read_status reads them from the store). `case_numbers`: the objection's
     case number by account key; `today`: the local date, by default `now`'s."""
     all_guides = guide_list(guides)
-    now = now or dt.datetime.now(dt.UTC)
+    now = now or utc_now()  # the one clock of every output (tests set it here)
     today = today or now.astimezone().date()
     by_id = {guide.id: guide for guide in all_guides}
     cases = case_numbers or {}

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 from app import __version__, i18n
 from app.core import export, settings
 from app.core.guide import Guide, file_stem
-from app.core.records import RecordStore, StoreError, utc_now
+from app.core.records import RecordStore, StoreError
 from app.core.safe_write import write_checked
 from app.core.status import Status, read_status
 from app.i18n import _
@@ -166,7 +166,7 @@ def save_receipt(parent: QWidget, guides: Sequence[Guide], store: RecordStore) -
     holder = ask_holder(parent, previous)
     if holder is None:
         return False
-    status = read_status(store, guides, utc_now())
+    status = read_status(store, guides)
     html = receipt_html(status, __version__, holder)
     title = receipt_title(status)
     store.keep_private()  # the file dialog writes Qt's settings in the data folder
@@ -188,7 +188,7 @@ def save_receipt(parent: QWidget, guides: Sequence[Guide], store: RecordStore) -
 
 
 def export_records(parent: QWidget, guides: Sequence[Guide], store: RecordStore) -> bool:
-    status = read_status(store, guides, utc_now())
+    status = read_status(store, guides)
     document = export.records_document(status, __version__, language=i18n.language(), translate=_)
     text = json.dumps(document, indent=2, ensure_ascii=False) + "\n"
 

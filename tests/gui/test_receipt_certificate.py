@@ -141,7 +141,7 @@ def flow(monkeypatch: pytest.MonkeyPatch, opened_urls: list[str]):
         monkeypatch.setattr(
             "PySide6.QtWidgets.QFileDialog.getSaveFileName", lambda *args, **kwargs: (str(path), "PDF (*.pdf)")
         )
-        monkeypatch.setattr(record_actions, "utc_now", lambda: NOW)
+        monkeypatch.setattr("app.core.status.utc_now", lambda: NOW)  # the one clock of every output
         return seen
 
     return set_flow
