@@ -1,4 +1,6 @@
-"""The checklist in words, in the current language: shared by the checklist window and `status`."""
+"""Where things stand, in words, in the current language: the one place that says an account's facts
+(app/core/status.py) as the status home, `status`, the receipt and the calendar reminder show them.
+Dates are said one way, by `day`: the local date, as the language writes it."""
 
 from __future__ import annotations
 
@@ -6,10 +8,11 @@ import datetime as dt
 from dataclasses import dataclass
 
 from app import i18n
-from app.core.checklist import SWITCH, Checklist, ChecklistItem, OffSince
+from app.core.checklist import SWITCH, ChecklistItem, OffSince
 from app.core.flow import ACCOUNT_LABEL_MAX, clean_label
 from app.core.guide import Guide
 from app.core.records import ALREADY_OFF, CONFIRMED, Confirmation
+from app.core.status import AccountStatus
 from app.i18n import N_, _, ngettext
 
 NOTHING_RECORDED = N_("Nothing recorded yet. Start the assistant to be guided through the steps.")
@@ -32,11 +35,50 @@ def device_name(device_id: str, guide: Guide) -> str:
         return _("a device this version does not know ({device})").format(device=device_id)
 
 
-def off_text(off: OffSince) -> str:
+def day(moment: dt.datetime | dt.date, *, unbroken: bool = False) -> str:
+    """A moment's local date (a UTC time in the computer's time zone), as the language writes it: "July 2,
+    2026", "2 juillet 2026". `unbroken`: with no-break spaces, for wrapped text (see i18n.format_date)."""
+    local = moment.astimezone().date() if isinstance(moment, dt.datetime) else moment
+    return i18n.format_date(local, unbroken=unbroken)
+
+
+def off_text(off: OffSince, *, unbroken: bool = False) -> str:
     """The switch's state in a few words: "Off since 10 January 2026", or "Found off on 10 January 2026"
     when the person never switched it off themselves (they found it off: since when, nobody knows)."""
-    day = i18n.format_date(off.at.astimezone().date())
-    return _("Off since {date}").format(date=day) if off.switched else _("Found off on {date}").format(date=day)
+    date = day(off.at, unbroken=unbroken)
+    return _("Off since {date}").format(date=date) if off.switched else _("Found off on {date}").format(date=date)
+
+
+def badge(account: AccountStatus) -> str:
+    """How an account stands, in two or three words: the status home's badge."""
+    if account.since is None:
+        return _("Not done")
+    if account.is_due:
+        return _("Time to check")
+    return off_text(account.since)
+
+
+def last_done_line(account: AccountStatus, *, unbroken: bool = False) -> str:
+    """When and where the latest record was made ("" with none)."""
+    latest = account.last_done
+    if latest is None:
+        return ""
+    # Translators: {date} is a date, {device} a device's name such as "iPhone".
+    return _("Last done on {date}, on {device}.").format(
+        date=day(latest.recorded_at, unbroken=unbroken), device=device_name(latest.device, account.guide)
+    )
+
+
+def objection_line(account: AccountStatus, *, unbroken: bool = False) -> str:
+    """When the objection was sent, with the service's case number once noted ("" if not sent)."""
+    if account.objection is None or account.objection_sent is None:
+        return ""
+    title = _(account.guide.extras[account.objection.id].title)
+    sent = day(account.objection_sent, unbroken=unbroken)
+    if account.case_number:
+        # Translators: {title} is the optional step, {case} the case number the service gave.
+        return _("{title}: sent on {date}, case number {case}").format(title=title, date=sent, case=account.case_number)
+    return _("{title}: sent on {date}").format(title=title, date=sent)
 
 
 def item_text(item: ChecklistItem, guide: Guide, off: OffSince | None = None) -> ItemText:
@@ -61,9 +103,10 @@ def item_text(item: ChecklistItem, guide: Guide, off: OffSince | None = None) ->
     )
 
 
-def summary_lines(checklist: Checklist, guide: Guide, today: dt.date) -> list[str]:
-    """Sentences about the whole checklist: what is due, and whether the instructions changed."""
-    if checklist.empty:
+def summary_lines(account: AccountStatus, *, unbroken: bool = False) -> list[str]:
+    """Sentences about the whole account: what is due, and whether the instructions changed."""
+    checklist, guide = account.checklist, account.guide
+    if account.empty:
         return [_(NOTHING_RECORDED)]
     lines = []
     if checklist.future_events and checklist.future_events == len(checklist.history):
@@ -86,11 +129,11 @@ def summary_lines(checklist: Checklist, guide: Guide, today: dt.date) -> list[st
                 checklist.future_events,
             ).format(count=checklist.future_events)
         )
-    if checklist.guide_changed:
+    if account.guide_changed:
         lines.append(_("The instructions changed since you last checked: please go through the steps again."))
-    if checklist.recheck_due is not None:
-        when = i18n.format_date(checklist.recheck_due)
-        if today >= checklist.recheck_due:
+    if account.due is not None:
+        when = day(account.due, unbroken=unbroken)
+        if account.overdue:
             lines.append(
                 _("A re-check has been due since {date}: {service} sometimes changes its settings.").format(
                     date=when, service=_(guide.service)
@@ -112,16 +155,24 @@ def account_title(label: str, guide: Guide) -> str:
     return shown if len(shown) <= ACCOUNT_LABEL_MAX else shown[: ACCOUNT_LABEL_MAX - 1].rstrip() + "…"
 
 
-def recheck_text(checklist: Checklist, today: dt.date) -> tuple[str, str]:
+def recheck_text(account: AccountStatus) -> tuple[str, str]:
     """The re-check item: (status, when) such as ("Due now", "since 23 May 2027")."""
-    if checklist.guide_changed:
+    if account.guide_changed:
         return _("Due now: the instructions changed"), ""
-    if checklist.recheck_due is None:
+    if account.due is None:
         return "", ""
-    when = i18n.format_date(checklist.recheck_due)
-    if today >= checklist.recheck_due:
+    when = day(account.due)
+    if account.overdue:
         return _("Due now"), _("since {date}").format(date=when)
     return _("Not yet"), _("due on {date}").format(date=when)
+
+
+def where_text(event: Confirmation, guide: Guide) -> str:
+    """Where a record was made, inside a sentence: "on your iPhone"."""
+    try:
+        return _(guide.device(event.device).where)
+    except KeyError:  # a device this guide does not know (a newer guide's, say)
+        return _("on {device}").format(device=device_name(event.device, guide))
 
 
 def event_text(event: Confirmation, guide: Guide) -> str:
@@ -130,12 +181,36 @@ def event_text(event: Confirmation, guide: Guide) -> str:
         CONFIRMED: _("Switched off, through the steps"),
         ALREADY_OFF: _("Found already off, through the steps"),
     }.get(event.kind, _("Re-checked: still off"))
-    try:
-        where = _(guide.device(event.device).where)
-    except KeyError:  # a device this guide does not know (a newer guide's, say)
-        where = _("on {device}").format(device=device_name(event.device, guide))
     # Translators: {where} is a device inside a sentence, such as "on your iPhone".
-    return _("{what} {where}").format(what=what, where=where)
+    return _("{what} {where}").format(what=what, where=where_text(event, guide))
+
+
+def done_sentence(account: AccountStatus) -> str:
+    """What was done and when, in one sentence, as the receipt says it: "The setting “…” was switched off on
+    25 November 2026 on your iPhone; last checked on 14 May 2027." The day is the badge's (`since`)."""
+    latest, off, guide = account.last_done, account.since, account.guide
+    assert latest is not None and off is not None
+    base = off.event  # the day it was switched off, or first found off: as the card and `status` say
+    label = i18n.quote(
+        i18n.label((account.checklist.action or guide.main_action).label or "", context=guide.label_context)
+    )
+    if base.kind not in (CONFIRMED, ALREADY_OFF):  # only re-checks (records made by hand, or by a later version)
+        return _("The setting {label} was checked and found off on {date} {where}.").format(
+            label=label, date=day(latest.recorded_at, unbroken=True), where=where_text(latest, guide)
+        )
+    values = {"label": label, "date": day(base.recorded_at, unbroken=True), "where": where_text(base, guide)}
+    if base is latest:
+        if not off.switched:
+            return _("The setting {label} was found already off on {date} {where}.").format(**values)
+        return _("The setting {label} was switched off on {date} {where}.").format(**values)
+    checked = day(latest.recorded_at, unbroken=True)
+    if not off.switched:
+        return _("The setting {label} was found already off on {date} {where}; last checked on {checked}.").format(
+            checked=checked, **values
+        )
+    return _("The setting {label} was switched off on {date} {where}; last checked on {checked}.").format(
+        checked=checked, **values
+    )
 
 
 def extras_text(event: Confirmation, guide: Guide) -> str:

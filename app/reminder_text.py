@@ -3,30 +3,30 @@ could not be saved. The reminder itself (app/core/reminder.py) is Qt-free and wo
 
 from __future__ import annotations
 
-from app.core.checklist import Checklist
-from app.core.guide import Guide
 from app.core.reminder import LINK, NOT_A_FILE, EventWords, WhyNot, account_name
+from app.core.status import AccountStatus
 from app.i18n import _
 
 
-def event_words(checklist: Checklist, guide: Guide) -> EventWords:
+def event_words(account: AccountStatus) -> EventWords:
     """An account's event: its title, and what to check with the setting's link."""
+    guide = account.guide
     service = _(guide.service)
-    if not checklist.account:
+    if not account.account:
         # Translators: a calendar event's title. {service} is the service's name, such as LinkedIn.
         summary = _("Check your {service} AI-training setting").format(service=service)
     else:
         # Translators: a calendar event's title. {service} is the service's name, such as LinkedIn;
         # {account} the name the person gave this account, such as "Work".
         summary = _("Check your {service} AI-training setting ({account})").format(
-            service=service, account=account_name(checklist.account)
+            service=service, account=account_name(account.account)
         )
     # Translators: the text of a calendar event, after the service's own sentence of what to check; the
     # setting's link follows on the next line.
     how = _(
         "Open this page and make sure the switch is off, or start the AI Opt-Out Assistant to be guided step by step."
     )
-    link = guide.action_for(checklist.region).link if checklist.region else guide.main_action.link
+    link = (account.checklist.action or guide.main_action).link
     return EventWords(summary, f"{_(guide.texts.recheck)} {how}" + (f"\n{link}" if link else ""))
 
 

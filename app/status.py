@@ -4,22 +4,27 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import json
 import os
 import sys
-from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
 from app import i18n
-from app.checklist_text import NOTHING_RECORDED, account_title, item_text, recheck_text, summary_lines
+from app.checklist_text import (
+    NOTHING_RECORDED,
+    account_title,
+    item_text,
+    objection_line,
+    recheck_text,
+    summary_lines,
+)
 from app.core import settings
-from app.core.checklist import Checklist, build_all, build_checklist
+from app.core.checklist import build_checklist
 from app.core.export import SCHEMA, account_json
-from app.core.guide import Guide
 from app.core.records import NoticeKind, RecordStore, StoreError
 from app.core.reminder import NothingToRemindError, calendar_document, save_calendar
+from app.core.status import AccountStatus, Status, account_status, read_status
 from app.guides import load_guides
 from app.i18n import _
 from app.notices import guide_problem_text, store_error_text, store_notice_text, unreadable_rows_text
@@ -52,31 +57,29 @@ def print_status(data_dir: Path, *, language: str | None, as_json: bool, ics: Pa
         return 1  # "nothing recorded yet" would not be true
     try:
         i18n.set_language(i18n.pick_language(language, store.value(settings.LANGUAGE), i18n.system_locale_name()))
-        months = store.value(settings.RECHECK_MONTHS)
-        checklists = build_all(guides, store.confirmations(), months)
+        status = read_status(store, guides)
     except StoreError as exc:
         print(store_error_text(exc), file=sys.stderr)
         return 1
     finally:
         store.close()
-    if store.unreadable:
-        print(unreadable_rows_text(store.unreadable), file=sys.stderr)
-    today = dt.date.today()
+    if status.unreadable:
+        print(unreadable_rows_text(status.unreadable), file=sys.stderr)
     if ics is not None:
-        return _write_reminder(ics, guides, checklists, today)
+        return _write_reminder(ics, status)
     if as_json:
-        print(json.dumps(_as_json(guides[0], checklists, data_dir, months, today), indent=2, ensure_ascii=False))
+        print(json.dumps(_as_json(status, data_dir), indent=2, ensure_ascii=False))
         return 0
     if len(guides) == 1:
         # Translators: {service} is the service's name, such as LinkedIn.
         print(_("{service} AI training: your checklist").format(service=_(guides[0].service)))
     else:
         print(_("AI training: your checklist"))
-    if not checklists:
+    if not status.accounts:
         print()
         print(_(NOTHING_RECORDED))
-    for checklist in checklists:
-        guide = catalog.guide(checklist.guide_id)
+    for account in status.accounts:
+        checklist, guide = account.checklist, account.guide
         print()
         if len(guides) > 1:
             print(
@@ -84,30 +87,31 @@ def print_status(data_dir: Path, *, language: str | None, as_json: bool, ics: Pa
                     service=_(guide.service), account=account_title(checklist.account, guide)
                 )
             )
-        elif checklist.account or len(checklists) > 1:
+        elif checklist.account or len(status.accounts) > 1:
             print(account_title(checklist.account, guide))
         for item in checklist.items:
-            text = item_text(item, guide, checklist.off_since())
+            text = item_text(item, guide, account.since)
             details = ", ".join(part for part in (text.when, text.device) if part)
             mark = "x" if item.done else " "
             line = _("{item}: {status}").format(item=text.title, status=text.status)
             print(f"  [{mark}] {line}" + (f" ({details})" if details else ""))
-        status, when = recheck_text(checklist, today)
-        mark = "!" if checklist.recheck_is_due(today) else " "
-        line = _("{item}: {status}").format(item=_("Re-check"), status=status)
+        recheck, when = recheck_text(account)
+        mark = "!" if account.is_due else " "
+        line = _("{item}: {status}").format(item=_("Re-check"), status=recheck)
         print(f"  [{mark}] {line}" + (f" ({when})" if when else ""))
-        for line in summary_lines(checklist, guide, today):
-            print("  " + line)
+        for line in [*summary_lines(account), objection_line(account)]:
+            if line:
+                print("  " + line)
         if checklist.region is not None:
             print("  " + _(checklist.region.history))
     return 0
 
 
-def _write_reminder(path: Path, guides: Sequence[Guide], checklists: list[Checklist], today: dt.date) -> int:
+def _write_reminder(path: Path, status: Status) -> int:
     """Write the calendar reminder at `path` and say where, or say in one sentence why not."""
     path = Path(os.path.abspath(path))  # as the person reads it: "reminders/../r.ics" is "r.ics"
     try:
-        document = calendar_document(guides, checklists, event_words, today=today)
+        document = calendar_document(status, event_words)
     except NothingToRemindError:
         print(
             _(
@@ -130,23 +134,22 @@ def _write_reminder(path: Path, guides: Sequence[Guide], checklists: list[Checkl
     return 0
 
 
-def _account_json(checklist: Checklist, today: dt.date) -> dict[str, Any]:
+def _account_json(account: AccountStatus) -> dict[str, Any]:
     """The account's status as the export says it (export.account_json), and its region's history in words."""
-    return {
-        **account_json(checklist, today),
-        "region_history": _(checklist.region.history) if checklist.region else None,
-    }
+    region = account.checklist.region
+    return {**account_json(account), "region_history": _(region.history) if region else None}
 
 
-def _as_json(guide: Guide, checklists: list[Checklist], data_dir: Path, months: int, today: dt.date) -> dict[str, Any]:
+def _as_json(status: Status, data_dir: Path) -> dict[str, Any]:
     """Every account under "accounts"; the first one's fields also at the top, for the common case of one."""
-    accounts = [_account_json(checklist, today) for checklist in checklists]
-    first = accounts[0] if accounts else _account_json(build_checklist(guide, []), today)
+    accounts = [_account_json(account) for account in status.accounts]
+    guide = status.guides[0]
+    first = accounts[0] if accounts else _account_json(account_status(build_checklist(guide, []), guide, status.today))
     return {
         "schema": SCHEMA,
         "data_dir": str(data_dir),
         "recorded": bool(accounts),
-        "recheck_months": months,
+        "recheck_months": status.months,
         **{key: value for key, value in first.items() if key != "label"},
         "accounts": accounts,
     }

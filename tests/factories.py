@@ -5,8 +5,13 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
+from collections.abc import Sequence
 
+from app.core import status
+from app.core.checklist import Checklist
+from app.core.guide import Guide
 from app.core.records import CONFIRMED, Confirmation, NewConfirmation
+from app.core.status import Status
 
 REGIONS = {"FR": "eu-eea-ch", "GB": "uk", "CA": "canada", "US": "united-states"}
 _ids = itertools.count(1)
@@ -45,3 +50,18 @@ def event(recorded_at: dt.datetime, **changes: object) -> Confirmation:
     """A confirmation as the store returns it (see DEFAULTS): a new id, no account name, "confirmed"."""
     fields = {"id": next(_ids), "recorded_at": recorded_at, "account": "", "kind": CONFIRMED, **changes}
     return Confirmation(**_values(fields))  # type: ignore[arg-type]
+
+
+def status_of_lists(
+    guides: Guide | Sequence[Guide],
+    checklists: Sequence[Checklist],
+    *,
+    today: dt.date,
+    now: dt.datetime,
+    months: int = 6,
+) -> Status:
+    """A Status made of these checklists as they are (an empty one too), each with its service's guide: for
+    tests of what the outputs do with checklists that records alone would not make (see status.status_of)."""
+    by_id = {guide.id: guide for guide in status.guide_list(guides)}
+    accounts = tuple(status.account_status(c, by_id[c.guide_id], today) for c in checklists)
+    return Status(today, now, months, tuple(by_id.values()), accounts)

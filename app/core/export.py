@@ -8,24 +8,19 @@ no key of format 1 is removed or renamed, so older readers keep working."""
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from typing import Any
 
 from app.core import regions
-from app.core.checklist import Checklist, build_all
 from app.core.guide import Guide
 from app.core.records import Confirmation
+from app.core.status import AccountStatus, Status
 
 FORMAT = "ai-optout-assistant/records"
 FORMAT_VERSION = 1
 # The one schema of an account's status, shared by `status --json` and the export (README, "Status as
 # JSON"). 2: the account object below, the same in both, beside the keys each had before.
 SCHEMA = 2
-
-
-def guide_list(guides: Guide | Sequence[Guide]) -> tuple[Guide, ...]:
-    """One guide, or several, as a tuple (most callers follow one service)."""
-    return (guides,) if isinstance(guides, Guide) else tuple(guides)
 
 
 def _guide_json(guide: Guide) -> dict[str, Any]:
@@ -39,9 +34,9 @@ def _guide_json(guide: Guide) -> dict[str, Any]:
     }
 
 
-def account_json(checklist: Checklist, today: dt.date) -> dict[str, Any]:
+def account_json(account: AccountStatus) -> dict[str, Any]:
     """An account's status, as `status --json` and the export both say it: codes and dates, no words."""
-    latest, off = checklist.latest, checklist.off_since()
+    checklist, latest, off = account.checklist, account.last_done, account.since
     return {
         "service": checklist.guide_id,
         "label": checklist.account,
@@ -61,9 +56,12 @@ def account_json(checklist: Checklist, today: dt.date) -> dict[str, Any]:
         # Since when the switch is off: switched off by the person then, or found off then (never both).
         "off_since": off.at.isoformat() if off is not None and off.switched else None,
         "found_off_on": off.at.isoformat() if off is not None and not off.switched else None,
-        "recheck_due": checklist.recheck_due.isoformat() if checklist.recheck_due else None,
-        "recheck_is_due": checklist.recheck_is_due(today),
-        "guide_changed": checklist.guide_changed,
+        "recheck_due": account.due.isoformat() if account.due else None,
+        "recheck_is_due": account.is_due,
+        "guide_changed": account.guide_changed,
+        # The objection form: when it was recorded sent, and the case number the service gave (added to schema 2).
+        "objection_sent": account.objection_sent.isoformat() if account.objection_sent else None,
+        "case_number": account.case_number or None,
     }
 
 
@@ -90,11 +88,8 @@ def _names(event: Confirmation, guide: Guide, language: str, translate: Callable
 
 
 def records_document(
-    guides: Guide | Sequence[Guide],
-    confirmations: list[Confirmation],
+    status: Status,
     app_version: str,
-    months: int,
-    now: dt.datetime,
     *,
     language: str = "en",
     translate: Callable[[str], str] = _same,
@@ -103,15 +98,14 @@ def records_document(
 
     `language` and `translate` (the interface's gettext) give the readable names beside the codes; by
     default they are in English, the guide's source language."""
-    all_guides = guide_list(guides)
-    by_id = {guide.id: guide for guide in all_guides}
     accounts = []
-    for checklist in build_all(all_guides, confirmations, months):
+    for account in status.accounts:
+        checklist, guide = account.checklist, account.guide
         accounts.append(
             {
-                **account_json(checklist, now.astimezone().date()),
-                "service_name": translate(by_id[checklist.guide_id].service),
-                "instructions_changed_since": checklist.guide_changed,  # format 1's name of guide_changed
+                **account_json(account),
+                "service_name": translate(guide.service),
+                "instructions_changed_since": account.guide_changed,  # format 1's name of guide_changed
                 "events": [
                     {
                         "recorded_at_utc": event.recorded_at.astimezone(dt.UTC).isoformat(),
@@ -123,7 +117,7 @@ def records_document(
                         "guide": {"id": event.guide_id, "version": event.guide_version},
                         "app_version": event.app_version,
                         "extras": list(event.extras),
-                        **_names(event, by_id[checklist.guide_id], language, translate),
+                        **_names(event, guide, language, translate),
                     }
                     for event in checklist.history
                 ],
@@ -133,11 +127,11 @@ def records_document(
         "format": FORMAT,
         "format_version": FORMAT_VERSION,
         "schema": SCHEMA,
-        "generated_at_utc": now.astimezone(dt.UTC).replace(microsecond=0).isoformat(),
+        "generated_at_utc": status.now.astimezone(dt.UTC).replace(microsecond=0).isoformat(),
         "app_version": app_version,
-        "guide": _guide_json(all_guides[0]),  # the first service, as in format 1
-        "guides": [_guide_json(guide) for guide in all_guides],
-        "recheck_months": months,
+        "guide": _guide_json(status.guides[0]),  # the first service, as in format 1
+        "guides": [_guide_json(guide) for guide in status.guides],
+        "recheck_months": status.months,
         "names_language": language,  # the language of the readable names beside the codes
         "accounts": accounts,
     }

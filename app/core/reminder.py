@@ -17,15 +17,15 @@ import errno
 import hashlib
 import re
 import unicodedata
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from pathlib import Path
 from typing import NamedTuple
 
 from app import __version__
 from app.core.checklist import Checklist
 from app.core.flow import ACCOUNT_LABEL_MAX, clean_label
-from app.core.guide import Guide
 from app.core.safe_write import write_checked
+from app.core.status import AccountStatus, Status
 
 PRODID = f"-//AI Opt-Out Assistant//ai-optout-assistant {__version__}//EN"
 UID_DOMAIN = "ai-optout-assistant"
@@ -56,12 +56,12 @@ class WhyNot(NamedTuple):
     system: str = ""  # the system's own words, for SYSTEM
 
 
-def reminder_date(checklist: Checklist, today: dt.date) -> dt.date | None:
+def reminder_date(account: AccountStatus, today: dt.date) -> dt.date | None:
     """The day of an account's reminder: its next check, or today when a check is due already.
     None when nothing is recorded for it."""
-    if checklist.empty or checklist.recheck_due is None:
+    if account.due is None:
         return None
-    return today if checklist.recheck_is_due(today) else checklist.recheck_due
+    return today if account.is_due else account.due
 
 
 def uid(checklist: Checklist) -> str:
@@ -112,26 +112,25 @@ def _date(day: dt.date) -> str:
     return day.strftime("%Y%m%d")
 
 
-def _link(checklist: Checklist, guide: Guide) -> str | None:
+def _link(account: AccountStatus) -> str | None:
     """The page to open when it is time to look again: the account's region's action's (a switch's page)."""
-    action = guide.action_for(checklist.region) if checklist.region is not None else guide.main_action
-    return action.link
+    return (account.checklist.action or account.guide.main_action).link
 
 
-def _event(checklist: Checklist, guide: Guide, day: dt.date, now: dt.datetime, words: EventWords) -> list[str]:
+def _event(account: AccountStatus, day: dt.date, now: dt.datetime, words: EventWords) -> list[str]:
     title = words.summary
     # A newer file's event is a newer version of the same event (Outlook and Apple's Calendar compare).
     sequence = max(0, int((now - SEQUENCE_EPOCH).total_seconds() // 60))
     return [
         "BEGIN:VEVENT",
-        f"UID:{uid(checklist)}",
+        f"UID:{uid(account.checklist)}",
         f"DTSTAMP:{now.astimezone(dt.UTC).strftime('%Y%m%dT%H%M%SZ')}",
         f"SEQUENCE:{sequence}",
         f"DTSTART;VALUE=DATE:{_date(day)}",
         f"DTEND;VALUE=DATE:{_date(day + dt.timedelta(days=1))}",
         f"SUMMARY:{escape_text(title)}",
         f"DESCRIPTION:{escape_text(words.description)}",
-        *([f"URL:{link}"] if (link := _link(checklist, guide)) else []),
+        *([f"URL:{link}"] if (link := _link(account)) else []),
         "TRANSP:TRANSPARENT",  # a reminder, not a meeting: the day stays free
         "BEGIN:VALARM",
         "ACTION:DISPLAY",
@@ -142,28 +141,18 @@ def _event(checklist: Checklist, guide: Guide, day: dt.date, now: dt.datetime, w
     ]
 
 
-def calendar_document(
-    guides: Sequence[Guide],
-    checklists: Sequence[Checklist],
-    words: Callable[[Checklist, Guide], EventWords],
-    *,
-    today: dt.date | None = None,
-    now: dt.datetime | None = None,
-) -> str:
-    """The .ics text, one event per account with something recorded, each saying `words` of it.
+def calendar_document(status: Status, words: Callable[[AccountStatus], EventWords], key: str | None = None) -> str:
+    """The .ics text, one event per account with something recorded (only the account named `key`, an
+    AccountStatus.key, when given), each saying `words` of it. Dated by `status`: its day and time.
 
-    Raises NothingToRemindError when no account has anything recorded."""
-    now = now or dt.datetime.now(dt.UTC)
-    today = today or dt.date.today()
-    by_id = {guide.id: guide for guide in guides}
+    Raises NothingToRemindError when no such account has anything recorded."""
     lines = ["BEGIN:VCALENDAR", "VERSION:2.0", f"PRODID:{PRODID}", "CALSCALE:GREGORIAN", "METHOD:PUBLISH"]
     events = 0
-    for checklist in checklists:
-        day = reminder_date(checklist, today)
-        guide = by_id.get(checklist.guide_id)
-        if day is None or guide is None:
+    for account in status.accounts:
+        day = reminder_date(account, status.today)
+        if day is None or key not in (None, account.key):
             continue
-        lines += _event(checklist, guide, day, now, words(checklist, guide))
+        lines += _event(account, day, status.now, words(account))
         events += 1
     if not events:
         raise NothingToRemindError("nothing recorded yet")

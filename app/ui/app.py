@@ -102,7 +102,7 @@ class Controller(QObject):
     def show_checklist(self) -> StatusHome:
         """The status home (shown on every launch after the first)."""
         from app.ui import record_actions
-        from app.ui.reminder_actions import add_reminder
+        from app.ui.reminder_actions import save_reminder
         from app.ui.status_home import StatusHome
 
         if self.checklist is None:
@@ -116,9 +116,7 @@ class Controller(QObject):
             checklist.exportJsonRequested.connect(
                 lambda: record_actions.export_records(checklist, self.guides, self.store)
             )
-            checklist.reminderRequested.connect(
-                lambda key: add_reminder(checklist, self.guides, self.store, checklist.checklists, key)
-            )
+            checklist.reminderRequested.connect(lambda key: save_reminder(checklist, checklist.status, self.store, key))
             checklist.caseNumberRequested.connect(self.note_case_number)
             checklist.deleteRequested.connect(self.delete_everything)
             checklist.periodChosen.connect(self._set_period)
@@ -165,22 +163,20 @@ class Controller(QObject):
         """Ask for the case number the service gave an account's objection, and keep it (a setting)."""
         from PySide6.QtWidgets import QInputDialog, QLineEdit
 
-        from app.core.objection import case_setting, clean_case_number, stored_case_number
+        from app.core.objection import case_setting, clean_case_number
 
         home = self.checklist
-        checklist = home.checklist_of(key) if home is not None else None
-        if home is None or checklist is None:
+        account = home.account_of(key) if home is not None else None
+        if home is None or account is None:
             return
-        setting = case_setting(checklist.guide_id, checklist.account)
+        setting = case_setting(account.guide.id, account.account)
         text, given = QInputDialog.getText(
             self.checklist,
             _("Case number"),
             # Translators: {service} is the service's name, such as LinkedIn.
-            _("The case number {service} gave you for your objection:").format(
-                service=_(home.guide_of(checklist).service)
-            ),
+            _("The case number {service} gave you for your objection:").format(service=_(account.guide.service)),
             QLineEdit.EchoMode.Normal,
-            stored_case_number(self.store.setting(setting)),
+            account.case_number,
         )
         if not given:
             return

@@ -12,7 +12,6 @@ from __future__ import annotations
 import datetime as dt
 import re
 import unicodedata
-from collections.abc import Mapping, Sequence
 from html import escape
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -21,13 +20,21 @@ from PySide6.QtCore import QMarginsF
 from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
 
 from app import guide_text, i18n
-from app.checklist_text import account_title, device_name, extras_text
+from app.checklist_text import (
+    account_title,
+    day,
+    device_name,
+    done_sentence,
+    extras_text,
+    objection_line,
+    summary_lines,
+)
 from app.core import regions
-from app.core.checklist import Checklist, build_all
-from app.core.export import guide_list
+from app.core.checklist import Checklist
 from app.core.guide import Guide
 from app.core.records import ALREADY_OFF, CONFIRMED, Confirmation
 from app.core.safe_write import is_whole_pdf, write_checked
+from app.core.status import AccountStatus, Status
 from app.core.text import clean_line
 from app.i18n import _
 from app.ui.theme import PRINT
@@ -103,19 +110,19 @@ def _utc(moment: dt.datetime) -> str:
 
 def _day(moment: dt.datetime) -> str:
     """A moment's local date, with no-break spaces: "25 November 2026" stays on one line."""
-    return i18n.format_date(moment.astimezone().date(), unbroken=True)
+    return day(moment, unbroken=True)
 
 
-def receipt_title(guides: Guide | Sequence[Guide], confirmations: list[Confirmation]) -> str:
+def receipt_title(status: Status) -> str:
     """The receipt's title: the service's own, or a general one for several services."""
-    shown = _services_shown(guide_list(guides), confirmations)
+    shown = _services_shown(status)
     return _(shown[0].receipt_title) if len(shown) == 1 else _("Receipt: what I did about my data and AI")
 
 
-def _services_shown(guides: tuple[Guide, ...], confirmations: list[Confirmation]) -> tuple[Guide, ...]:
+def _services_shown(status: Status) -> tuple[Guide, ...]:
     """The services with records, in order; the first service when there are none."""
-    recorded = {c.guide_id for c in confirmations}
-    return tuple(g for g in guides if g.id in recorded) or guides[:1]
+    recorded = {account.guide.id for account in status.accounts}
+    return tuple(g for g in status.guides if g.id in recorded) or status.guides[:1]
 
 
 # The print colours are the theme's (app/ui/theme.py, PRINT), where their contrast on paper is tested.
@@ -137,50 +144,26 @@ STYLE = (
 )
 
 
-def receipt_html(
-    guides: Guide | Sequence[Guide],
-    confirmations: list[Confirmation],
-    app_version: str,
-    months: int,
-    now: dt.datetime,
-    holder: str = "",
-    case_numbers: Mapping[str, str] | None = None,
-) -> str:
+def receipt_html(status: Status, app_version: str, holder: str = "") -> str:
     """The receipt's content as HTML (escaped), in the current language: one section per service.
-    `holder`: the account holder's name or profile link, as typed (plain text; "" for none).
-    `case_numbers`: LinkedIn's case number of an objection, by account key (Checklist.key)."""
-    shown = _services_shown(guide_list(guides), confirmations)
+    `holder`: the account holder's name or profile link, as typed (plain text; "" for none)."""
+    shown = _services_shown(status)
     several = len(shown) > 1
-    parts = [f"<h1>{escape(receipt_title(shown, confirmations))}</h1>"]
+    parts = [f"<h1>{escape(receipt_title(status))}</h1>"]
     if clean_holder(holder):
         parts.append(_holder_html(holder))
     histories: set[str] = set()  # a region's history is said once, however many accounts share it
     for guide in shown:
         if several:
             parts.append(f"<h2>{escape(_(guide.receipt_title))}</h2>")
-        parts.append(
-            _service_html(
-                guide, confirmations, months, now, histories, level=3 if several else 2, cases=case_numbers or {}
-            )
-        )
-    parts.append(_footer_html(shown, app_version, now))
+        parts.append(_service_html(status, guide, histories, level=3 if several else 2))
+    parts.append(_footer_html(shown, app_version, status.now))
     return f"<html><head><style>{STYLE}</style></head><body>{''.join(parts)}</body></html>"
 
 
-def _service_html(
-    guide: Guide,
-    confirmations: list[Confirmation],
-    months: int,
-    now: dt.datetime,
-    histories: set[str],
-    level: int,
-    cases: Mapping[str, str],
-) -> str:
+def _service_html(status: Status, guide: Guide, histories: set[str], level: int) -> str:
     """One service's part: each account's summary and events, then where the setting is and what it does."""
-    parts = [
-        _account_html(checklist, guide, now.astimezone().date(), histories, level, cases.get(checklist.key, ""))
-        for checklist in build_all([guide], confirmations, months, now)
-    ]
+    parts = [_account_html(account, histories, level) for account in status.of_service(guide.id)]
     parts.append(
         '<p class="about">{}</p>'.format(
             # Translators: {url} is the address of the setting's page.
@@ -190,53 +173,6 @@ def _service_html(
     about = " ".join([*guide_text.scope_lines(guide), _(guide.facts.stops_future_only.text)])
     parts.append(f'<p class="about">{escape(about)}</p>')
     return "".join(parts)
-
-
-def _setting_label(guide: Guide) -> str:
-    return i18n.quote(i18n.label(guide.main_action.label or "", context=guide.label_context))
-
-
-def _where(event: Confirmation, guide: Guide) -> str:
-    try:
-        return _(guide.device(event.device).where)
-    except KeyError:  # a device this guide does not know (a newer guide's, say)
-        return _("on {device}").format(device=device_name(event.device, guide))
-
-
-def summary_sentence(checklist: Checklist, guide: Guide) -> str:
-    """What was done and when, in one sentence: "The setting “…” was switched off on 25 November 2026
-    on your iPhone; last checked on 14 May 2027." """
-    latest, off = checklist.latest, checklist.off_since()
-    assert latest is not None and off is not None
-    base = off.event  # the day it was switched off, or first found off: as the card and `status` say
-    label = _setting_label(guide)
-    if base.kind not in (CONFIRMED, ALREADY_OFF):  # only re-checks (records made by hand, or by a later version)
-        return _("The setting {label} was checked and found off on {date} {where}.").format(
-            label=label, date=_day(latest.recorded_at), where=_where(latest, guide)
-        )
-    values = {"label": label, "date": _day(base.recorded_at), "where": _where(base, guide)}
-    if base is latest:
-        if not off.switched:
-            return _("The setting {label} was found already off on {date} {where}.").format(**values)
-        return _("The setting {label} was switched off on {date} {where}.").format(**values)
-    checked = _day(latest.recorded_at)
-    if not off.switched:
-        return _("The setting {label} was found already off on {date} {where}; last checked on {checked}.").format(
-            checked=checked, **values
-        )
-    return _("The setting {label} was switched off on {date} {where}; last checked on {checked}.").format(
-        checked=checked, **values
-    )
-
-
-def next_check_sentence(checklist: Checklist, today: dt.date) -> str:
-    if checklist.guide_changed:
-        return _("Time to check again: the instructions have changed since.")
-    assert checklist.recheck_due is not None
-    date = i18n.format_date(checklist.recheck_due, unbroken=True)
-    if today >= checklist.recheck_due:
-        return _("Time to check again: it was due on {date}.").format(date=date)
-    return _("Next check due on {date}.").format(date=date)
 
 
 def _country_sentence(checklist: Checklist) -> str:
@@ -256,25 +192,18 @@ def _what(event: Confirmation) -> str:
     }.get(event.kind, _("Checked again: still off"))
 
 
-def _account_html(
-    checklist: Checklist, guide: Guide, today: dt.date, histories: set[str], level: int, case: str = ""
-) -> str:
+def _account_html(account: AccountStatus, histories: set[str], level: int) -> str:
+    checklist, guide = account.checklist, account.guide
     assert checklist.latest is not None and checklist.region is not None
-    box = [
-        f'<p class="summary">{escape(summary_sentence(checklist, guide))}</p>',
-        f"<p>{escape(next_check_sentence(checklist, today))}</p>",
-        f"<p>{escape(_country_sentence(checklist))}</p>",
+    # The summary box says the account's facts in the status home's words (checklist_text).
+    sentences = [
+        done_sentence(account),
+        *summary_lines(account, unbroken=True),
+        _country_sentence(checklist),
+        objection_line(account, unbroken=True),  # an objection sent: when, and its case number once known
     ]
-    for item in checklist.items:  # an objection sent: when, and the service's case number once known
-        extra = guide.extras.get(item.id)
-        if extra is not None and extra.is_form and item.done_at is not None:
-            sent = _day(item.done_at)
-            if case:
-                # Translators: {case} is the case number LinkedIn gave.
-                line = _("Objection sent on {date}, case number {case}.").format(date=sent, case=case)
-            else:
-                line = _("Objection sent on {date}.").format(date=sent)
-            box.append(f"<p>{escape(line)}</p>")
+    box = [f'<p class="summary">{escape(sentences[0])}</p>']
+    box += [f"<p>{escape(sentence)}</p>" for sentence in sentences[1:] if sentence]
     history = _(checklist.region.history)
     if history not in histories:
         histories.add(history)

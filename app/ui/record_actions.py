@@ -8,7 +8,6 @@ saved, the message offers to open it or to show it in its folder.
 from __future__ import annotations
 
 import contextlib
-import datetime as dt
 import json
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -28,11 +27,10 @@ from PySide6.QtWidgets import (
 
 from app import __version__, i18n
 from app.core import export, settings
-from app.core.checklist import account_key
 from app.core.guide import Guide, file_stem
-from app.core.objection import case_setting, stored_case_number
-from app.core.records import RecordStore, StoreError, utc_now
+from app.core.records import RecordStore, StoreError
 from app.core.safe_write import write_checked
+from app.core.status import Status, read_status
 from app.i18n import _
 from app.notices import store_error_text
 from app.ui import names
@@ -169,22 +167,15 @@ def save_receipt(parent: QWidget, guides: Sequence[Guide], store: RecordStore) -
     holder = ask_holder(parent, previous)
     if holder is None:
         return False
-    months = store.value(settings.RECHECK_MONTHS)
-    confirmations = store.confirmations()
-    cases = {
-        account_key(c.guide_id, c.account): stored_case_number(store.setting(case_setting(c.guide_id, c.account)))
-        for c in confirmations
-    }
-    html = receipt_html(guides, confirmations, __version__, months, utc_now(), holder, cases)
-    title = receipt_title(guides, confirmations)
+    status = read_status(store, guides)
+    html = receipt_html(status, __version__, holder)
+    title = receipt_title(status)
     store.keep_private()  # the file dialog writes Qt's settings in the data folder
     saved = _save_as(
         parent,
         _("Save a receipt"),
         # Translators: a suggested file name; {services} is the service's id, such as linkedin-ai-training.
-        _("{services}-receipt-{date}.pdf").format(
-            services=file_stem({c.guide_id for c in confirmations}), date=dt.date.today().isoformat()
-        ),
+        _("{services}-receipt-{date}.pdf").format(services=_services(status), date=status.today.isoformat()),
         _("PDF (*.pdf)"),
         lambda path: write_receipt_pdf(path, html, title),
         _("The receipt was saved as {path}."),
@@ -198,10 +189,8 @@ def save_receipt(parent: QWidget, guides: Sequence[Guide], store: RecordStore) -
 
 
 def export_records(parent: QWidget, guides: Sequence[Guide], store: RecordStore) -> bool:
-    months = store.value(settings.RECHECK_MONTHS)
-    document = export.records_document(
-        guides, store.confirmations(), __version__, months, utc_now(), language=i18n.language(), translate=_
-    )
+    status = read_status(store, guides)
+    document = export.records_document(status, __version__, language=i18n.language(), translate=_)
     text = json.dumps(document, indent=2, ensure_ascii=False) + "\n"
 
     def write(path: Path) -> None:
@@ -216,14 +205,17 @@ def export_records(parent: QWidget, guides: Sequence[Guide], store: RecordStore)
         parent,
         _("Export records"),
         # Translators: a suggested file name; {services} is the service's id, such as linkedin-ai-training.
-        _("{services}-records-{date}.json").format(
-            services=file_stem({c.guide_id for c in store.confirmations()}), date=dt.date.today().isoformat()
-        ),
+        _("{services}-records-{date}.json").format(services=_services(status), date=status.today.isoformat()),
         _("JSON (*.json)"),
         write,
         _("The records were saved as {path}."),
         _("The records could not be saved: {reason}"),
     )
+
+
+def _services(status: Status) -> str:
+    """The services with records, as a file name says them (guide.file_stem)."""
+    return file_stem({account.guide.id for account in status.accounts})
 
 
 def _write_text(path: Path, text: str) -> None:

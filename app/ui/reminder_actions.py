@@ -14,10 +14,10 @@ from PySide6.QtCore import QStandardPaths, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
-from app.core.checklist import Checklist
 from app.core.guide import Guide, file_stem
 from app.core.records import RecordStore
 from app.core.reminder import NothingToRemindError, calendar_document, save_calendar
+from app.core.status import Status, read_status
 from app.i18n import _
 from app.reminder_text import event_words, why_not_text
 
@@ -25,23 +25,23 @@ SUFFIX = ".ics"
 
 
 def add_reminder(
-    parent: QWidget,
-    guides: Sequence[Guide],
-    store: RecordStore,
-    checklists: Sequence[Checklist],
-    key: str | None = None,
+    parent: QWidget, guides: Sequence[Guide], store: RecordStore, checklists: object = None, key: str | None = None
 ) -> bool:
-    """Save a calendar reminder of the next check of the account named `key` (a Checklist.key), or of
-    every account when `key` is None, where the person chooses; then open it with the calendar app and
+    """save_reminder with the status read from `store` now. `checklists` is not read: the Done page
+    (app/ui/pages/done.py) still passes the ones it built, which say what the status says."""
+    return save_reminder(parent, read_status(store, guides), store, key)
+
+
+def save_reminder(parent: QWidget, status: Status, store: RecordStore, key: str | None = None) -> bool:
+    """Save a calendar reminder of the next check of the account named `key` (an AccountStatus.key), or
+    of every account when `key` is None, where the person chooses; then open it with the calendar app and
     say in one sentence what happened. True when the file was saved.
 
-    `checklists` are the ones the window shows, so the reminder's date is the one the person reads
-    there. `store` is not read (the checklists already say everything the reminder needs): its folder
-    is made ready for the file dialog, which writes Qt's settings there."""
-    chosen = [checklist for checklist in checklists if key is None or checklist.key == key]
+    `status` is the one the window shows, so the reminder's date is the one the person reads there.
+    `store` is not read: its folder is made ready for the file dialog, which writes Qt's settings there."""
     title = _("Add a reminder to my calendar")
     try:
-        document = calendar_document(guides, chosen, event_words)
+        document = calendar_document(status, event_words, key)
     except NothingToRemindError:
         QMessageBox.warning(
             parent,
@@ -52,7 +52,8 @@ def add_reminder(
     folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
     # Translators: the suggested name of the calendar file; keep the .ics at the end. {services} is the
     # service's id, such as linkedin-ai-training.
-    name = _("{services}-check-reminder.ics").format(services=file_stem({c.guide_id for c in chosen}))
+    services = file_stem({account.guide.id for account in status.accounts if key in (None, account.key)})
+    name = _("{services}-check-reminder.ics").format(services=services)
     store.keep_private()
     answer, _filter = QFileDialog.getSaveFileName(parent, title, str(Path(folder) / name), _("Calendar file (*.ics)"))
     if not answer:

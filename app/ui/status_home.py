@@ -33,17 +33,18 @@ from app import i18n
 from app.checklist_text import (
     NOTHING_RECORDED,
     account_title,
-    device_name,
+    badge,
     event_text,
     extras_text,
     item_text,
-    off_text,
+    last_done_line,
+    objection_line,
     summary_lines,
 )
 from app.core import settings
-from app.core.checklist import SWITCH, Checklist, build_all
+from app.core.checklist import SWITCH, Checklist
 from app.core.guide import Guide
-from app.core.objection import case_setting, stored_case_number
+from app.core.status import AccountStatus, Status, read_status
 from app.i18n import _, ngettext
 from app.ui import names, style, theme
 from app.ui.pages.base import left_aligned, link_button, page_scroll, set_list_text, text_label
@@ -58,13 +59,14 @@ TONE_TODO = "todo"
 class AccountCard(QFrame):
     """One service and account: how it stands, and the one thing to do now."""
 
-    def __init__(self, home: StatusHome, checklist: Checklist) -> None:
+    def __init__(self, home: StatusHome, account: AccountStatus) -> None:
         super().__init__(home.cards)
         self.home = home
-        self.checklist = checklist
+        self.account = account
+        self.checklist = account.checklist
         self.setObjectName(names.ACCOUNT_CARD)
         self.setProperty("role", "card")
-        self.setProperty("key", checklist.key)
+        self.setProperty("key", account.key)
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.title = QLabel(self)
         self.title.setObjectName(names.CARD_TITLE)
@@ -120,7 +122,7 @@ class AccountCard(QFrame):
 
     @property
     def key(self) -> str:
-        return self.checklist.key
+        return self.account.key
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
         super().resizeEvent(event)
@@ -146,66 +148,38 @@ class AccountCard(QFrame):
 
     @property
     def due(self) -> bool:
-        return self.checklist.empty or self.checklist.recheck_is_due(self.home.today)
+        return self.account.wants_action
 
     def retranslate(self, primary: bool) -> None:
-        checklist, guide = self.checklist, self.home.guide_of(self.checklist)
-        today = self.home.today
-        self.title.setText(self.home.title_of(checklist))
-        if checklist.empty or checklist.latest is None:
-            badge, tone = _("Not done"), TONE_TODO
-        elif checklist.recheck_is_due(today):
-            badge, tone = _("Time to check"), TONE_DUE
-        else:
-            off = checklist.off_since()
-            assert off is not None  # a checklist with a record
-            badge, tone = off_text(off), TONE_OK
-        self.badge.setText(badge)
+        account, checklist, guide = self.account, self.checklist, self.account.guide
+        self.title.setText(self.home.title_of(account))
+        text = badge(account)
+        tone = TONE_TODO if account.empty else TONE_DUE if account.is_due else TONE_OK
+        self.badge.setText(text)
         self.badge.setProperty("tone", tone)
         style.repolish(self.badge)
-        self.badge.setAccessibleName(_("Status: {status}").format(status=badge))
+        self.badge.setAccessibleName(_("Status: {status}").format(status=text))
         self._place_badge()
 
-        lines = []
-        if checklist.latest is not None:
-            latest = checklist.latest
-            lines.append(
-                # Translators: {date} is a date, {device} a device's name such as "iPhone".
-                _("Last done on {date}, on {device}.").format(
-                    date=i18n.format_date(latest.recorded_at.astimezone().date(), unbroken=True),
-                    device=device_name(latest.device, guide),
-                )
-            )
-        lines += summary_lines(checklist, guide, today)
+        lines = [last_done_line(account, unbroken=True)] if not account.empty else []
+        lines += summary_lines(account)
         self.details.setText("\n".join(lines))
         extras = []
-        case_wanted = False
         for item in checklist.items:
             if item.id == SWITCH:
                 continue
-            text = item_text(item, guide)
-            extra = guide.extras.get(item.id)
-            if item.done and item.done_at is not None and extra is not None and extra.is_form:
-                case_wanted = True
-                sent = i18n.format_date(item.done_at.astimezone().date(), unbroken=True)
-                case = stored_case_number(self.home.session.store.setting(case_setting(guide.id, checklist.account)))
-                if case:
-                    # Translators: {title} is the optional step, {case} LinkedIn's case number.
-                    line = _("{title}: sent on {date}, case number {case}").format(
-                        title=text.title, date=sent, case=case
-                    )
-                else:
-                    line = _("{title}: sent on {date}").format(title=text.title, date=sent)
-                extras.append("✓ " + line)
-                self.case_button.setText(_("Change the case number") if case else _("Note the case number"))
-                self.case_button.setAccessibleName(self.case_button.text())
+            if account.objection is not None and item.id == account.objection.id:
+                extras.append("✓ " + objection_line(account, unbroken=True))
             elif item.done:
-                extras.append("✓ " + text.title)
+                extras.append("✓ " + item_text(item, guide).title)
             else:
-                extras.append("○ " + _("{title}: optional, you can do it later").format(title=text.title))
+                title = item_text(item, guide).title
+                extras.append("○ " + _("{title}: optional, you can do it later").format(title=title))
         set_list_text(self.extras, extras)
         self.extras.setVisible(bool(extras))
-        self.case_button.setVisible(case_wanted)
+        self.case_button.setText(_("Change the case number") if account.case_number else _("Note the case number"))
+        self.case_button.setAccessibleName(self.case_button.text())
+        self.case_button.setVisible(account.objection is not None)
 
         if self.due:
             self.action.setText(_("Check now"))
@@ -240,7 +214,7 @@ class AccountCard(QFrame):
             self.home.recheckedRequested.emit(self.key)
 
     def _show_history(self) -> None:
-        HistoryDialog(self.checklist, self.home.guide_of(self.checklist), self.title.text(), self.home).exec()
+        HistoryDialog(self.checklist, self.account.guide, self.title.text(), self.home).exec()
 
 
 class StatusHome(QWidget):
@@ -258,8 +232,7 @@ class StatusHome(QWidget):
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
-        self.checklists: list[Checklist] = []
-        self.today = dt.date.today()
+        self.status: Status  # read by refresh(), below
         self.feedback: dict[str, str] = {}  # a card's key -> what was just recorded (shown until closed)
         self.setObjectName(names.STATUS_HOME)
         metrics = self.fontMetrics()
@@ -351,57 +324,59 @@ class StatusHome(QWidget):
         layout.addWidget(scroll, 1)
         self.refresh()
 
-    def guide_of(self, checklist: Checklist) -> Guide:
-        return next((g for g in self.session.guides if g.id == checklist.guide_id), self.session.guide)
+    @property
+    def today(self) -> dt.date:
+        return self.status.today
 
-    def title_of(self, checklist: Checklist) -> str:
+    def title_of(self, account: AccountStatus) -> str:
         """An account's name, with its service's when the assistant knows several."""
-        title = account_title(checklist.account, self.guide_of(checklist))
+        title = account_title(account.account, account.guide)
         if len(self.session.guides) > 1:
-            return _("{service}: {account}").format(service=_(self.guide_of(checklist).service), account=title)
+            return _("{service}: {account}").format(service=_(account.guide.service), account=title)
         return title
 
+    def account_of(self, key: str) -> AccountStatus | None:
+        """The account of `key` (see AccountStatus.key); a bare account name is looked up in the first service."""
+        return self.status.account(key)
+
     def checklist_of(self, key: str) -> Checklist | None:
-        """The checklist of `key` (see Checklist.key); a bare account name is looked up in the first service."""
-        found = next((c for c in self.checklists if c.key == key), None)
-        return found or next((c for c in self.checklists if c.account == key), None)
+        account = self.account_of(key)
+        return account.checklist if account is not None else None
 
     def card_of(self, key: str) -> AccountCard | None:
-        checklist = self.checklist_of(key)
-        return next((c for c in self.card_widgets if checklist is not None and c.key == checklist.key), None)
+        account = self.account_of(key)
+        return next((c for c in self.card_widgets if account is not None and c.key == account.key), None)
 
     def note_rechecked(self, key: str) -> None:
         """Say on the account's card that "still off" was recorded today, and when the next check is."""
-        checklist = self.checklist_of(key)
-        if checklist is None or checklist.recheck_due is None:
+        account = self.account_of(key)
+        if account is None or account.due is None:
             return
         self.note_recorded(
             key,
             _("Recorded: still off today. Next check around {date}.").format(
-                date=i18n.format_date(checklist.recheck_due, unbroken=True)
+                date=i18n.format_date(account.due, unbroken=True)
             ),
         )
 
     def note_recorded(self, key: str, text: str) -> None:
         """Say on the account's card what was just recorded (after "I checked: still off")."""
-        checklist = self.checklist_of(key)
-        if checklist is not None:
-            self.feedback[checklist.key] = text
+        account = self.account_of(key)
+        if account is not None:
+            self.feedback[account.key] = text
         self.refresh()
 
     def refresh(self) -> None:
         """Re-read the records and show them in the current language."""
-        store = self.session.store
-        months = store.value(settings.RECHECK_MONTHS)
-        self.today = dt.date.today()
-        self.checklists = build_all(self.session.guides, store.confirmations(), months)
+        self.status = read_status(self.session.store, self.session.guides)
+        months = self.status.months
         self.setWindowTitle(_("AI Opt-Out Assistant"))
         if len(self.session.guides) == 1:
             self.heading.setText(_("Your {service} AI setting").format(service=_(self.session.guide.service)))
         else:
             self.heading.setText(_("Your AI settings"))
-        due = [c for c in self.checklists if c.empty or c.recheck_is_due(self.today)]
-        if not self.checklists:
+        accounts, due = self.status.accounts, self.status.wanting_action
+        if not accounts:
             self.summary.setText(_(NOTHING_RECORDED))
         elif due:
             self.summary.setText(
@@ -409,7 +384,7 @@ class StatusHome(QWidget):
                     "Time to check one account: {service} sometimes changes its settings.",
                     "Time to check {count} accounts: {service} sometimes changes its settings.",
                     len(due),
-                ).format(count=len(due), service=_(self.guide_of(due[0]).service))
+                ).format(count=len(due), service=_(due[0].guide.service))
             )
         else:
             self.summary.setText(_("All done. Nothing to do until the next check."))
@@ -419,12 +394,12 @@ class StatusHome(QWidget):
             card.deleteLater()
         self.card_widgets = []
         # One primary action on the screen: the first account that needs something, else the first.
-        primary = next((c.key for c in self.checklists if c in due), self.checklists[0].key if self.checklists else "")
-        for checklist in self.checklists:
-            card = AccountCard(self, checklist)
-            card.retranslate(primary=checklist.key == primary)
-            if checklist.key in self.feedback:
-                card.show_feedback(self.feedback[checklist.key])
+        primary = (due or accounts)[0].key if accounts else ""
+        for account in accounts:
+            card = AccountCard(self, account)
+            card.retranslate(primary=account.key == primary)
+            if account.key in self.feedback:
+                card.show_feedback(self.feedback[account.key])
             self.cards_layout.addWidget(card)
             self.card_widgets.append(card)
 

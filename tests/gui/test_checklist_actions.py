@@ -90,7 +90,7 @@ def shown_cards(window: StatusHome) -> dict[str, AccountCard]:
 
 def cards(qtbot, window: StatusHome, count: int | None = None) -> dict[str, AccountCard]:
     """The account cards, once they are on screen (a refresh shows new ones a moment later)."""
-    expected = len(window.checklists) if count is None else count
+    expected = len(window.status.accounts) if count is None else count
     qtbot.waitUntil(lambda: len(shown_cards(window)) == expected)
     return shown_cards(window)
 

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QLabel
 from app import __version__, i18n
 from app.core.flow import WizardState
 from app.core.records import ALREADY_OFF, CONFIRMED, RecordStore
+from app.core.status import status_of
 from app.status import print_status
 from app.ui import names
 from app.ui.receipt import receipt_html
@@ -47,7 +48,7 @@ def receipt_text(guide, store: RecordStore, language: str) -> str:
     i18n.set_language(language)
     now = dt.datetime(2026, 12, 4, 12, tzinfo=dt.UTC)
     document = QTextDocument()
-    document.setHtml(receipt_html([guide], store.confirmations(), __version__, 6, now))
+    document.setHtml(receipt_html(status_of([guide], store.confirmations(), 6, now), __version__))
     return loose(document.toPlainText())
 
 

@@ -10,6 +10,7 @@ from factories import new_confirmation
 from PySide6.QtWidgets import QApplication, QComboBox, QLabel, QLineEdit, QPlainTextEdit, QPushButton, QWidget
 
 from app import __version__
+from app.core.status import status_of
 from app.ui import names
 from app.ui.objection_dialog import ObjectionDialog
 from app.ui.receipt import receipt_html
@@ -141,14 +142,12 @@ def test_the_case_number_given_when_sending_shows_on_the_card_and_the_receipt(qt
     assert find(card, names.CARD_CASE_NUMBER, QPushButton).text() == "Change the case number"
 
     html = receipt_html(
-        [guide],
-        store.confirmations(),
+        status_of([guide], store.confirmations(), 6, dt.datetime.now(dt.UTC), {"linkedin-ai-training/": "DPR-24-0042"}),
         __version__,
-        6,
-        dt.datetime.now(dt.UTC),
-        case_numbers={"linkedin-ai-training/": "DPR-24-0042"},
     )
-    assert f"Objection sent on {written.replace(' ', chr(0xA0))}, case number DPR-24-0042." in html
+    # The card's words, on the receipt too.
+    sent = f"Object with LinkedIn&#x27;s form: sent on {written.replace(' ', chr(0xA0))}, case number DPR-24-0042"
+    assert sent in html
 
 
 def test_the_case_number_can_be_noted_later_from_the_card(qtbot, guide, store, launch, monkeypatch):

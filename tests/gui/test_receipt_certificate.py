@@ -25,6 +25,7 @@ from app import __version__, i18n
 from app.core import settings
 from app.core.guide import Guide
 from app.core.records import ALREADY_OFF, RECHECKED, RecordStore
+from app.core.status import status_of
 from app.ui import names, record_actions
 from app.ui.receipt import receipt_html
 from app.ui.record_actions import HolderDialog
@@ -140,7 +141,7 @@ def flow(monkeypatch: pytest.MonkeyPatch, opened_urls: list[str]):
         monkeypatch.setattr(
             "PySide6.QtWidgets.QFileDialog.getSaveFileName", lambda *args, **kwargs: (str(path), "PDF (*.pdf)")
         )
-        monkeypatch.setattr(record_actions, "utc_now", lambda: NOW)
+        monkeypatch.setattr("app.core.status.utc_now", lambda: NOW)  # the one clock of every output
         return seen
 
     return set_flow
@@ -159,7 +160,7 @@ EXPECTED = {
     "en": {
         "summary": "The setting “Use my data for training content creation AI models” was switched off on "
         "March 2, 2026 on your iPhone; last checked on September 14, 2026.",
-        "next": "Next check due on March 14, 2027.",
+        "next": "Next re-check due on March 14, 2027.",
         "holder": "Account holder: Jane Doe",
         "country": "Country: United Kingdom.",
         "history": "LinkedIn switched this on by default in September 2024, paused it days later after the UK "
@@ -316,7 +317,7 @@ def test_found_already_off_and_a_country_in_a_larger_region(tmp_path, guide, sto
     assert "Also done" not in text
     assert "Account holder" not in text  # nothing typed, nothing shown
     assert store.setting(settings.RECEIPT_HOLDER.key) is None  # and nothing remembered
-    assert "Next check due on April 1, 2027." in text
+    assert "Next re-check due on April 1, 2027." in text
 
 
 def test_same_name_country_and_region_said_once(tmp_path, guide, store, parent, flow):
@@ -328,8 +329,8 @@ def test_same_name_country_and_region_said_once(tmp_path, guide, store, parent, 
     text = pdf_text(path)
     assert "Country: United States." in text
     assert "United States (United States)" not in text
-    assert "Time to check again: it was due on December 1, 2026." not in text  # 1 Dec is after today
-    assert "Next check due on December 1, 2026." in text
+    assert "A re-check has been due since December 1, 2026" not in text  # 1 Dec is after today
+    assert "Next re-check due on December 1, 2026." in text
 
 
 # -- the account holder ----------------------------------------------------------------------------
@@ -496,7 +497,9 @@ def test_dates_and_links_hold_together_however_narrow_the_page(qtbot, guide, sto
     """Laid out in columns narrower than the page, each date and each link still sits on one line."""
     i18n.set_language("en")
     typical(store, guide)
-    html = receipt_html([guide], store.confirmations(), "9.9.9", 6, NOW, "https://www.linkedin.com/in/jane-doe-1234")
+    html = receipt_html(
+        status_of([guide], store.confirmations(), 6, NOW), "9.9.9", "https://www.linkedin.com/in/jane-doe-1234"
+    )
     for width in range(240, 720, 8):  # somewhere in there, a date with plain spaces would be split
         lines = laid_out_lines(html, width)
         for whole in ("March 2, 2026", "September 14, 2026", "March 14, 2027", "November 25, 2026"):

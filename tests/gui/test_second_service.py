@@ -23,6 +23,7 @@ from app import __version__, i18n
 from app.core.catalog import EXTRA_GUIDES_VARIABLE
 from app.core.flow import PageId
 from app.core.records import RecordStore
+from app.core.status import status_of
 from app.guides import load_guides
 from app.ui import illustrations, names
 from app.ui.picture_view import PictureView
@@ -216,7 +217,8 @@ def test_both_services_side_by_side_never_mixed(qtbot, two_services, store, data
     assert window.heading.text() == "Your AI settings"
 
     html = receipt_html(
-        two_services.guides, store.confirmations(), __version__, 6, __import__("datetime").datetime.now().astimezone()
+        status_of(two_services.guides, store.confirmations(), 6, __import__("datetime").datetime.now().astimezone()),
+        __version__,
     )
     assert "Receipt: what I did about my data and AI" in html
     assert html.index("Receipt: Chatterly&#x27;s use of my chats") < html.index(

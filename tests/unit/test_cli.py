@@ -157,7 +157,7 @@ def test_status_with_two_accounts_one_of_them_due(tmp_path: Path, local_zone: Ca
     mine, work = result.stdout.split("\n\n")[1:3]
     assert mine.splitlines()[0] == "Your LinkedIn account"
     assert mine.splitlines()[3].startswith("  [ ] Re-check: Not yet (due on ")
-    assert work.splitlines()[:5] == [
+    assert work.splitlines()[:6] == [
         "Work",
         "  [x] LinkedIn's AI-training switch: Off since January 10, 2025 (last recorded January 10, 2025 at "
         "9:00\u00a0AM, "
@@ -165,6 +165,7 @@ def test_status_with_two_accounts_one_of_them_due(tmp_path: Path, local_zone: Ca
         "  [x] Object with LinkedIn's form: Done (January 10, 2025 at 9:00\u00a0AM, iPhone)",
         "  [!] Re-check: Due now (since July 10, 2025)",
         "  A re-check has been due since July 10, 2025: LinkedIn sometimes changes its settings.",
+        "  Object with LinkedIn's form: sent on January 10, 2025",  # as the card says it
     ]
     accounts = json.loads(run("status", "--json", "--data-dir", str(tmp_path)).stdout)["accounts"]
     assert [(a["label"], a["recheck_is_due"]) for a in accounts] == [("", False), ("Work", True)]
@@ -334,6 +335,7 @@ def test_status_json_and_the_export_say_an_account_in_one_schema(tmp_path: Path)
     export give the same account object (schema 2), each with what it has besides."""
     from app.core.export import records_document
     from app.core.records import ALREADY_OFF, CONFIRMED
+    from app.core.status import status_of
 
     guide = load_guide(guide_path())
     store, _notices = RecordStore.open(tmp_path)
@@ -342,7 +344,7 @@ def test_status_json_and_the_export_say_an_account_in_one_schema(tmp_path: Path)
     confirmations = store.confirmations()
     store.close()
     status = json.loads(run("status", "--json", "--data-dir", str(tmp_path)).stdout)
-    exported = records_document(guide, confirmations, app.__version__, 6, dt.datetime.now(dt.UTC))
+    exported = records_document(status_of(guide, confirmations, 6, dt.datetime.now(dt.UTC)), app.__version__)
     assert status["schema"] == exported["schema"] == 2
     [from_status], [from_export] = status["accounts"], exported["accounts"]
     shared = {key: from_status[key] for key in from_status if key != "region_history"}

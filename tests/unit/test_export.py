@@ -12,6 +12,7 @@ from factories import event as english_event
 from app.core.export import FORMAT, FORMAT_VERSION, records_document
 from app.core.guide import Guide
 from app.core.records import RECHECKED, Confirmation
+from app.core.status import account_status, status_of
 
 
 def event(recorded_at: dt.datetime, **changes: object) -> Confirmation:
@@ -33,7 +34,7 @@ NOW = dt.datetime(2026, 11, 23, 21, 41, 7, 123456, tzinfo=UTC_PLUS_2)
 
 
 def test_empty_records(guide: Guide) -> None:
-    document = records_document(guide, [], "0.2.0", 6, NOW)
+    document = records_document(status_of(guide, [], 6, NOW), "0.2.0")
     assert document["format"] == FORMAT == "ai-optout-assistant/records"
     assert document["format_version"] == FORMAT_VERSION == 1
     assert document["accounts"] == []
@@ -42,7 +43,7 @@ def test_empty_records(guide: Guide) -> None:
 
 def test_header_guide_block_and_period(guide: Guide) -> None:
     newer = guide._replace(version=guide.version + 4)
-    document = records_document(newer, [event(dt.datetime(2026, 1, 1, tzinfo=dt.UTC))], "0.2.0", 3, NOW)
+    document = records_document(status_of(newer, [event(dt.datetime(2026, 1, 1, tzinfo=dt.UTC))], 3, NOW), "0.2.0")
     assert document["app_version"] == "0.2.0"
     assert document["generated_at_utc"] == "2026-11-23T19:41:07+00:00"  # in UTC, whole seconds
     assert document["guide"] == {
@@ -69,7 +70,7 @@ def test_times_are_utc(guide: Guide) -> None:
         event(dt.datetime(2026, 3, 2, 10, 15, tzinfo=UTC_PLUS_2)),
         event(dt.datetime(2026, 3, 2, 22, 30, tzinfo=UTC_MINUS_5), kind=RECHECKED),
     ]
-    [account] = records_document(guide, events, "0.2.0", 6, NOW)["accounts"]
+    [account] = records_document(status_of(guide, events, 6, NOW), "0.2.0")["accounts"]
     assert [e["recorded_at_utc"] for e in account["events"]] == [
         "2026-03-02T08:15:00+00:00",
         "2026-03-03T03:30:00+00:00",
@@ -97,7 +98,7 @@ def test_events_grouped_by_account(guide: Guide) -> None:
     ]
     personal = [event(dt.datetime(2026, 4, 1, 7, tzinfo=dt.UTC), account="perso", device="android")]
     shuffled = [work[0], mine[1], personal[0], mine[0]]
-    document = records_document(newer, shuffled, "0.2.0", 6, NOW)
+    document = records_document(status_of(newer, shuffled, 6, NOW), "0.2.0")
 
     assert [a["label"] for a in document["accounts"]] == ["", "perso", "Work"]  # unnamed first, then by label
     first, second, third = document["accounts"]
@@ -150,7 +151,7 @@ def test_events_grouped_by_account(guide: Guide) -> None:
 @pytest.mark.parametrize("months", [1, 3, 6, 12])
 def test_recheck_due_follows_the_period(guide: Guide, months: int) -> None:
     day = dt.datetime(2026, 8, 31, 12, tzinfo=dt.UTC)
-    document = records_document(guide, [event(day), event(day, account="Work")], "0.2.0", months, NOW)
+    document = records_document(status_of(guide, [event(day), event(day, account="Work")], months, NOW), "0.2.0")
     assert document["recheck_months"] == months
     expected = {1: "2026-09-30", 3: "2026-11-30", 6: "2027-02-28", 12: "2027-08-31"}[months]  # the month's end
     assert [a["recheck_due"] for a in document["accounts"]] == [expected, expected]
@@ -181,6 +182,8 @@ SCHEMA_2_ACCOUNT_KEYS = {
     "recheck_due",
     "recheck_is_due",
     "guide_changed",
+    "objection_sent",  # added later, as schema 2 allows (keys are only ever added)
+    "case_number",
 }
 FORMAT_1_KEYS = {
     "format",
@@ -206,7 +209,7 @@ def test_names_beside_the_codes_in_the_persons_language(guide: Guide) -> None:
         event(dt.datetime(2026, 3, 2, 9, tzinfo=dt.UTC), country="GB", region="uk", extras=("objection_form",)),
         event(dt.datetime(2026, 4, 2, 9, tzinfo=dt.UTC), country="GB", region="gone-region", device="smartwatch"),
     ]
-    document = records_document(guide, events, "0.2.0", 6, NOW, language="fr", translate=french.__getitem__)
+    document = records_document(status_of(guide, events, 6, NOW), "0.2.0", language="fr", translate=french.__getitem__)
     assert set(document) == FORMAT_1_KEYS | {"names_language", "schema"}
     assert document["format_version"] == 1 and document["names_language"] == "fr"
     [account] = document["accounts"]
@@ -239,7 +242,7 @@ def test_an_accounts_status_in_schema_2(guide: Guide) -> None:
         event(dt.datetime(2026, 11, 2, 12, tzinfo=dt.UTC), account="", guide_version=1),
     ]
     checklist = build_checklist(guide, events, 6, now=dt.datetime(2026, 12, 4, tzinfo=dt.UTC))
-    assert account_json(checklist, dt.date(2026, 12, 4)) == {
+    assert account_json(account_status(checklist, guide, dt.date(2026, 12, 4), "DPR-24-0042")) == {
         "service": "linkedin-ai-training",
         "label": "",
         "items": [
@@ -266,11 +269,19 @@ def test_an_accounts_status_in_schema_2(guide: Guide) -> None:
         "recheck_due": "2027-05-02",
         "recheck_is_due": False,
         "guide_changed": False,
+        "objection_sent": "2026-03-02T09:00:00+00:00",
+        "case_number": "DPR-24-0042",
     }
     found = build_checklist(guide, events[:1], 6, now=dt.datetime(2026, 12, 4, tzinfo=dt.UTC))
-    later = account_json(found, dt.date(2026, 12, 4))
+    later = account_json(account_status(found, guide, dt.date(2026, 12, 4)))
     assert (later["off_since"], later["found_off_on"]) == (None, "2026-03-02T09:00:00+00:00")
     assert (later["recheck_due"], later["recheck_is_due"]) == ("2026-09-02", True)
-    empty = account_json(build_checklist(guide, [], 6), dt.date(2026, 12, 4))
+    empty = account_json(account_status(build_checklist(guide, [], 6), guide, dt.date(2026, 12, 4), "DPR-1"))
     assert (empty["region"], empty["country"], empty["guide_version"], empty["off_since"]) == (None, None, None, None)
     assert (empty["found_off_on"], empty["recheck_due"], empty["items"]) == (None, None, [])
+    # No objection sent: no date, and no case number either (one kept from before is not shown).
+    assert (later["objection_sent"], later["case_number"], empty["case_number"]) == (
+        "2026-03-02T09:00:00+00:00",
+        None,
+        None,
+    )

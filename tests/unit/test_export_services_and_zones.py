@@ -12,6 +12,7 @@ from factories import event, utc
 
 from app.core.export import records_document
 from app.core.guide import Guide
+from app.core.status import status_of
 
 LINK = "https://www.linkedin.com/mypreferences/d/settings/data-for-ai-improvement"
 NOW = utc(2026, 11, 23, 19, 41, 7)
@@ -35,7 +36,7 @@ def test_every_installed_service_is_listed_and_its_records_exported(guide: Guide
         event(utc(2026, 2, 5, 9), guide_id="meta-ai-training", guide_version=3),
         event(utc(2026, 1, 5, 9)),
     ]
-    document = read_back(records_document([guide, meta], records, "0.2.0", 6, NOW))
+    document = read_back(records_document(status_of([guide, meta], records, 6, NOW), "0.2.0"))
     assert [(g["id"], g["service"], g["version"], g["setting_url"]) for g in document["guides"]] == [
         ("linkedin-ai-training", "LinkedIn", 1, LINK),
         ("meta-ai-training", "Meta", 3, "https://www.meta.com/ai"),
@@ -53,14 +54,14 @@ def test_every_installed_service_is_listed_and_its_records_exported(guide: Guide
 
 def test_an_extra_todays_guide_does_not_know_is_named_by_its_code(guide: Guide) -> None:
     record = event(utc(2026, 3, 2, 9), extras=("objection_form", "profile_visibility"))
-    [account] = read_back(records_document(guide, [record], "0.2.0", 6, NOW))["accounts"]
+    [account] = read_back(records_document(status_of(guide, [record], 6, NOW), "0.2.0"))["accounts"]
     [exported] = account["events"]
     assert exported["extras"] == ["objection_form", "profile_visibility"]
     assert exported["extras_titles"] == ["Object with LinkedIn's form", "profile_visibility"]
 
 
 def test_names_are_english_by_default_and_say_so(guide: Guide) -> None:
-    document = read_back(records_document(guide, [event(utc(2026, 3, 2, 9), country="GB")], "0.2.0", 6, NOW))
+    document = read_back(records_document(status_of(guide, [event(utc(2026, 3, 2, 9), country="GB")], 6, NOW), "0.2.0"))
     assert document["names_language"] == "en"
     assert document["accounts"][0]["events"][0]["country_name"] == "United Kingdom"
 
@@ -69,7 +70,9 @@ def test_times_are_written_in_utc_on_a_computer_in_paris(guide: Guide) -> None:
     summer = utc(2026, 7, 14, 21, 30)
     winter = utc(2026, 1, 5, 23, 15)
     document = read_back(
-        records_document(guide, [event(summer), event(winter)], "0.2.0", 6, utc(2026, 11, 23, 23, 41, 7, 654321))
+        records_document(
+            status_of(guide, [event(summer), event(winter)], 6, utc(2026, 11, 23, 23, 41, 7, 654321)), "0.2.0"
+        )
     )
     assert document["generated_at_utc"] == "2026-11-23T23:41:07+00:00"
     assert [e["recorded_at_utc"] for e in document["accounts"][0]["events"]] == [

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import icalendar
 import pytest
-from factories import event, utc
+from factories import event, status_of_lists, utc
 
 from app import i18n
 from app.core.checklist import Checklist, build_all, build_checklist
@@ -53,7 +53,7 @@ def checklists(guide: Guide, *events: object, now: dt.datetime = NOW) -> list[Ch
 
 
 def document(guide: Guide, lists: list[Checklist], *, today: dt.date = TODAY, now: dt.datetime = NOW) -> str:
-    return calendar_document([guide], lists, event_words, today=today, now=now)
+    return calendar_document(status_of_lists(guide, lists, today=today, now=now), event_words)
 
 
 def parsed(text: str) -> icalendar.Calendar:
@@ -126,7 +126,10 @@ def test_the_uid_is_the_same_in_every_file_and_differs_per_account(guide: Guide)
     assert (
         str(
             events_of(
-                calendar_document([guide._replace(id="meta-ai-training")], [other_service], event_words, today=TODAY)
+                calendar_document(
+                    status_of_lists(guide._replace(id="meta-ai-training"), [other_service], today=TODAY, now=NOW),
+                    event_words,
+                )
             )[0]["UID"]
         )
         != UID_ONLY_ACCOUNT

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import icalendar
 import pytest
-from factories import event, utc
+from factories import event, status_of_lists, utc
 
 from app import i18n
 from app.core.checklist import Checklist, build_all, build_checklist
@@ -28,6 +28,7 @@ from app.core.reminder import (
     save_calendar,
     write_calendar,
 )
+from app.core.status import status_of
 from app.reminder_text import event_words, why_not_text
 
 LINK = "https://www.linkedin.com/mypreferences/d/settings/data-for-ai-improvement"
@@ -56,7 +57,7 @@ def logical_lines(text: str) -> list[str]:
 
 def test_the_whole_file_for_one_account_in_english(guide: Guide) -> None:
     text = calendar_document(
-        [guide], checklists(guide, event(utc(2026, 11, 25, 10, 0))), event_words, today=TODAY, now=NOW
+        status_of_lists(guide, checklists(guide, event(utc(2026, 11, 25, 10, 0))), today=TODAY, now=NOW), event_words
     )
     assert logical_lines(text) == [
         "BEGIN:VCALENDAR",
@@ -90,7 +91,7 @@ def test_the_whole_file_for_one_account_in_english(guide: Guide) -> None:
 def test_the_whole_file_for_two_accounts_in_french(guide: Guide) -> None:
     i18n.set_language("fr")
     lists = checklists(guide, event(utc(2026, 11, 25, 10, 0)), event(utc(2026, 10, 2, 10, 0), account="Travail"))
-    text = calendar_document([guide], lists, event_words, today=TODAY, now=NOW)
+    text = calendar_document(status_of_lists(guide, lists, today=TODAY, now=NOW), event_words)
     description = (
         "DESCRIPTION:Il est temps de vérifier que LinkedIn n’utilise toujours pas les données et contenus que vous "
         "avez fournis pour entraîner son IA de création de contenu. Ouvrez cette page et vérifiez que l’interrupteur "
@@ -137,8 +138,7 @@ def test_the_whole_file_for_two_accounts_in_french(guide: Guide) -> None:
 
 def test_a_file_made_while_the_clock_said_2023_has_sequence_zero(guide: Guide) -> None:
     wrong_clock = utc(2023, 6, 1, 12, 0)
-    lists = build_all([guide], [event(utc(2023, 5, 30, 10, 0))], now=wrong_clock)
-    text = calendar_document([guide], lists, event_words, today=dt.date(2023, 6, 1), now=wrong_clock)
+    text = calendar_document(status_of([guide], [event(utc(2023, 5, 30, 10, 0))], now=wrong_clock), event_words)
     assert "SEQUENCE:0" in logical_lines(text)
     [reminder] = icalendar.Calendar.from_ical(text).walk("VEVENT")
     assert reminder["DTSTART"].dt == dt.date(2023, 11, 30)
@@ -146,13 +146,11 @@ def test_a_file_made_while_the_clock_said_2023_has_sequence_zero(guide: Guide) -
 
 
 def test_accounts_without_a_date_or_a_guide_are_skipped_not_the_ones_after_them(guide: Guide) -> None:
-    other_service = build_checklist(guide._replace(id="meta-ai-training"), [event(utc(2026, 11, 2, 10, 0))])
-    lists = [
-        build_checklist(guide, [], account="Never used"),
-        other_service,  # its guide is not installed: no text to write for it
-        *checklists(guide, event(utc(2026, 11, 25, 10, 0), account="Work")),
-    ]
-    text = calendar_document([guide], lists, event_words, today=TODAY, now=NOW)
+    other_service = event(utc(2026, 11, 2, 10, 0), guide_id="meta-ai-training")  # its guide is not installed
+    status = status_of([guide], [other_service, event(utc(2026, 11, 25, 10, 0), account="Work")], now=NOW)
+    assert status.orphans == 1  # no text to write for it
+    lists = [build_checklist(guide, [], account="Never used"), *(account.checklist for account in status.accounts)]
+    text = calendar_document(status_of_lists(guide, lists, today=TODAY, now=NOW), event_words)
     reminders = icalendar.Calendar.from_ical(text).walk("VEVENT")
     assert [(str(e["SUMMARY"]), e["DTSTART"].dt) for e in reminders] == [
         ("Check your LinkedIn AI-training setting (Work)", dt.date(2027, 5, 25))
@@ -181,7 +179,8 @@ def test_accounts_without_a_date_or_a_guide_are_skipped_not_the_ones_after_them(
 )
 def test_a_long_account_name_is_shortened_in_the_title(guide: Guide, account: str, shown: str) -> None:
     text = calendar_document(
-        [guide], checklists(guide, event(utc(2026, 11, 25), account=account)), event_words, today=TODAY
+        status_of_lists(guide, checklists(guide, event(utc(2026, 11, 25), account=account)), today=TODAY, now=NOW),
+        event_words,
     )
     [reminder] = icalendar.Calendar.from_ical(text).walk("VEVENT")
     assert str(reminder["SUMMARY"]) == f"Check your LinkedIn AI-training setting ({shown})"

@@ -42,6 +42,7 @@ NOT_BEFORE_THE_FIRST_PAINT = (
     "app.ui.receipt",
     "app.ui.record_actions",
     "app.core.checklist",
+    "app.core.status",
     "app.core.reminder",
     "app.core.export",
     "PySide6.QtSvg",

@@ -4,7 +4,6 @@ and one that cannot be used is ignored, so that no start crashes and every outpu
 
 from __future__ import annotations
 
-import datetime as dt
 import json
 import sqlite3
 from pathlib import Path
@@ -13,12 +12,12 @@ import pytest
 from factories import new_confirmation, utc
 
 from app.core import settings
-from app.core.checklist import build_all
 from app.core.flow import PageId, WizardState, clean_label, resume_from, resume_text
 from app.core.guide import Guide
 from app.core.objection import clean_case_number, stored_case_number
 from app.core.records import DB_NAME, RecordStore
 from app.core.reminder import calendar_document
+from app.core.status import read_status
 from app.reminder_text import event_words
 from app.status import print_status
 
@@ -128,9 +127,7 @@ def test_a_name_that_cleans_to_nothing_is_the_person_s_account_in_status(
 def test_the_calendar_never_titles_an_empty_name(tmp_path: Path, guide: Guide) -> None:
     stored(tmp_path, "\u2066\u2069")
     store, _notices = RecordStore.open(tmp_path)
-    document = calendar_document(
-        [guide], build_all([guide], store.confirmations(), 6), event_words, today=dt.date(2026, 3, 3)
-    )
+    document = calendar_document(read_status(store, [guide]), event_words)
     store.close()
     summary = next(line for line in document.splitlines() if line.startswith("SUMMARY"))
     assert "()" not in summary and "\u2066" not in summary

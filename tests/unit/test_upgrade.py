@@ -34,6 +34,7 @@ Your LinkedIn account
   [x] Object with LinkedIn's form: Done (January 5, 2026 at 9:30\u00a0AM, iPhone)
   [!] Re-check: Due now (since July 2, 2026)
   A re-check has been due since July 2, 2026: LinkedIn sometimes changes its settings.
+  Object with LinkedIn's form: sent on January 5, 2026
   LinkedIn has used its members' data to train its content-creating AI by default here since November 3, 2025.
 
 Family
@@ -51,6 +52,7 @@ Computer (web browser))
   [ ] Stop LinkedIn sharing your data with Microsoft for ads: Optional, not done
   [!] Re-check: Due now (since May 20, 2026)
   A re-check has been due since May 20, 2026: LinkedIn sometimes changes its settings.
+  Object with LinkedIn's form: sent on February 20, 2026
   LinkedIn switched this on by default in September 2024, paused it by December 2024 after Canada's privacy \
 commissioner stepped in, and has switched it on by default again since November 3, 2025.
 """
