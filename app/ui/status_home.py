@@ -48,6 +48,7 @@ from app.i18n import _, ngettext
 from app.ui import style, theme
 from app.ui.pages.base import left_aligned, link_button, page_scroll, set_list_text, text_label
 from app.ui.progress import ABOUT_BUTTON
+from app.ui.screen_fit import fit_to_screen
 from app.ui.session import Session
 
 # A card's badge: its tone (the style sheet's [tone=...]) says how things stand.
@@ -265,7 +266,7 @@ class StatusHome(QWidget):
         self.setObjectName("statusHome")
         metrics = self.fontMetrics()
         self.setMinimumSize(QSize(metrics.averageCharWidth() * 80, metrics.height() * 24))
-        self.resize(QSize(metrics.averageCharWidth() * 100, metrics.height() * 34))
+        fit_to_screen(self, QSize(metrics.averageCharWidth() * 100, metrics.height() * 34))
 
         self.heading = text_label(self, object_name="checklistHeading")
         self.heading.setProperty("role", "title")
@@ -473,7 +474,7 @@ class HistoryDialog(QDialog):
         self.setObjectName("historyDialog")
         self.setWindowTitle(_("History: {account}").format(account=title))
         metrics = self.fontMetrics()
-        self.resize(QSize(metrics.averageCharWidth() * 90, metrics.height() * 20))
+        fit_to_screen(self, QSize(metrics.averageCharWidth() * 90, metrics.height() * 20))
         self.view = QTreeWidget(self)
         self.view.setObjectName("historyView")
         self.view.setRootIsDecorated(False)

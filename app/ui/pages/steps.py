@@ -5,13 +5,14 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QSize
 from PySide6.QtWidgets import (
     QComboBox,
+    QDialog,
+    QDialogButtonBox,
     QFrame,
     QHBoxLayout,
     QLabel,
-    QMessageBox,
     QSizePolicy,
     QVBoxLayout,
     QWidget,
@@ -19,13 +20,16 @@ from PySide6.QtWidgets import (
 
 from app import guide_text, i18n
 from app.core.flow import PageId
+from app.core.guide import Guide
 from app.i18n import _
 from app.ui import illustrations
 from app.ui.link_feedback import LinkFeedback
-from app.ui.pages.base import BasePage, left_aligned, link_button, set_list_text, text_label
+from app.ui.pages.base import BasePage, left_aligned, link_button, page_scroll, set_list_text, text_label
 from app.ui.picture_view import PictureDialog, PictureView
 from app.ui.progress import ProgressDots
+from app.ui.screen_fit import fit_to_screen
 from app.ui.session import Session
+from app.ui.style import column_width, set_variant
 
 
 class PictureSlot(QWidget):
@@ -217,15 +221,11 @@ class StepsPage(BasePage):
         PictureDialog(self.session.guide.folder, self.device_id, self.current, title, self, language=language).exec()
 
     def _show_sources(self) -> None:
-        guide = self.session.guide
-        items = "".join(f"<li>{escape(guide_text.source_text(s))}</li>" for s in guide.sources)
-        box = QMessageBox(QMessageBox.Icon.Information, _("Sources"), "", QMessageBox.StandardButton.Close, self)
-        box.setTextFormat(Qt.TextFormat.RichText)
-        intro = _("These instructions were last checked on {date}, against:").format(
-            date=i18n.format_date(guide.last_verified)
-        )
-        box.setText(f"<p>{escape(intro)}</p><ul>{items}</ul>")
-        box.exec()
+        dialog = SourcesDialog(sources_text(self.session.guide), self)
+        try:
+            dialog.exec()
+        finally:
+            dialog.deleteLater()
 
     def _linkedin_language_changed(self, index: int) -> None:
         code = self.linkedin_combo.itemData(index)
@@ -241,3 +241,42 @@ class StepsPage(BasePage):
         self.open_feedback.open(self.session.guide.setting_url, self.session.guide, self._opened_text())
         if self.session.guide.device(self.device_id).handoff == "open":
             self.show_step(self.step_count)  # the page opened is the last step's: go straight there
+
+
+def sources_text(guide: Guide) -> str:
+    """When the instructions were last checked, and against which sources (rich text)."""
+    items = "".join(f"<li>{escape(guide_text.source_text(s))}</li>" for s in guide.sources)
+    intro = _("These instructions were last checked on {date}, against:").format(
+        date=i18n.format_date(guide.last_verified)
+    )
+    return f"<p>{escape(intro)}</p><ul>{items}</ul>"
+
+
+class SourcesDialog(QDialog):
+    """Where the instructions come from: the list scrolls inside a window that fits the screen (a message
+    box grew to 1009 px at 1366 x 768, its Close button off-screen)."""
+
+    def __init__(self, text: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("sourcesDialog")
+        self.setWindowTitle(_("Sources"))
+        column = QWidget()
+        column.setObjectName("pageColumn")
+        self.text = text_label(column, object_name="sourcesText", rich=True)
+        self.text.setText(text)
+        inside = QVBoxLayout(column)
+        inside.addWidget(self.text)
+        inside.addStretch(1)
+        scroll = page_scroll(self)
+        scroll.setWidget(column)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.rejected.connect(self.reject)
+        close = buttons.button(QDialogButtonBox.StandardButton.Close)
+        close.setObjectName("sourcesCloseButton")
+        set_variant(close, "primary")
+        layout = QVBoxLayout(self)
+        layout.addWidget(scroll, 1)
+        layout.addWidget(buttons)
+        metrics = self.fontMetrics()
+        self.setMinimumSize(QSize(metrics.averageCharWidth() * 40, metrics.height() * 10))
+        fit_to_screen(self, QSize(column_width(self) + metrics.averageCharWidth() * 6, metrics.height() * 30))
