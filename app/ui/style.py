@@ -197,6 +197,9 @@ QTreeWidget#historyView {{ color: {c.text}; background: {c.surface}; }}
 QTreeWidget#historyView::item {{ padding: 0.35em 0.25em; }}
 QTreeWidget:focus {{ border: {ring}px solid {c.focus}; }}
 QMessageBox QLabel {{ color: {c.text}; }}
+/* Words only on dialog and message box buttons: the desktop's stock icons (a red "no" sign on Close)
+   clash with the look. */
+QDialogButtonBox {{ dialogbuttonbox-buttons-have-icons: 0; }}
 """
 
 
