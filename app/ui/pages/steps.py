@@ -59,13 +59,15 @@ class StepsPage(BasePage):
         self.counter = QLabel(self)
         self.counter.setObjectName("stepCounter")
         self.counter.setProperty("role", "progress")
+        self.picture = PictureView(self)
+        self.picture.clicked.connect(self._enlarge)
+        # Said in words beside the picture, not only in its tooltip: on a small screen it is small.
+        self.enlarge_button = link_button(self, "enlargePictureButton")
+        self.enlarge_button.clicked.connect(self._enlarge)
         counter_row = QHBoxLayout()
         counter_row.addWidget(self.dots)
         counter_row.addWidget(self.counter)
         counter_row.addStretch(1)
-
-        self.picture = PictureView(self)
-        self.picture.clicked.connect(self._enlarge)
         self.step_text = text_label(self, object_name="stepText")
         self.step_text.setProperty("role", "step")
 
@@ -115,6 +117,7 @@ class StepsPage(BasePage):
         layout.addLayout(counter_row)
         self.picture_slot = PictureSlot(self.picture, self)
         layout.addWidget(self.picture_slot, 1)
+        layout.addLayout(left_aligned(self.enlarge_button))  # on its own line: room in any language
         layout.addWidget(self.step_text)
         layout.addLayout(actions)
         layout.addWidget(self.open_feedback)
@@ -182,6 +185,7 @@ class StepsPage(BasePage):
         self.linkedin_combo.setCurrentIndex(self.linkedin_combo.findData(self.session.state.labels_language()))
         self.linkedin_combo.blockSignals(False)
         self.picture.setToolTip(_("Click to enlarge"))
+        self.enlarge_button.setText(_("Enlarge the picture"))
         if device.handoff == "qr":
             self.open_button.setText(_("Or open the setting on this computer"))
         else:
@@ -202,13 +206,16 @@ class StepsPage(BasePage):
         text = guide_text.step_text(guide, steps[self.current - 1], language)
         self.step_text.setText(text)
         # A step whose picture cannot be drawn shows its text alone.
-        self.picture_slot.setVisible(illustrations.has_picture(guide.folder, self.device_id, self.current, language))
+        shown = illustrations.has_picture(guide.folder, self.device_id, self.current, language)
+        self.picture_slot.setVisible(shown)
+        self.enlarge_button.setVisible(shown)
         self.picture.show_step(guide.folder, self.device_id, self.current, language)
         counter = _("Step {number} of {total}").format(number=self.current, total=len(steps))
         self.counter.setText(counter)
         self.dots.set_progress(self.current, len(steps))
         self.dots.setAccessibleName(counter)
         self.picture.setAccessibleName(_("Picture of step {number}: {text}").format(number=self.current, text=text))
+        self.enlarge_button.setAccessibleName(_("Enlarge the picture of step {number}").format(number=self.current))
 
     def _toggle_help(self, shown: bool) -> None:
         self.help.setVisible(shown)
