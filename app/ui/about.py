@@ -26,6 +26,7 @@ from app.i18n import _
 from app.resources import licence_file, notices_file
 from app.ui import names, style, theme
 from app.ui.pages.base import left_aligned, link_button, page_scroll, set_list_text, text_label
+from app.ui.screen_fit import fit_to_screen
 from app.ui.session import Session
 
 
@@ -201,12 +202,6 @@ class LicencesDialog(QDialog):
         metrics = self.fontMetrics()
         self.setMinimumSize(QSize(metrics.averageCharWidth() * 40, metrics.height() * 12))
         fit_to_screen(self, QSize(metrics.averageCharWidth() * 84, metrics.height() * 30))
-
-
-def fit_to_screen(window: QWidget, wanted: QSize) -> None:
-    """Open at `wanted`, or smaller on a small screen (800x600): the text scrolls inside, nothing is cut off."""
-    room = window.screen().availableGeometry().size() * 0.9
-    window.resize(wanted.boundedTo(room))
 
 
 def show_about(session: Session, parent: QWidget | None) -> None:

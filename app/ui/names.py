@@ -73,6 +73,10 @@ LINKEDIN_LANGUAGE_COMBO = "linkedinLanguageCombo"
 LINKEDIN_LANGUAGE_HINT = "linkedinLanguageHint"
 LAST_VERIFIED = "lastVerified"
 SOURCES_BUTTON = "sourcesButton"
+ENLARGE_PICTURE_BUTTON = "enlargePictureButton"
+SOURCES_DIALOG = "sourcesDialog"  # the list of sources, with its own Close
+SOURCES_TEXT = "sourcesText"
+SOURCES_CLOSE_BUTTON = "sourcesCloseButton"
 OPEN_SETTING_BUTTON = "openSettingButton"
 OPEN_SETTING_FEEDBACK = "openSettingFeedback"  # a LinkFeedback (see link_feedback)
 

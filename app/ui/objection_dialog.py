@@ -3,6 +3,7 @@ person's name, saying only what the person answered about the switch."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import QSize
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
     QApplication,
@@ -25,6 +26,7 @@ from app.guide_text import objection_letter
 from app.i18n import _
 from app.ui import names
 from app.ui.pages.base import text_label
+from app.ui.screen_fit import fit_to_screen
 from app.ui.style import set_variant
 
 
@@ -38,7 +40,7 @@ class ObjectionDialog(QDialog):
         self.answer = answer  # the person's answer on the switch (flow.ANSWERS), or None before answering
         self.setObjectName(names.OBJECTION_DIALOG)
         metrics = self.fontMetrics()
-        self.resize(metrics.averageCharWidth() * 80, metrics.height() * 30)
+        fit_to_screen(self, QSize(metrics.averageCharWidth() * 80, metrics.height() * 30))
         self.intro = text_label(self, object_name=names.OBJECTION_INTRO)
         self.language_caption = QLabel(self)
         self.language = QComboBox(self)

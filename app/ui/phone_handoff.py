@@ -74,6 +74,9 @@ class PhoneHandoff(QFrame):
             picture = QPixmap.fromImage(qr_image(url, round(self.code_size * ratio)))
             picture.setDevicePixelRatio(ratio)
             self.code.setPixmap(picture)
+            # Exactly the code's size, never squeezed by what else is shown (a phone no longer scans a
+            # code cut to two thirds of its height when "Link copied" appears below it).
+            self.code.setFixedSize(picture.deviceIndependentSize().toSize())
         self.copied.hide()
 
     def retranslate(self, title: str) -> None:

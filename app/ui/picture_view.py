@@ -5,11 +5,12 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QGuiApplication, QKeyEvent, QMouseEvent, QResizeEvent
+from PySide6.QtGui import QKeyEvent, QMouseEvent, QResizeEvent
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from app.i18n import _
 from app.ui import illustrations, names
+from app.ui.screen_fit import available_area, fit_to_screen, frame_allowance
 
 
 def fitted(natural: QSize, room: QSize) -> QSize:
@@ -101,10 +102,12 @@ class PictureDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.view, 1)
         layout.addWidget(buttons)
-        screen = (parent.screen() if parent is not None else None) or QGuiApplication.primaryScreen()
-        room = screen.availableGeometry().size() * 0.85 if screen is not None else QSize(1000, 800)
+        # The picture a fifth larger than drawn, as far as the screen allows, with room for the button.
+        metrics = self.fontMetrics()
+        chrome = QSize(metrics.averageCharWidth() * 5, metrics.height() * 5)
+        room = available_area(self).size().shrunkBy(frame_allowance(self)) - chrome
         natural = illustrations.natural_size(folder, device, step, language=language)
-        self.resize(fitted(natural * 1.2, room - QSize(40, 80)) + QSize(40, 80))
+        fit_to_screen(self, fitted(natural * 1.2, room) + chrome)
         self.view.show_step(folder, device, step, language)
         self.view.setAccessibleName(title)
         buttons.button(QDialogButtonBox.StandardButton.Close).setAccessibleName(_("Close"))

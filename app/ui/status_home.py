@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -23,6 +23,8 @@ from PySide6.QtWidgets import (
     QLabel,
     QMenu,
     QPushButton,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -48,6 +50,7 @@ from app.core.status import AccountStatus, Status, read_status
 from app.i18n import _, ngettext
 from app.ui import names, style, theme
 from app.ui.pages.base import left_aligned, link_button, page_scroll, set_list_text, text_label
+from app.ui.screen_fit import fit_to_screen
 from app.ui.session import Session
 
 # A card's badge: its tone (the style sheet's [tone=...]) says how things stand.
@@ -237,7 +240,7 @@ class StatusHome(QWidget):
         self.setObjectName(names.STATUS_HOME)
         metrics = self.fontMetrics()
         self.setMinimumSize(QSize(metrics.averageCharWidth() * 80, metrics.height() * 24))
-        self.resize(QSize(metrics.averageCharWidth() * 100, metrics.height() * 34))
+        fit_to_screen(self, QSize(metrics.averageCharWidth() * 100, metrics.height() * 34))
 
         self.heading = text_label(self, object_name=names.CHECKLIST_HEADING)
         self.heading.setProperty("role", "title")
@@ -439,6 +442,26 @@ class StatusHome(QWidget):
             first.action.setFocus()
 
 
+class WrappingDelegate(QStyledItemDelegate):
+    """Rows as tall as their texts wrapped to the width of the `wrapped` columns (Qt's own tree view measures
+    a row as one line, and cuts the rest off with "…")."""
+
+    def __init__(self, view: QTreeWidget, wrapped: tuple[int, ...]) -> None:
+        super().__init__(view)
+        self.view = view
+        self.wrapped = wrapped
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:  # noqa: N802
+        if index.column() not in self.wrapped:
+            return super().sizeHint(option, index)
+        measured = QStyleOptionViewItem(option)
+        # Measured a little narrower than the column (its padding, the style's text margins): never a line
+        # more than the row has room for.
+        margins = self.view.fontMetrics().averageCharWidth() * 2
+        measured.rect = QRect(0, 0, self.view.header().sectionSize(index.column()) - margins, 1 << 16)
+        return super().sizeHint(measured, index)
+
+
 class HistoryDialog(QDialog):
     """Every recorded event of one account, newest first."""
 
@@ -447,7 +470,6 @@ class HistoryDialog(QDialog):
         self.setObjectName(names.HISTORY_DIALOG)
         self.setWindowTitle(_("History: {account}").format(account=title))
         metrics = self.fontMetrics()
-        self.resize(QSize(metrics.averageCharWidth() * 90, metrics.height() * 20))
         self.view = QTreeWidget(self)
         self.view.setObjectName(names.HISTORY_VIEW)
         self.view.setRootIsDecorated(False)
@@ -455,13 +477,43 @@ class HistoryDialog(QDialog):
         self.view.setColumnCount(3)
         self.view.setHeaderLabels([_("When"), _("What"), _("Optional steps")])
         self.view.setAccessibleName(_("History"))
-        self.view.header().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
-        self.view.header().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
-        for event in reversed(checklist.history):
-            when = i18n.format_local_datetime(event.recorded_at)
-            self.view.addTopLevelItem(QTreeWidgetItem([when, event_text(event, guide), extras_text(event, guide)]))
+        # No text is cut off, in any language: the date on one line, what was done and the optional steps
+        # share the rest and wrap onto more lines (a row is as tall as its longest text).
+        self.view.setUniformRowHeights(False)
+        self.view.setItemDelegate(WrappingDelegate(self.view, wrapped=(1, 2)))
+        header = self.view.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        header.sectionResized.connect(lambda *_changed: self.view.doItemsLayout())
+        rows = [
+            [i18n.format_local_datetime(event.recorded_at), event_text(event, guide), extras_text(event, guide)]
+            for event in reversed(checklist.history)
+        ]
+        for row in rows:
+            self.view.addTopLevelItem(QTreeWidgetItem(row))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.view, 1)
         layout.addWidget(buttons)
+        # Wide enough for every text on one line if the screen allows (up to about 110 characters), with the
+        # view's frame, its scroll bar and the dialog's margins; narrower, the texts wrap.
+        self.view.ensurePolished()
+        columns = sum(
+            max(
+                header.sectionSizeHint(column),
+                *(metrics.horizontalAdvance(row[column]) + metrics.averageCharWidth() * 3 for row in rows),
+            )
+            for column in range(self.view.columnCount())
+        )
+        chrome = metrics.averageCharWidth() * 8
+        width = min(max(metrics.averageCharWidth() * 60, columns + chrome), metrics.averageCharWidth() * 110)
+        # A wrapped column is never narrower than its longest word (and its margins): below that, the view
+        # scrolls sideways.
+        words = [word for row in rows for text in row[1:] for word in text.split()]
+        widest = max((metrics.horizontalAdvance(word) for word in words), default=0)
+        header.setMinimumSectionSize(widest + metrics.averageCharWidth() * 3)
+        self.setMinimumWidth(min(width, self.view.sizeHintForColumn(0) + 2 * header.minimumSectionSize() + chrome))
+        fit_to_screen(self, QSize(width, metrics.height() * 20))

@@ -36,7 +36,14 @@ def style_sheet(scheme: str, body_pt: float) -> str:
     c = theme.colours(scheme)
     t = theme.TYPE
     ring = theme.FOCUS_RING_PX
-    arrow = arrow_file(scheme if scheme in theme.SCHEMES else theme.LIGHT).as_posix()
+    known = scheme if scheme in theme.SCHEMES else theme.LIGHT
+    arrow = arrow_file(known).as_posix()
+    tick, chosen = icon_file("tick", known).as_posix(), icon_file("chosen", known).as_posix()
+    # The focus ring around a filled control (a primary button, a large choice) stands off it: a double
+    # border with clear space between its two lines, the window's colour showing through (the fill is
+    # clipped to inside the border). Its outer line is then seen against the window on both sides, which
+    # no colour could be against the window and the blue fill at once; it never looks like a choice.
+    offset = 3 * ring  # Qt draws a double border as line, gap, line: a third each
     return f"""
 QWizard, QWizardPage, QDialog, QMainWindow {{ background: {c.window}; }}
 QScrollArea#{names.PAGE_SCROLL}, QWidget#{names.PAGE_INSIDE}, QWidget#{names.PAGE_COLUMN} {{ background: transparent; }}
@@ -89,11 +96,15 @@ QPushButton[variant="primary"] {{
     color: {c.on_accent};
     background: {c.accent};
     border: {ring}px solid {c.accent};
-    margin: 0;
+    margin: {offset - ring}px;
     font-weight: 600;
     padding: 0.5em 1.4em;
 }}
-QPushButton[variant="primary"]:focus {{ border: {ring}px solid {c.focus_on_accent}; }}
+QPushButton[variant="primary"]:focus {{
+    border: {offset}px double {c.focus};
+    background-clip: padding;
+    margin: 0;
+}}
 QPushButton[variant="primary"]:disabled {{
     color: {c.on_disabled};
     background: {c.disabled};
@@ -125,18 +136,27 @@ QToolButton[choice="true"] {{
     color: {c.text};
     background: {c.surface};
     border: 1px solid {c.border};
-    margin: {ring + 1}px;
+    margin: {offset - 1}px;
     border-radius: 0.6em;
-    padding: 0.7em;
+    padding: 0.7em 2.2em 0.7em 0.7em;
 }}
 QToolButton[choice="true"]:hover {{ border-color: {c.accent}; }}
+/* Chosen: the blue outline, the blue-tinted fill and a check mark at the right; focused: the ring only. */
 QToolButton[choice="true"]:checked {{
     border: {ring}px solid {c.accent};
-    margin: {ring}px;
-    background: {c.selected};
+    margin: {offset - ring}px;
+    background-color: {c.selected};
+    background-image: url({chosen});
+    background-position: right center;
+    background-repeat: no-repeat;
+    background-origin: content;
     font-weight: 600;
 }}
-QToolButton[choice="true"]:focus {{ border: {2 * ring}px solid {c.focus}; margin: 0; }}
+QToolButton[choice="true"]:focus {{
+    border: {offset}px double {c.focus};
+    background-clip: padding;
+    margin: 0;
+}}
 
 QComboBox, QLineEdit {{
     color: {c.text};
@@ -167,7 +187,7 @@ QCheckBox::indicator {{
     border-radius: 0.2em;
     background: {c.surface};
 }}
-QCheckBox::indicator:checked {{ background: {c.accent}; border-color: {c.accent}; }}
+QCheckBox::indicator:checked {{ background: {c.accent}; border-color: {c.accent}; image: url({tick}); }}
 
 QLabel#{names.STEP_PICTURE} {{ border: {ring}px solid transparent; border-radius: 0.4em; }}
 QLabel#{names.STEP_PICTURE}:focus {{ border: {ring}px solid {c.focus}; }}
@@ -177,6 +197,9 @@ QTreeWidget#{names.HISTORY_VIEW} {{ color: {c.text}; background: {c.surface}; }}
 QTreeWidget#{names.HISTORY_VIEW}::item {{ padding: 0.35em 0.25em; }}
 QTreeWidget:focus {{ border: {ring}px solid {c.focus}; }}
 QMessageBox QLabel {{ color: {c.text}; }}
+/* Words only on dialog and message box buttons: the desktop's stock icons (a red "no" sign on Close)
+   clash with the look. */
+QDialogButtonBox {{ dialogbuttonbox-buttons-have-icons: 0; }}
 """
 
 
@@ -185,6 +208,13 @@ def arrow_file(scheme: str) -> Path:
     chevron-down-<scheme>.svg, drawn in that scheme's text colour (tests/unit/test_theme_contrast.py
     checks they agree)."""
     return resource_path("icons", f"chevron-down-{scheme}.svg")
+
+
+def icon_file(name: str, scheme: str) -> Path:
+    """A style sheet's image for `scheme`: resources/icons/<name>-<scheme>.svg, drawn in that scheme's
+    colours ("tick": on_accent, for a ticked check box; "chosen": accent and on_accent, for a chosen
+    answer), which tests/unit/test_theme_contrast.py checks."""
+    return resource_path("icons", f"{name}-{scheme}.svg")
 
 
 def palette(scheme: str) -> QPalette:

@@ -14,6 +14,7 @@ from app.ui import names
 from app.ui.pages.base import BasePage
 from app.ui.pages.welcome import WelcomePage
 from app.ui.progress import WizardHeader
+from app.ui.screen_fit import fit_to_screen
 from app.ui.session import Session
 from app.ui.style import set_variant
 
@@ -55,8 +56,11 @@ class AssistantWizard(QWizard):
         # Done is the end: no way back to record the same answer twice, nothing to cancel.
         self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
         self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage, True)
-        self.setMinimumSize(QSize(640, 480))
-        self.resize(QSize(920, 720))
+        # About 920 x 720 at the usual font, but never larger than the screen (a laptop's 1366 x 768
+        # less its taskbar, or 800 x 600): the pages scroll inside.
+        metrics = self.fontMetrics()
+        self.setMinimumSize(QSize(metrics.averageCharWidth() * 80, metrics.height() * 25))
+        fit_to_screen(self, QSize(metrics.averageCharWidth() * 115, metrics.height() * 38))
         self.pages: dict[PageId, BasePage] = {}
         self.header = WizardHeader(session.state.language)
         self.header.languageChosen.connect(self.set_language)

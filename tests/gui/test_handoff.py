@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 import segno
 import zxingcpp
+from PySide6.QtCore import QPoint, QRect
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import (
     QApplication,
@@ -249,3 +250,37 @@ def test_two_extras_on_a_phone_each_show_a_whole_code(qtbot, make_wizard, guide,
         scroll.ensureWidgetVisible(code)
         assert code.height() >= code.pixmap().deviceIndependentSize().height(), f"{name}: the code is cut"
         assert_shows_code_of(qtbot, frame, code, guide.extras[extra_id].link, 150)
+
+
+# -- the code keeps its size whatever else is shown ----------------------------------------------------
+
+
+def assert_code_whole(code: QLabel, url: str, size: int) -> None:
+    """What `code` paints is the whole code, at its full size, and a camera reads it (issue 25: after
+    "Copy link" the message squeezed the code from 180 to 117-136 px, and it no longer scanned)."""
+    logical = code.pixmap().deviceIndependentSize().toSize()
+    assert size / 2 < logical.width() <= size
+    painted = code.grab().toImage()
+    assert decoded(painted) == [url]
+    assert code.width() >= logical.width() and code.height() >= logical.height(), (code.size(), logical)
+
+
+@pytest.mark.parametrize("language", ["en", "fr", "de"])
+def test_the_phone_code_keeps_its_size_after_copy_link(qtbot, make_wizard, guide, language):
+    wizard = make_wizard(language)
+    walk_to_device(qtbot, wizard, "FR", "iphone")
+    dialog = open_phone_code(qtbot, wizard)
+    frame = find(dialog, "phoneHandoff", QFrame)
+    code = find(frame, "qrCode", QLabel)
+    qtbot.waitUntil(code.isVisible)
+    assert_code_whole(code, guide.main_action.link, 200)
+    before = code.size()
+    click(qtbot, find(frame, "copyLinkButton", QPushButton))
+    qtbot.waitUntil(find(frame, "linkCopied", QLabel).isVisible)
+    QApplication.processEvents()
+    assert_code_whole(code, guide.main_action.link, 200)
+    assert code.size() == before
+    # Nothing of the dialog is pushed out of it either: the message and Close are whole inside it.
+    for child in (find(frame, "linkCopied", QLabel), find(dialog, "primaryButton", QPushButton)):
+        placed = QRect(child.mapTo(dialog, QPoint(0, 0)), child.size())
+        assert dialog.rect().contains(placed), (child.objectName(), placed, dialog.rect())

@@ -7,7 +7,7 @@ import re
 from html import escape
 
 import pytest
-from PySide6.QtWidgets import QApplication, QCheckBox, QComboBox, QLabel, QMessageBox, QPushButton, QToolButton
+from PySide6.QtWidgets import QApplication, QCheckBox, QComboBox, QLabel, QPushButton, QToolButton
 
 import app
 from app import i18n
@@ -211,7 +211,9 @@ def test_done_page_keeps_dates_and_times_together(qtbot, make_wizard, guide):
 
 def test_sources_list_every_source(qtbot, make_wizard, guide, monkeypatch):
     shown: list[str] = []
-    monkeypatch.setattr(QMessageBox, "exec", lambda box: shown.append(box.text()) or QMessageBox.StandardButton.Close)
+    from app.ui.pages.steps import SourcesDialog
+
+    monkeypatch.setattr(SourcesDialog, "exec", lambda dialog: shown.append(dialog.text.text()) or 0)
     wizard = make_wizard("fr")
     click_next(qtbot, wizard)
     type_country(qtbot, find(wizard, names.COUNTRY_COMBO, QComboBox), regions.country_name("BE", "fr"))

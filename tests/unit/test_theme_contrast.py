@@ -173,3 +173,98 @@ def test_the_list_arrows_are_drawn_in_each_schemes_text_colour() -> None:
     for scheme, colours in theme.PALETTES.items():
         drawn = resource_path("icons", f"chevron-down-{scheme}.svg").read_text(encoding="utf-8")
         assert set(re.findall(r'stroke="(#[0-9a-f]{6})"', drawn)) == {colours.text}, scheme
+
+
+# -- the checked and focused states: told apart by shape, not only by colour (issue 25) ---------------
+
+
+def _declarations(sheet: str, selector: str) -> dict[str, str]:
+    """The declarations of the style sheet's rules for exactly `selector`, later ones winning."""
+    found: dict[str, str] = {}
+    for sel, body in _rules(re.sub(r"/\*.*?\*/", "", sheet, flags=re.DOTALL)):
+        if selector in (s.strip() for s in sel.split(",")):
+            for line in body.split(";"):
+                if ":" in line:
+                    key, value = line.split(":", 1)
+                    found[key.strip()] = value.strip()
+    assert found, f"no rule for {selector}"
+    return found
+
+
+def _image(value: str) -> str:
+    """The file name of a url(...) value, checked to exist."""
+    from pathlib import Path
+
+    match = re.fullmatch(r"url\((.+)\)", value)
+    assert match, value
+    path = Path(match.group(1))
+    assert path.is_file(), path
+    return path.read_text(encoding="utf-8")
+
+
+def _px(value: str) -> int:
+    match = re.fullmatch(r"(\d+)(?:px)?", value)
+    assert match, value
+    return int(match.group(1))
+
+
+@pytest.mark.parametrize("scheme", sorted(theme.PALETTES))
+def test_a_ticked_check_box_shows_a_tick(scheme):
+    """Ticked was a blue square with no tick: the state by colour alone. Now a tick, drawn in the colour
+    that reads on the blue, 3:1 at least (a graphical object)."""
+    colours = theme.PALETTES[scheme]
+    checked = _declarations(style.style_sheet(scheme, 12.0), "QCheckBox::indicator:checked")
+    assert checked["background"] == colours.accent
+    drawn = _image(checked["image"])
+    assert set(re.findall(r'stroke="(#[0-9a-f]{6})"', drawn)) == {colours.on_accent}
+    assert contrast(colours.on_accent, colours.accent) >= 3.0
+
+
+@pytest.mark.parametrize("scheme", sorted(theme.PALETTES))
+def test_a_chosen_answer_has_a_fill_and_a_check_mark_and_focus_has_neither(scheme):
+    """A chosen answer: its fill, its outline in the accent and a check mark; a focused one: a ring in the
+    focus colour, never the accent, and no fill or mark of its own (focus on the first answer looked chosen)."""
+    colours = theme.PALETTES[scheme]
+    sheet = style.style_sheet(scheme, 12.0)
+    chosen = _declarations(sheet, 'QToolButton[choice="true"]:checked')
+    assert chosen["background-color"] == colours.selected
+    assert chosen["border"] == f"{theme.FOCUS_RING_PX}px solid {colours.accent}"
+    mark = _image(chosen["background-image"])
+    assert set(re.findall(r'fill="(#[0-9a-f]{6})"', mark)) == {colours.accent}
+    assert set(re.findall(r'stroke="(#[0-9a-f]{6})"', mark)) == {colours.on_accent}
+    assert contrast(colours.accent, colours.selected) >= 3.0  # the mark's disc on the chosen fill
+    assert contrast(colours.on_accent, colours.accent) >= 3.0  # the tick on the disc
+    focused = _declarations(sheet, 'QToolButton[choice="true"]:focus')
+    assert not {"background", "background-color", "background-image", "font-weight"} & set(focused)
+    assert colours.accent not in focused["border"]
+    assert colours.focus in focused["border"]
+    assert contrast(colours.focus, colours.accent) != 1.0  # (not the same colour)
+
+
+@pytest.mark.parametrize("scheme", sorted(theme.PALETTES))
+@pytest.mark.parametrize(
+    ("control", "fill"), [('QPushButton[variant="primary"]', "accent"), ('QToolButton[choice="true"]', "surface")]
+)
+def test_the_focus_ring_of_a_filled_control_stands_off_it(scheme, control, fill):
+    """The ring on a blue button was white on white-grey (1.1:1 against the window). No one colour reads
+    against both the window and the blue, so the ring stands off the button: two lines of the focus colour
+    with the window showing between them and the fill (the fill clipped inside the border). Each line is
+    seen against the window, 3:1 at least; the button's own edge against that gap keeps its 3:1 too."""
+    colours = theme.PALETTES[scheme]
+    sheet = style.style_sheet(scheme, 12.0)
+    focused = _declarations(sheet, f"{control}:focus")
+    width, kind, colour = focused["border"].split()
+    assert (kind, colour) == ("double", colours.focus)
+    assert _px(width) >= 3 * max(2, theme.FOCUS_RING_PX)  # line, gap, line: each at least 2 px
+    assert focused.get("background-clip") == "padding"  # the gap is the window's colour, not the fill's
+    assert _px(focused["margin"]) == 0
+    # The same outer size focused or not: nothing moves when the focus arrives.
+    plain = _declarations(sheet, control)
+    border = _px(plain["border"].split()[0])
+    assert _px(plain["margin"]) + border == _px(width)
+    # The ring against the window around it and in the gap; the control's edge against that gap.
+    assert contrast(colours.focus, colours.window) >= 3.0
+    if fill == "accent":
+        assert contrast(colours.accent, colours.window) >= 3.0
+    else:
+        assert contrast(colours.border, colours.window) >= 3.0

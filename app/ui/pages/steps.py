@@ -5,13 +5,14 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QSize
 from PySide6.QtWidgets import (
     QComboBox,
+    QDialog,
+    QDialogButtonBox,
     QFrame,
     QHBoxLayout,
     QLabel,
-    QMessageBox,
     QSizePolicy,
     QVBoxLayout,
     QWidget,
@@ -19,13 +20,16 @@ from PySide6.QtWidgets import (
 
 from app import guide_text, i18n
 from app.core.flow import PageId
+from app.core.guide import Guide
 from app.i18n import _
 from app.ui import illustrations, names
 from app.ui.link_feedback import LinkFeedback
-from app.ui.pages.base import BasePage, left_aligned, link_button, set_list_text, text_label
+from app.ui.pages.base import BasePage, left_aligned, link_button, page_scroll, set_list_text, text_label
 from app.ui.picture_view import PictureDialog, PictureView
 from app.ui.progress import ProgressDots
+from app.ui.screen_fit import fit_to_screen
 from app.ui.session import Session
+from app.ui.style import column_width, set_variant
 
 
 class PictureSlot(QWidget):
@@ -55,13 +59,15 @@ class StepsPage(BasePage):
         self.counter = QLabel(self)
         self.counter.setObjectName(names.STEP_COUNTER)
         self.counter.setProperty("role", "progress")
+        self.picture = PictureView(self)
+        self.picture.clicked.connect(self._enlarge)
+        # Said in words beside the picture, not only in its tooltip: on a small screen it is small.
+        self.enlarge_button = link_button(self, names.ENLARGE_PICTURE_BUTTON)
+        self.enlarge_button.clicked.connect(self._enlarge)
         counter_row = QHBoxLayout()
         counter_row.addWidget(self.dots)
         counter_row.addWidget(self.counter)
         counter_row.addStretch(1)
-
-        self.picture = PictureView(self)
-        self.picture.clicked.connect(self._enlarge)
         self.step_text = text_label(self, object_name=names.STEP_TEXT)
         self.step_text.setProperty("role", "step")
 
@@ -111,6 +117,7 @@ class StepsPage(BasePage):
         layout.addLayout(counter_row)
         self.picture_slot = PictureSlot(self.picture, self)
         layout.addWidget(self.picture_slot, 1)
+        layout.addLayout(left_aligned(self.enlarge_button))  # on its own line: room in any language
         layout.addWidget(self.step_text)
         layout.addLayout(actions)
         layout.addWidget(self.open_feedback)
@@ -178,6 +185,7 @@ class StepsPage(BasePage):
         self.linkedin_combo.setCurrentIndex(self.linkedin_combo.findData(self.session.state.labels_language()))
         self.linkedin_combo.blockSignals(False)
         self.picture.setToolTip(_("Click to enlarge"))
+        self.enlarge_button.setText(_("Enlarge the picture"))
         if device.handoff == "qr":
             self.open_button.setText(_("Or open the setting on this computer"))
         else:
@@ -198,13 +206,16 @@ class StepsPage(BasePage):
         text = guide_text.step_text(guide, steps[self.current - 1], language)
         self.step_text.setText(text)
         # A step whose picture cannot be drawn shows its text alone.
-        self.picture_slot.setVisible(illustrations.has_picture(guide.folder, self.device_id, self.current, language))
+        shown = illustrations.has_picture(guide.folder, self.device_id, self.current, language)
+        self.picture_slot.setVisible(shown)
+        self.enlarge_button.setVisible(shown)
         self.picture.show_step(guide.folder, self.device_id, self.current, language)
         counter = _("Step {number} of {total}").format(number=self.current, total=len(steps))
         self.counter.setText(counter)
         self.dots.set_progress(self.current, len(steps))
         self.dots.setAccessibleName(counter)
         self.picture.setAccessibleName(_("Picture of step {number}: {text}").format(number=self.current, text=text))
+        self.enlarge_button.setAccessibleName(_("Enlarge the picture of step {number}").format(number=self.current))
 
     def _toggle_help(self, shown: bool) -> None:
         self.help.setVisible(shown)
@@ -217,15 +228,11 @@ class StepsPage(BasePage):
         PictureDialog(self.session.guide.folder, self.device_id, self.current, title, self, language=language).exec()
 
     def _show_sources(self) -> None:
-        guide = self.session.guide
-        items = "".join(f"<li>{escape(guide_text.source_text(s))}</li>" for s in guide.sources)
-        box = QMessageBox(QMessageBox.Icon.Information, _("Sources"), "", QMessageBox.StandardButton.Close, self)
-        box.setTextFormat(Qt.TextFormat.RichText)
-        intro = _("These instructions were last checked on {date}, against:").format(
-            date=i18n.format_date(guide.last_verified)
-        )
-        box.setText(f"<p>{escape(intro)}</p><ul>{items}</ul>")
-        box.exec()
+        dialog = SourcesDialog(sources_text(self.session.guide), self)
+        try:
+            dialog.exec()
+        finally:
+            dialog.deleteLater()
 
     def _linkedin_language_changed(self, index: int) -> None:
         code = self.linkedin_combo.itemData(index)
@@ -241,3 +248,42 @@ class StepsPage(BasePage):
         self.open_feedback.open(self.session.action_link, self.session.guide, self._opened_text())
         if self.session.guide.device(self.device_id).handoff == "open":
             self.show_step(self.step_count)  # the page opened is the last step's: go straight there
+
+
+def sources_text(guide: Guide) -> str:
+    """When the instructions were last checked, and against which sources (rich text)."""
+    items = "".join(f"<li>{escape(guide_text.source_text(s))}</li>" for s in guide.sources)
+    intro = _("These instructions were last checked on {date}, against:").format(
+        date=i18n.format_date(guide.last_verified)
+    )
+    return f"<p>{escape(intro)}</p><ul>{items}</ul>"
+
+
+class SourcesDialog(QDialog):
+    """Where the instructions come from: the list scrolls inside a window that fits the screen (a message
+    box grew to 1009 px at 1366 x 768, its Close button off-screen)."""
+
+    def __init__(self, text: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName(names.SOURCES_DIALOG)
+        self.setWindowTitle(_("Sources"))
+        column = QWidget()
+        column.setObjectName(names.PAGE_COLUMN)
+        self.text = text_label(column, object_name=names.SOURCES_TEXT, rich=True)
+        self.text.setText(text)
+        inside = QVBoxLayout(column)
+        inside.addWidget(self.text)
+        inside.addStretch(1)
+        scroll = page_scroll(self)
+        scroll.setWidget(column)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.rejected.connect(self.reject)
+        close = buttons.button(QDialogButtonBox.StandardButton.Close)
+        close.setObjectName(names.SOURCES_CLOSE_BUTTON)
+        set_variant(close, "primary")
+        layout = QVBoxLayout(self)
+        layout.addWidget(scroll, 1)
+        layout.addWidget(buttons)
+        metrics = self.fontMetrics()
+        self.setMinimumSize(QSize(metrics.averageCharWidth() * 40, metrics.height() * 10))
+        fit_to_screen(self, QSize(column_width(self) + metrics.averageCharWidth() * 6, metrics.height() * 30))
