@@ -1,0 +1,229 @@
+"""A service of another shape than a switch, walked through every route in English and French: the fictional
+Friendsy (tests/fixtures/guides-shapes), whose action is an objection form in Europe, done in each of its
+two apps (Friendsy and Pixgram), and nothing at all elsewhere. Full route, the honest page where nothing
+can be done, stop-and-resume, and "Check now" from the home; what lands on disk is read back."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+from babel.messages.mofile import write_mo
+from babel.messages.pofile import read_po
+from PySide6.QtWidgets import QComboBox, QLabel, QMessageBox, QPushButton, QWidget
+
+from app import i18n
+from app.core import settings
+from app.core.catalog import EXTRA_GUIDES_VARIABLE
+from app.core.flow import PageId
+from app.core.records import NewConfirmation, RecordStore
+from app.guides import load_guides
+from app.ui import names
+
+from .helpers import FINISH, NEXT, click, click_next, find, loose, plain, read_steps, type_country
+
+ROOT = Path(__file__).resolve().parents[2]
+SHAPES = ROOT / "tests" / "fixtures" / "guides-shapes"
+FRIENDSY = "friendsy-ai-training"
+
+TEXTS = {
+    "en": {
+        "france": "France",
+        "us": "United States",
+        "steps": [
+            "Open Friendsy and tap “Menu”.",
+            "Tap “Privacy Centre”.",
+            "Open Pixgram and tap “Profile”.",
+            "Tap “AI at Pixgram”, then send the form.",
+        ],
+        "friendsy": "In Friendsy: did you send “Object to your information being used for AI”?",
+        "pixgram": "In Pixgram: did you send “Object to your information being used for AI”?",
+        "sent": "I sent it",
+        "done": "✓ In Friendsy, you sent “Object to your information being used for AI” on your phone.",
+        "nothing": "Nothing to switch off here, for now",
+        "why": "Friendsy offers no form and no setting to keep your own posts out of its AI training in this region.",
+        "helps": "What helps instead",
+    },
+    "fr": {
+        "france": "France",
+        "us": "États-Unis",
+        "steps": [
+            "Ouvrez Friendsy et touchez « Menu ».",
+            "Touchez « Espace confidentialité ».",
+            "Ouvrez Pixgram et touchez « Profil ».",
+            "Touchez « L’IA chez Pixgram », puis envoyez le formulaire.",
+        ],
+        "friendsy": "Dans Friendsy : avez-vous envoyé « S’opposer à l’utilisation de vos informations pour l’IA » ?",
+        "pixgram": "Dans Pixgram : avez-vous envoyé « S’opposer à l’utilisation de vos informations pour l’IA » ?",
+        "sent": "Je l’ai envoyé",
+        "done": "✓ Dans Friendsy, vous avez envoyé « S’opposer à l’utilisation de vos informations pour l’IA » "
+        "sur votre téléphone.",
+        "nothing": "Rien à désactiver ici, pour l’instant",
+        "why": "Friendsy ne propose ici ni formulaire ni réglage pour tenir vos propres publications à l’écart de "
+        "l’entraînement de son IA.",
+        "helps": "Ce qui aide à la place",
+    },
+}
+
+
+@pytest.fixture(scope="session")
+def shapes(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The fixture's guide, with its catalog compiled as scripts/translations.py --compile does."""
+    folder = tmp_path_factory.mktemp("shapes")
+    shutil.copytree(SHAPES, folder, dirs_exist_ok=True)
+    for po in folder.glob("*/translations/*/LC_MESSAGES/guide.po"):
+        with po.open("rb") as source, po.with_suffix(".mo").open("wb") as target:
+            write_mo(target, read_po(source))
+    return folder
+
+
+@pytest.fixture
+def friendsy(shapes: Path, monkeypatch: pytest.MonkeyPatch):
+    monkeypatch.setenv(EXTRA_GUIDES_VARIABLE, str(shapes))
+    catalog = load_guides()
+    assert catalog.problems == ()
+    yield catalog.guide(FRIENDSY)
+    monkeypatch.delenv(EXTRA_GUIDES_VARIABLE)
+    load_guides()
+
+
+def start(qtbot, launch, guide, store, language: str):
+    i18n.set_language(language)
+    controller, window = launch(guide, store, (guide,))
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    return controller, window
+
+
+def to_region(qtbot, wizard, country: str) -> None:
+    assert wizard.currentId() == PageId.WELCOME
+    assert not find(wizard, names.QUICK_LINK_BUTTON, QPushButton).isVisible()  # the country decides: asked first
+    click_next(qtbot, wizard)
+    type_country(qtbot, find(wizard, names.COUNTRY_COMBO, QComboBox), country)
+    click_next(qtbot, wizard)
+
+
+def group(wizard, app: str) -> QWidget:
+    return find(wizard, names.answer_group(app))
+
+
+def answer(qtbot, wizard, app: str, which: str) -> None:
+    click(qtbot, find(group(wizard, app), names.answer_button(which)))
+
+
+@pytest.mark.parametrize("language", ["en", "fr"])
+def test_the_form_is_sent_app_by_app_and_recorded_per_app(qtbot, launch, friendsy, store, data_dir, language):
+    texts = TEXTS[language]
+    _controller, wizard = start(qtbot, launch, friendsy, store, language)
+    to_region(qtbot, wizard, texts["france"])
+    assert wizard.currentId() == PageId.DEVICE
+    click(qtbot, find(wizard, names.device_button("phone")))
+    click_next(qtbot, wizard)
+    assert [loose(text) for text in read_steps(qtbot, wizard)] == [loose(t) for t in texts["steps"]]
+    click_next(qtbot, wizard)
+    assert wizard.currentId() == PageId.CONFIRM
+    for app in ("friendsy", "pixgram"):
+        question = find(group(wizard, app), names.CONFIRM_QUESTION, QLabel)
+        assert loose(question.text()) == loose(texts[app])
+        sent = find(group(wizard, app), names.answer_button("sent"))
+        assert loose(sent.text()) == texts["sent"]
+        assert group(wizard, app).findChild(QWidget, names.answer_button("off")) is None  # a form: no switch
+    answer(qtbot, wizard, "friendsy", "sent")
+    assert not wizard.button(NEXT).isEnabled()  # Pixgram has no answer yet
+    answer(qtbot, wizard, "pixgram", "not_found")
+    assert find(group(wizard, "pixgram"), names.NOT_FOUND_HELP).isVisible()
+    assert wizard.button(NEXT).isEnabled()  # Friendsy's objection can be saved without Pixgram's
+    click_next(qtbot, wizard)
+    assert wizard.currentId() == PageId.DONE
+    summary = loose(plain(find(wizard, names.RECORD_SUMMARY, QLabel)))
+    assert loose(texts["done"]) in summary
+    assert "Pixgram" not in summary.split("\n")[0]
+
+    again, _notices = RecordStore.open(data_dir, read_only=True)
+    try:
+        [record] = again.confirmations()
+    finally:
+        again.close()
+    assert (record.guide_id, record.action, record.app, record.kind) == (FRIENDSY, "object", "friendsy", "sent")
+    assert (record.country, record.region, record.device) == ("FR", "europe", "phone")
+
+
+@pytest.mark.parametrize("language", ["en", "fr"])
+def test_where_nothing_can_be_done_an_honest_page_records_nothing(qtbot, launch, friendsy, store, language):
+    texts = TEXTS[language]
+    _controller, wizard = start(qtbot, launch, friendsy, store, language)
+    to_region(qtbot, wizard, texts["us"])
+    assert wizard.currentId() == PageId.NOTHING_TO_DO
+    page = wizard.currentPage()
+    assert page.objectName() == names.NOTHING_TO_DO_PAGE
+    assert loose(page.heading) == texts["nothing"]
+    assert loose(find(page, names.NOTHING_TO_DO_TEXT, QLabel).text()) == loose(texts["why"])
+    assert loose(find(page, names.NOTHING_TO_DO_HELPS, QLabel).text()) == texts["helps"]
+    extra = names.extra("past_posts")
+    assert find(page, extra.button, QPushButton).isVisible()
+    assert not find(page, extra.done).isVisible()  # nothing to tick where nothing is recorded
+    assert not wizard.button(NEXT).isVisible() and wizard.button(FINISH).isVisible()
+    assert wizard.button(FINISH).objectName() == names.PRIMARY_BUTTON
+    click(qtbot, wizard.button(FINISH))
+    assert store.confirmations() == []
+
+
+def test_stop_for_now_resumes_on_the_steps_and_both_apps_are_recorded(
+    qtbot, launch, friendsy, store, data_dir, monkeypatch
+):
+    monkeypatch.setattr(
+        QMessageBox, "exec", lambda box: next(b for b in box.buttons() if b.text() == "Stop for now").click()
+    )
+    _controller, wizard = start(qtbot, launch, friendsy, store, "en")
+    to_region(qtbot, wizard, "Belgium")
+    click(qtbot, find(wizard, names.device_button("desktop")))
+    click_next(qtbot, wizard)
+    assert wizard.currentId() == PageId.STEPS
+    click(qtbot, wizard.button(wizard.WizardButton.CancelButton))
+    qtbot.waitUntil(lambda: not wizard.isVisible())
+    kept = json.loads(store.setting(settings.RESUME.key))
+    assert (kept["page"], kept["country"], kept["device"], kept["guide_id"]) == ("STEPS", "BE", "desktop", FRIENDSY)
+    assert store.confirmations() == []
+
+    _controller, wizard = start(qtbot, launch, friendsy, store, "en")
+    assert wizard.currentId() == PageId.STEPS
+    click_next(qtbot, wizard)
+    answer(qtbot, wizard, "friendsy", "sent")
+    answer(qtbot, wizard, "pixgram", "already_sent")
+    click_next(qtbot, wizard)
+    assert wizard.currentId() == PageId.DONE
+    records = store.confirmations()
+    assert [(r.app, r.kind, r.action, r.device) for r in records] == [
+        ("friendsy", "sent", "object", "desktop"),
+        ("pixgram", "already_sent", "object", "desktop"),
+    ]
+    assert store.setting(settings.RESUME.key) == ""
+
+
+@pytest.mark.parametrize("language", ["en", "fr"])
+def test_check_now_from_the_home_looks_again_a_year_after_sending(qtbot, launch, friendsy, store, language):
+    sent = dt.datetime.now(dt.UTC) - dt.timedelta(days=400)  # a form is looked at again after 12 months
+    for app in ("friendsy", "pixgram"):
+        store.add_confirmation(
+            NewConfirmation("phone", "IT", "europe", "it", FRIENDSY, 1, "0.1.0", kind="sent", action="object", app=app),
+            now=sent,
+        )
+    controller, home = start(qtbot, launch, friendsy, store, language)
+    accounts = home.status.accounts
+    assert [(a.checklist.app, a.is_due) for a in accounts] == [("friendsy", True), ("pixgram", True)]
+    card = home.findChildren(QWidget, names.ACCOUNT_CARD)[0]
+    click(qtbot, find(card, names.CARD_ACTION, QPushButton))
+    wizard = controller.wizard
+    qtbot.waitExposed(wizard)
+    assert wizard.currentId() == PageId.STEPS
+    assert (wizard.session.state.country, wizard.session.state.device) == ("IT", "phone")
+    click_next(qtbot, wizard)
+    answer(qtbot, wizard, "friendsy", "already_sent")
+    answer(qtbot, wizard, "pixgram", "already_sent")
+    click_next(qtbot, wizard)
+    assert wizard.currentId() == PageId.DONE
+    kinds = [(r.app, r.kind) for r in store.confirmations()]
+    assert kinds[2:] == [("friendsy", "already_sent"), ("pixgram", "already_sent")]
