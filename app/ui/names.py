@@ -9,7 +9,7 @@ value never changes; tests/unit/test_object_names.py keeps literals out of app/ 
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 # Shared by several windows: the primary button of a dialog or of the wizard, and a page's scrolling column.
 PRIMARY_BUTTON = "primaryButton"
@@ -213,8 +213,7 @@ def check_label(check: str) -> str:
     return f"{check}Label"
 
 
-@dataclass(frozen=True)
-class ExtraNames:
+class ExtraNames(NamedTuple):  # a named tuple: cheaper to define before the first window than a dataclass
     box: str  # its group box
     title: str  # the box's heading
     button: str  # opens its page
@@ -238,8 +237,7 @@ def extra(extra_id: str) -> ExtraNames:
     )
 
 
-@dataclass(frozen=True)
-class LinkFeedbackNames:
+class LinkFeedbackNames(NamedTuple):  # a named tuple: cheaper to define before the first window than a dataclass
     frame: str
     message: str  # what happened
     link: str  # the link, to select
@@ -254,8 +252,7 @@ def link_feedback(name: str) -> LinkFeedbackNames:
     )
 
 
-@dataclass(frozen=True)
-class HandoffNames:
+class HandoffNames(NamedTuple):  # a named tuple: cheaper to define before the first window than a dataclass
     frame: str
     code: str  # the QR code
     copy: str  # the button that copies the link
