@@ -22,7 +22,7 @@ SQLITE_SIDE_FILES = ("-journal", "-wal", "-shm")
 # Exactly the names the assistant writes: its records, the copies it set aside (move_aside), SQLite's
 # side files of both, an older version's lock (QLockFile writes "<name>" and, briefly, "<name>.rmlink"),
 # and Qt's own settings with their lock.
-_OURS = re.compile(
+_OURS = (  # compiled when a folder is listed, not on the way to the first window
     r"records(\.unreadable-\d{8}-\d{6}(-\d+)?)?\.sqlite3(-journal|-wal|-shm)?"
     r"|assistant\.lock(\.rmlink)?"
     r"|QtProject\.conf(\.lock)?"
@@ -138,7 +138,7 @@ def data_files(folder: Path) -> list[Path]:
         return []
     found = []
     for entry in folder.iterdir():
-        if _OURS.fullmatch(entry.name) and entry.is_file() and not entry.is_symlink():
+        if re.fullmatch(_OURS, entry.name) and entry.is_file() and not entry.is_symlink():
             found.append(entry)
     return sorted(found)
 

@@ -13,7 +13,6 @@ from __future__ import annotations
 import datetime as dt
 import re
 import string
-import tomllib
 from collections.abc import Collection
 from pathlib import Path
 from typing import Any, NamedTuple
@@ -399,19 +398,88 @@ class _Reader:
 _KIND_NAMES = {str: "text", int: "a whole number", list: "a list", dict: "a table", dt.date: "a date"}
 
 
+# Beside a guide file, the same data already parsed (scripts/translations.py --compile writes it): reading it
+# takes a tenth of a millisecond where the TOML takes three, on the way to the first window. It names the
+# size and CRC-32 of the guide file it was made from (zlib is loaded already; hashlib would cost 3 ms), and
+# is used only while that file is unchanged: it is a cache of the maintainers' own file, not a check against
+# anyone; and like a .pyc it is only ever read from the app's own resources. It holds plain
+# values only (tables, lists, text, numbers, and dates as ("date", "YYYY-MM-DD")), checked like the TOML's.
+PRE_PARSED_NAME = "guide.parsed"
+
+
 def load_guide(path: Path) -> Guide:
     """Read and validate a guide file. Raises GuideError naming the file and field on any problem."""
     try:
         raw = path.read_bytes()
     except OSError as exc:
         raise GuideError(path, "", f"cannot be read ({exc.strerror or exc})") from exc
+    data = _pre_parsed(path.with_name(PRE_PARSED_NAME), raw)
+    return parse_guide(data if data is not None else _parse_toml(raw, path), path)
+
+
+def _parse_toml(raw: bytes, path: Path) -> dict[str, Any]:
+    import tomllib  # only for a guide without an up-to-date pre-parsed copy
+
     try:
-        data = tomllib.loads(raw.decode("utf-8"))
+        return tomllib.loads(raw.decode("utf-8"))
     except UnicodeDecodeError as exc:
         raise GuideError(path, "", "is not UTF-8 text") from exc
     except tomllib.TOMLDecodeError as exc:
         raise GuideError(path, "", f"is not valid TOML ({exc})") from exc
-    return parse_guide(data, path)
+
+
+def pre_parsed(raw: bytes, path: Path) -> bytes:
+    """The pre-parsed copy of the guide file whose bytes are `raw` (see PRE_PARSED_NAME)."""
+    import marshal
+
+    def plain(value: Any) -> Any:
+        if isinstance(value, dict):
+            return {key: plain(item) for key, item in value.items()}
+        if isinstance(value, list):
+            return [plain(item) for item in value]
+        if isinstance(value, dt.date) and not isinstance(value, dt.datetime):
+            return ("date", value.isoformat())
+        if isinstance(value, (str, int, float, bool)):
+            return value
+        raise GuideError(path, "", f"holds a value a guide does not use: {value!r}")
+
+    return marshal.dumps({"source": _fingerprint(raw), "data": plain(_parse_toml(raw, path))})
+
+
+def _fingerprint(raw: bytes) -> tuple[int, int]:
+    """The guide file a pre-parsed copy was made from: its size and CRC-32."""
+    import zlib
+
+    return (len(raw), zlib.crc32(raw))
+
+
+def _pre_parsed(path: Path, raw: bytes) -> dict[str, Any] | None:
+    """The data of the pre-parsed copy at `path`, if there is one, made from exactly `raw`; else None (the TOML
+    is read instead: a guide edited since, a copy that is damaged or of another Python, or none at all)."""
+    import marshal
+
+    try:
+        kept = marshal.loads(path.read_bytes())
+    except (OSError, EOFError, ValueError, TypeError):
+        return None
+    if not isinstance(kept, dict) or kept.get("source") != _fingerprint(raw):
+        return None
+    data = kept.get("data")
+    return _dates(data) if isinstance(data, dict) else None
+
+
+def _dates(value: Any) -> Any:
+    """The pre-parsed values with their dates back as dates; anything a TOML file could not hold, as None."""
+    if isinstance(value, dict):
+        return {key: _dates(item) for key, item in value.items() if isinstance(key, str)}
+    if isinstance(value, list):
+        return [_dates(item) for item in value]
+    if isinstance(value, tuple) and len(value) == 2 and value[0] == "date" and isinstance(value[1], str):
+        try:
+            return dt.date.fromisoformat(value[1])
+        except ValueError:
+            return None
+    return value if isinstance(value, (str, int, float, bool)) else None
 
 
 def parse_guide(data: dict[str, Any], path: Path) -> Guide:

@@ -9,8 +9,6 @@ value never changes; tests/unit/test_object_names.py keeps literals out of app/ 
 
 from __future__ import annotations
 
-from typing import NamedTuple
-
 # Shared by several windows: the primary button of a dialog or of the wizard, and a page's scrolling column.
 PRIMARY_BUTTON = "primaryButton"
 PAGE_SCROLL = "pageScroll"
@@ -213,57 +211,64 @@ def check_label(check: str) -> str:
     return f"{check}Label"
 
 
-class ExtraNames(NamedTuple):  # a named tuple: cheaper to define before the first window than a dataclass
-    box: str  # its group box
-    title: str  # the box's heading
-    button: str  # opens its page
-    done: str  # the check box "I did it"
-    feedback: str  # its LinkFeedback's name (see link_feedback)
-    case_number: str  # where LinkedIn's case number is noted (forms only)
-    handoff: str  # its PhoneHandoff's name (see phone_handoff)
+# The names of a few widgets made together, as attributes. Plain classes: named tuples or dataclasses cost
+# about a millisecond each to define, on the way to the first window, and these need neither.
+
+
+class ExtraNames:
+    """The confirm page's widgets for one extra, from its id: "objectionFormButton", "objectionFormDone"..."""
+
+    __slots__ = ("box", "button", "case_number", "done", "feedback", "handoff", "title")
+
+    def __init__(self, extra_id: str) -> None:
+        base = camel(extra_id)
+        self.box = f"{base}Box"  # its group box
+        self.title = f"{base}BoxTitle"  # the box's heading
+        self.button = f"{base}Button"  # opens its page
+        self.done = f"{base}Done"  # the check box "I did it"
+        self.feedback = f"{base}Feedback"  # its LinkFeedback's name (see link_feedback)
+        self.case_number = f"{base}CaseNumber"  # where the case number is noted (forms only)
+        self.handoff = base  # its PhoneHandoff's name (see phone_handoff)
 
 
 def extra(extra_id: str) -> ExtraNames:
     """The confirm page's widgets for the extra `extra_id`: "objectionFormButton", "objectionFormDone"..."""
-    base = camel(extra_id)
-    return ExtraNames(
-        box=f"{base}Box",
-        title=f"{base}BoxTitle",
-        button=f"{base}Button",
-        done=f"{base}Done",
-        feedback=f"{base}Feedback",
-        case_number=f"{base}CaseNumber",
-        handoff=base,
-    )
+    return ExtraNames(extra_id)
 
 
-class LinkFeedbackNames(NamedTuple):  # a named tuple: cheaper to define before the first window than a dataclass
-    frame: str
-    message: str  # what happened
-    link: str  # the link, to select
-    copy: str  # the button that copies it
-    copied: str  # "Copied"
+class LinkFeedbackNames:
+    """The widgets of the LinkFeedback called `name`: "quickLink" -> "quickLinkMessage", "quickLinkCopy"..."""
+
+    __slots__ = ("copied", "copy", "frame", "link", "message")
+
+    def __init__(self, name: str) -> None:
+        self.frame = name
+        self.message = f"{name}Message"  # what happened
+        self.link = f"{name}Link"  # the link, to select
+        self.copy = f"{name}Copy"  # the button that copies it
+        self.copied = f"{name}Copied"  # "Copied"
 
 
 def link_feedback(name: str) -> LinkFeedbackNames:
     """The widgets of the LinkFeedback called `name`: "quickLink" -> "quickLinkMessage", "quickLinkCopy"..."""
-    return LinkFeedbackNames(
-        frame=name, message=f"{name}Message", link=f"{name}Link", copy=f"{name}Copy", copied=f"{name}Copied"
-    )
+    return LinkFeedbackNames(name)
 
 
-class HandoffNames(NamedTuple):  # a named tuple: cheaper to define before the first window than a dataclass
-    frame: str
-    code: str  # the QR code
-    copy: str  # the button that copies the link
+class HandoffNames:
+    """The widgets of the PhoneHandoff called `name` ("objectionForm" -> "objectionFormHandoff",
+    "objectionFormQrCode", "objectionFormCopyLinkButton"); without a name, the dialog's own."""
+
+    __slots__ = ("code", "copy", "frame")
+
+    def __init__(self, name: str = "") -> None:
+        self.frame = f"{name}Handoff" if name else PHONE_HANDOFF
+        self.code = f"{name}QrCode" if name else QR_CODE  # the QR code
+        self.copy = f"{name}CopyLinkButton" if name else COPY_LINK_BUTTON  # the button that copies the link
 
 
 def phone_handoff(name: str = "") -> HandoffNames:
-    """The widgets of the PhoneHandoff called `name` ("objectionForm" -> "objectionFormHandoff",
-    "objectionFormQrCode", "objectionFormCopyLinkButton"); without a name, the dialog's own."""
-    if not name:
-        return HandoffNames(frame=PHONE_HANDOFF, code=QR_CODE, copy=COPY_LINK_BUTTON)
-    return HandoffNames(frame=f"{name}Handoff", code=f"{name}QrCode", copy=f"{name}CopyLinkButton")
+    """The widgets of the PhoneHandoff called `name` (see HandoffNames)."""
+    return HandoffNames(name)
 
 
 def answer_button(answer: str) -> str:

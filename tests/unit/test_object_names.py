@@ -204,13 +204,22 @@ def test_derived_names_keep_their_values() -> None:
         "objectionForm",
     )
     assert names.link_feedback(extra.feedback).link == "objectionFormFeedbackLink"
-    assert names.link_feedback(names.QUICK_LINK) == names.LinkFeedbackNames(
-        "quickLink", "quickLinkMessage", "quickLinkLink", "quickLinkCopy", "quickLinkCopied"
+    quick = names.link_feedback(names.QUICK_LINK)
+    assert (quick.frame, quick.message, quick.link, quick.copy, quick.copied) == (
+        "quickLink",
+        "quickLinkMessage",
+        "quickLinkLink",
+        "quickLinkCopy",
+        "quickLinkCopied",
     )
-    assert names.phone_handoff(extra.handoff) == names.HandoffNames(
-        "objectionFormHandoff", "objectionFormQrCode", "objectionFormCopyLinkButton"
+    handoff = names.phone_handoff(extra.handoff)
+    assert (handoff.frame, handoff.code, handoff.copy) == (
+        "objectionFormHandoff",
+        "objectionFormQrCode",
+        "objectionFormCopyLinkButton",
     )
-    assert names.phone_handoff() == names.HandoffNames("phoneHandoff", "qrCode", "copyLinkButton")
+    own = names.phone_handoff()
+    assert (own.frame, own.code, own.copy) == ("phoneHandoff", "qrCode", "copyLinkButton")
     assert names.check_label(extra.done) == "objectionFormDoneLabel"
     assert names.service_button("linkedin-ai-training") == "serviceLinkedinAiTraining"
     assert names.device_button("iphone") == "deviceIphone"
