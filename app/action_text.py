@@ -18,7 +18,7 @@ from app.core.actions import (
     SETTING,
 )
 from app.core.guide import Action, Guide
-from app.core.records import ALREADY_OFF, ALREADY_SENT, CONFIRMED, SENT
+from app.core.records import ALREADY_OFF, ALREADY_SENT, CONFIRMED, RECHECKED, SENT
 from app.i18n import _
 
 
@@ -32,6 +32,17 @@ class KindWords(NamedTuple):
     done: dict[str, str]  # record kind -> Done's first line: {label}, {where}
     done_in_app: dict[str, str]  # the same for one app of several: {app}, {label}, {where}
     look_again: str  # when to look again: {service}, {date}
+    since: dict[bool, str]  # the badge: True, the person did it ("Off since {date}"); False, found it done
+    due_badge: str  # the badge when it is time to look again
+    due_since: str  # "…has been due since {date}: {service} sometimes…"
+    next_due: str  # "Next … due on {date}."
+    still: str  # the card's one-click record when nothing is due ("" where none is offered)
+    still_tip: str
+    history: dict[str, str]  # record kind -> what a history line says it was ("Switched off, through the steps")
+    receipt: dict[str, str]  # record kind -> what the receipt's history says it was ("Switched off")
+    reminder: str  # the calendar event's title: {service}
+    reminder_account: str  # the same for a named account: {service}, {account}
+    reminder_how: str  # the calendar event's text, after the guide's own sentence
 
 
 def kind_words(kind: str) -> KindWords:
@@ -63,6 +74,30 @@ def kind_words(kind: str) -> KindWords:
                 ALREADY_SENT: _("In {app}, you had already sent {label}: an earlier objection still counts."),
             },
             look_again=_("{service} sometimes announces new uses: look for its new notices around {date}."),
+            since={True: _("Objection sent on {date}"), False: _("Objected before; noted on {date}")},
+            due_badge=_("Time to look again"),
+            due_since=_("A look for new notices has been due since {date}: {service} sometimes announces new uses."),
+            next_due=_("Next look for new notices due on {date}."),
+            # A form is sent once: there is nothing to record as "still" done, only a look through the steps.
+            still="",
+            still_tip="",
+            history={
+                SENT: _("Objection sent, through the steps"),
+                ALREADY_SENT: _("Had already objected, noted through the steps"),
+                RECHECKED: _("Looked again: nothing new"),
+            },
+            receipt={
+                SENT: _("Objection sent"),
+                ALREADY_SENT: _("Had already objected"),
+                RECHECKED: _("Looked again: nothing new"),
+            },
+            # Translators: a calendar event's title. {service} is the service's name, such as Instagram.
+            reminder=_("Look for new notices from {service} about AI training"),
+            # Translators: a calendar event's title. {account} is the name the person gave an account.
+            reminder_account=_("Look for new notices from {service} about AI training ({account})"),
+            reminder_how=_(
+                "Look for its new notices, and start the AI Opt-Out Assistant to see what you sent and when."
+            ),
         )
     assert kind == SETTING, kind
     return KindWords(
@@ -91,7 +126,39 @@ def kind_words(kind: str) -> KindWords:
             ALREADY_OFF: _("In {app}, you found {label} already off {where}."),
         },
         look_again=_("{service} sometimes changes its settings: check again around {date}."),
+        since={True: _("Off since {date}"), False: _("Found off on {date}")},
+        due_badge=_("Time to check"),
+        due_since=_("A re-check has been due since {date}: {service} sometimes changes its settings."),
+        next_due=_("Next re-check due on {date}."),
+        still=_("I checked: still off"),
+        still_tip=_("Record that you looked today and the switch is still off"),
+        history={
+            CONFIRMED: _("Switched off, through the steps"),
+            ALREADY_OFF: _("Found already off, through the steps"),
+            RECHECKED: _("Re-checked: still off"),
+        },
+        receipt={
+            CONFIRMED: _("Switched off"),
+            ALREADY_OFF: _("Found already off"),
+            RECHECKED: _("Checked again: still off"),
+        },
+        # Translators: a calendar event's title. {service} is the service's name, such as LinkedIn.
+        reminder=_("Check your {service} AI-training setting"),
+        # Translators: a calendar event's title. {service} is the service's name, such as LinkedIn;
+        # {account} the name the person gave this account, such as "Work".
+        reminder_account=_("Check your {service} AI-training setting ({account})"),
+        # Translators: the text of a calendar event, after the service's own sentence of what to check; the
+        # setting's link follows on the next line.
+        reminder_how=_(
+            "Open this page and make sure the switch is off, or start the AI Opt-Out Assistant to be guided step "
+            "by step."
+        ),
     )
+
+
+def words_for(action: Action | None) -> KindWords:
+    """The words of what was done (a record's action); a switch's for none known (records before actions)."""
+    return kind_words(action.kind if action is not None and action.kind == FORM else SETTING)
 
 
 def action_label(guide: Guide, action: Action, labels_language: str | None) -> str:

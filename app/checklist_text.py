@@ -8,10 +8,12 @@ import datetime as dt
 from dataclasses import dataclass
 
 from app import i18n
+from app.action_text import KindWords, kind_words, words_for
+from app.core.actions import SETTING
 from app.core.checklist import SWITCH, ChecklistItem, OffSince
 from app.core.flow import ACCOUNT_LABEL_MAX, clean_label
 from app.core.guide import Guide
-from app.core.records import ALREADY_OFF, CONFIRMED, Confirmation
+from app.core.records import ALREADY_OFF, ALREADY_SENT, CONFIRMED, RECHECKED, SENT, Confirmation
 from app.core.status import AccountStatus
 from app.i18n import N_, _, ngettext
 
@@ -42,11 +44,16 @@ def day(moment: dt.datetime | dt.date, *, unbroken: bool = False) -> str:
     return i18n.format_date(local, unbroken=unbroken)
 
 
-def off_text(off: OffSince, *, unbroken: bool = False) -> str:
-    """The switch's state in a few words: "Off since 10 January 2026", or "Found off on 10 January 2026"
-    when the person never switched it off themselves (they found it off: since when, nobody knows)."""
-    date = day(off.at, unbroken=unbroken)
-    return _("Off since {date}").format(date=date) if off.switched else _("Found off on {date}").format(date=date)
+def words(account: AccountStatus) -> KindWords:
+    """The words of what this account's records did: a switch's, or a form's (app/action_text.py)."""
+    return words_for(account.checklist.action)
+
+
+def off_text(off: OffSince, kind: KindWords | None = None, *, unbroken: bool = False) -> str:
+    """The state in a few words: "Off since 10 January 2026", or "Found off on 10 January 2026" when the
+    person never switched it off themselves (they found it off: since when, nobody knows); for a form,
+    "Objection sent on …". `kind`: the account's words (a switch's by default)."""
+    return (kind or kind_words(SETTING)).since[off.switched].format(date=day(off.at, unbroken=unbroken))
 
 
 def badge(account: AccountStatus) -> str:
@@ -54,8 +61,8 @@ def badge(account: AccountStatus) -> str:
     if account.since is None:
         return _("Not done")
     if account.is_due:
-        return _("Time to check")
-    return off_text(account.since)
+        return words(account).due_badge
+    return off_text(account.since, words(account))
 
 
 def last_done_line(account: AccountStatus, *, unbroken: bool = False) -> str:
@@ -81,13 +88,15 @@ def objection_line(account: AccountStatus, *, unbroken: bool = False) -> str:
     return _("{title}: sent on {date}").format(title=title, date=sent)
 
 
-def item_text(item: ChecklistItem, guide: Guide, off: OffSince | None = None) -> ItemText:
+def item_text(
+    item: ChecklistItem, guide: Guide, off: OffSince | None = None, kind: KindWords | None = None
+) -> ItemText:
     """One line of the checklist; the switch's says `off` (Checklist.off_since) when it is known, and then
     that its time is the last record's, not the day it was switched off."""
     when = i18n.format_local_datetime(item.done_at) if item.done_at else ""
     if item.id == SWITCH:
         title = _(guide.texts.switch)
-        status = off_text(off) if off is not None else _("Off") if item.done else _("Not done")
+        status = off_text(off, kind) if off is not None else _("Off") if item.done else _("Not done")
         if off is not None and when:
             # Translators: {moment} is a date and time, such as "April 2, 2026 at 6:05 PM".
             when = _("last recorded {moment}").format(moment=when)
@@ -134,25 +143,25 @@ def summary_lines(account: AccountStatus, *, unbroken: bool = False) -> list[str
     if account.due is not None:
         when = day(account.due, unbroken=unbroken)
         if account.overdue:
-            lines.append(
-                _("A re-check has been due since {date}: {service} sometimes changes its settings.").format(
-                    date=when, service=_(guide.service)
-                )
-            )
+            lines.append(words(account).due_since.format(date=when, service=_(guide.service)))
         else:
-            lines.append(_("Next re-check due on {date}.").format(date=when))
+            lines.append(words(account).next_due.format(date=when))
     return lines
 
 
-def account_title(label: str, guide: Guide) -> str:
-    """How an account is named: its label, or a plain phrase for the person's only account.
+def account_title(label: str, guide: Guide, app: str = "") -> str:
+    """How an account is named: its label, or a plain phrase for the person's only account; in one of the
+    service's apps, with the app's name ("Your Instagram account", "Work (Instagram)").
 
     Shown as it may be kept (see clean_label): a name recorded by hand or by an older version with
     control characters or of any length shows on one line, shortened with "…"."""
+    known = guide.app(app)
     if not label:
-        return _("Your {service} account").format(service=_(guide.service))
+        return _("Your {service} account").format(service=_(known.name if known else guide.service))
     shown = clean_label(label, limit=None)
-    return shown if len(shown) <= ACCOUNT_LABEL_MAX else shown[: ACCOUNT_LABEL_MAX - 1].rstrip() + "…"
+    shown = shown if len(shown) <= ACCOUNT_LABEL_MAX else shown[: ACCOUNT_LABEL_MAX - 1].rstrip() + "…"
+    # Translators: {account} is the name the person gave an account, {app} one of the service's apps.
+    return _("{account} ({app})").format(account=shown, app=_(known.name)) if known else shown
 
 
 def recheck_text(account: AccountStatus) -> tuple[str, str]:
@@ -176,11 +185,9 @@ def where_text(event: Confirmation, guide: Guide) -> str:
 
 
 def event_text(event: Confirmation, guide: Guide) -> str:
-    """One line of an account's history."""
-    what = {
-        CONFIRMED: _("Switched off, through the steps"),
-        ALREADY_OFF: _("Found already off, through the steps"),
-    }.get(event.kind, _("Re-checked: still off"))
+    """One line of an account's history, in the words of its action's kind."""
+    history = words_for(guide.actions.get(event.action)).history
+    what = history.get(event.kind, history[RECHECKED])
     # Translators: {where} is a device inside a sentence, such as "on your iPhone".
     return _("{what} {where}").format(what=what, where=where_text(event, guide))
 
@@ -194,11 +201,20 @@ def done_sentence(account: AccountStatus) -> str:
     label = i18n.quote(
         i18n.label((account.checklist.action or guide.main_action).label or "", context=guide.label_context)
     )
+    values = {"label": label, "date": day(base.recorded_at, unbroken=True), "where": where_text(base, guide)}
+    if base.kind in (SENT, ALREADY_SENT):  # a form, sent once: when, and where the person last looked
+        said = (
+            _("{label} was sent on {date} {where}.")
+            if off.switched
+            else _("{label} had already been sent before {date}, as noted {where}.")
+        ).format(**values)
+        if base is latest:
+            return said
+        return said + " " + _("Last looked at on {date}.").format(date=day(latest.recorded_at, unbroken=True))
     if base.kind not in (CONFIRMED, ALREADY_OFF):  # only re-checks (records made by hand, or by a later version)
         return _("The setting {label} was checked and found off on {date} {where}.").format(
             label=label, date=day(latest.recorded_at, unbroken=True), where=where_text(latest, guide)
         )
-    values = {"label": label, "date": day(base.recorded_at, unbroken=True), "where": where_text(base, guide)}
     if base is latest:
         if not off.switched:
             return _("The setting {label} was found already off on {date} {where}.").format(**values)

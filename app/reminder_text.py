@@ -3,6 +3,7 @@ could not be saved. The reminder itself (app/core/reminder.py) is Qt-free and wo
 
 from __future__ import annotations
 
+from app.action_text import words_for
 from app.core.reminder import LINK, NOT_A_FILE, EventWords, WhyNot, account_name
 from app.core.status import AccountStatus
 from app.i18n import _
@@ -10,24 +11,16 @@ from app.i18n import _
 
 def event_words(account: AccountStatus) -> EventWords:
     """An account's event: its title, and what to check with the setting's link."""
-    guide = account.guide
-    service = _(guide.service)
+    guide, action = account.guide, account.checklist.action
+    kind = words_for(action)
+    app = guide.app(account.checklist.app)
+    service = _(app.name if app is not None else guide.service)
     if not account.account:
-        # Translators: a calendar event's title. {service} is the service's name, such as LinkedIn.
-        summary = _("Check your {service} AI-training setting").format(service=service)
+        summary = kind.reminder.format(service=service)
     else:
-        # Translators: a calendar event's title. {service} is the service's name, such as LinkedIn;
-        # {account} the name the person gave this account, such as "Work".
-        summary = _("Check your {service} AI-training setting ({account})").format(
-            service=service, account=account_name(account.account)
-        )
-    # Translators: the text of a calendar event, after the service's own sentence of what to check; the
-    # setting's link follows on the next line.
-    how = _(
-        "Open this page and make sure the switch is off, or start the AI Opt-Out Assistant to be guided step by step."
-    )
-    link = (account.checklist.action or guide.main_action).link
-    return EventWords(summary, f"{_(guide.texts.recheck)} {how}" + (f"\n{link}" if link else ""))
+        summary = kind.reminder_account.format(service=service, account=account_name(account.account))
+    link = (action or guide.main_action).link
+    return EventWords(summary, f"{_(guide.texts.recheck)} {kind.reminder_how}" + (f"\n{link}" if link else ""))
 
 
 def why_not_text(why: WhyNot) -> str:

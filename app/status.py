@@ -18,6 +18,7 @@ from app.checklist_text import (
     objection_line,
     recheck_text,
     summary_lines,
+    words,
 )
 from app.core import settings
 from app.core.checklist import build_checklist
@@ -84,13 +85,13 @@ def print_status(data_dir: Path, *, language: str | None, as_json: bool, ics: Pa
         if len(guides) > 1:
             print(
                 _("{service}: {account}").format(
-                    service=_(guide.service), account=account_title(checklist.account, guide)
+                    service=_(guide.service), account=account_title(checklist.account, guide, checklist.app)
                 )
             )
         elif checklist.account or len(status.accounts) > 1:
-            print(account_title(checklist.account, guide))
+            print(account_title(checklist.account, guide, checklist.app))
         for item in checklist.items:
-            text = item_text(item, guide, account.since)
+            text = item_text(item, guide, account.since, words(account))
             details = ", ".join(part for part in (text.when, text.device) if part)
             mark = "x" if item.done else " "
             line = _("{item}: {status}").format(item=text.title, status=text.status)

@@ -20,6 +20,7 @@ from PySide6.QtCore import QMarginsF
 from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
 
 from app import guide_text, i18n
+from app.action_text import words_for
 from app.checklist_text import (
     account_title,
     day,
@@ -32,7 +33,7 @@ from app.checklist_text import (
 from app.core import regions
 from app.core.checklist import Checklist
 from app.core.guide import Guide
-from app.core.records import ALREADY_OFF, CONFIRMED, Confirmation
+from app.core.records import RECHECKED, Confirmation
 from app.core.safe_write import is_whole_pdf, write_checked
 from app.core.status import AccountStatus, Status
 from app.core.text import clean_line
@@ -185,11 +186,10 @@ def _country_sentence(checklist: Checklist) -> str:
     return _("Country: {country} ({region}).").format(country=country, region=region)
 
 
-def _what(event: Confirmation) -> str:
-    return {
-        CONFIRMED: _("Switched off"),
-        ALREADY_OFF: _("Found already off"),
-    }.get(event.kind, _("Checked again: still off"))
+def _what(event: Confirmation, guide: Guide) -> str:
+    """What a record says was done, in the words of its action's kind."""
+    said = words_for(guide.actions.get(event.action)).receipt
+    return said.get(event.kind, said[RECHECKED])
 
 
 def _account_html(account: AccountStatus, histories: set[str], level: int) -> str:
@@ -210,7 +210,12 @@ def _account_html(account: AccountStatus, histories: set[str], level: int) -> st
         box.append(f"<p>{escape(history)}</p>")
     rows: list[tuple[str, ...]] = []
     for event in checklist.history:
-        row = (_day(event.recorded_at), _what(event), device_name(event.device, guide), extras_text(event, guide))
+        row = (
+            _day(event.recorded_at),
+            _what(event, guide),
+            device_name(event.device, guide),
+            extras_text(event, guide),
+        )
         if row not in rows:  # the same thing, the same day, on the same device: said once
             rows.append(row)
     heads = [_("Date"), _("What happened"), _("Device")]
@@ -223,7 +228,7 @@ def _account_html(account: AccountStatus, histories: set[str], level: int) -> st
     body = "".join("<tr>" + "".join(f"<td>{escape(cell)}</td>" for cell in row) + "</tr>" for row in rows)
     events_heading = _("What happened, and when")
     return (
-        f"<h{level}>{escape(account_title(checklist.account, guide))}</h{level}>"
+        f"<h{level}>{escape(account_title(checklist.account, guide, checklist.app))}</h{level}>"
         + '<table class="summary" border="1" cellspacing="0" cellpadding="8" width="100%"><tr><td>'
         + "".join(box)
         + "</td></tr></table>"

@@ -7,29 +7,20 @@ in the background and adds nothing to the computer's start-up.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QStandardPaths, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
-from app.core.guide import Guide, file_stem
+from app.core.guide import file_stem
 from app.core.records import RecordStore
 from app.core.reminder import NothingToRemindError, calendar_document, save_calendar
-from app.core.status import Status, read_status
+from app.core.status import Status
 from app.i18n import _
 from app.reminder_text import event_words, why_not_text
 
 SUFFIX = ".ics"
-
-
-def add_reminder(
-    parent: QWidget, guides: Sequence[Guide], store: RecordStore, checklists: object = None, key: str | None = None
-) -> bool:
-    """save_reminder with the status read from `store` now. `checklists` is not read: the Done page
-    (app/ui/pages/done.py) still passes the ones it built, which say what the status says."""
-    return save_reminder(parent, read_status(store, guides), store, key)
 
 
 def save_reminder(parent: QWidget, status: Status, store: RecordStore, key: str | None = None) -> bool:

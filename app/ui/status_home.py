@@ -42,6 +42,7 @@ from app.checklist_text import (
     last_done_line,
     objection_line,
     summary_lines,
+    words,
 )
 from app.core import settings
 from app.core.checklist import SWITCH, Checklist
@@ -184,12 +185,14 @@ class AccountCard(QFrame):
         self.case_button.setAccessibleName(self.case_button.text())
         self.case_button.setVisible(account.objection is not None)
 
+        kind = words(account)
         if self.due:
             self.action.setText(_("Check now"))
             self.action.setToolTip(_("Go through the steps again on the same device"))
-        else:
-            self.action.setText(_("I checked: still off"))
-            self.action.setToolTip(_("Record that you looked today and the switch is still off"))
+        else:  # a form is sent once: nothing to record as still done (its steps are under More)
+            self.action.setText(kind.still)
+            self.action.setToolTip(kind.still_tip)
+        self.action.setVisible(self.due or bool(kind.still))
         self.action.setAccessibleName(f"{self.action.text()}: {self.title.text()}")
         style.set_variant(self.action, "primary" if primary else "")
         self.reminder.setText(_("Add a reminder to my calendar"))
@@ -333,7 +336,7 @@ class StatusHome(QWidget):
 
     def title_of(self, account: AccountStatus) -> str:
         """An account's name, with its service's when the assistant knows several."""
-        title = account_title(account.account, account.guide)
+        title = account_title(account.account, account.guide, account.checklist.app)
         if len(self.session.guides) > 1:
             return _("{service}: {account}").format(service=_(account.guide.service), account=title)
         return title

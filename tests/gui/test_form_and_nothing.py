@@ -10,6 +10,7 @@ import json
 import shutil
 from pathlib import Path
 
+import icalendar
 import pytest
 from babel.messages.mofile import write_mo
 from babel.messages.pofile import read_po
@@ -88,6 +89,13 @@ def friendsy(shapes: Path, monkeypatch: pytest.MonkeyPatch):
     yield catalog.guide(FRIENDSY)
     monkeypatch.delenv(EXTRA_GUIDES_VARIABLE)
     load_guides()
+
+
+def record(store, app: str, kind: str, when: dt.datetime, country: str = "FR") -> None:
+    """A record of Friendsy's form, as the wizard writes one, made at `when`."""
+    region = "europe" if country in ("FR", "IT") else "elsewhere"
+    new = NewConfirmation("phone", country, region, "fr", FRIENDSY, 1, "0.1.0", kind=kind, action="object", app=app)
+    store.add_confirmation(new, now=when)
 
 
 def start(qtbot, launch, guide, store, language: str):
@@ -207,10 +215,7 @@ def test_stop_for_now_resumes_on_the_steps_and_both_apps_are_recorded(
 def test_check_now_from_the_home_looks_again_a_year_after_sending(qtbot, launch, friendsy, store, language):
     sent = dt.datetime.now(dt.UTC) - dt.timedelta(days=400)  # a form is looked at again after 12 months
     for app in ("friendsy", "pixgram"):
-        store.add_confirmation(
-            NewConfirmation("phone", "IT", "europe", "it", FRIENDSY, 1, "0.1.0", kind="sent", action="object", app=app),
-            now=sent,
-        )
+        record(store, app, "sent", sent, country="IT")
     controller, home = start(qtbot, launch, friendsy, store, language)
     accounts = home.status.accounts
     assert [(a.checklist.app, a.is_due) for a in accounts] == [("friendsy", True), ("pixgram", True)]
@@ -227,3 +232,92 @@ def test_check_now_from_the_home_looks_again_a_year_after_sending(qtbot, launch,
     assert wizard.currentId() == PageId.DONE
     kinds = [(r.app, r.kind) for r in store.confirmations()]
     assert kinds[2:] == [("friendsy", "already_sent"), ("pixgram", "already_sent")]
+
+
+CARDS = {
+    "en": {
+        "Your Friendsy account": "Objection sent on November 20, 2026",
+        "Your Pixgram account": "Objected before; noted on November 20, 2026",
+        "next": "Next look for new notices due on November 20, 2027.",
+    },
+    "fr": {
+        "Votre compte Friendsy": "Opposition envoyée le 20 novembre 2026",
+        "Votre compte Pixgram": "Opposition déjà faite ; notée le 20 novembre 2026",
+        "next": "Prochaine recherche de nouvelles annonces prévue le 20 novembre 2027.",
+    },
+}
+
+
+@pytest.mark.parametrize("language", ["en", "fr"])
+def test_the_home_shows_one_card_per_app_in_a_forms_words(qtbot, launch, friendsy, store, language):
+    sent = dt.datetime(2026, 11, 20, 10, tzinfo=dt.UTC)
+    for app, kind in (("friendsy", "sent"), ("pixgram", "already_sent")):
+        record(store, app, kind, sent)
+    _controller, home = start(qtbot, launch, friendsy, store, language)
+    qtbot.waitUntil(lambda: len(home.findChildren(QWidget, names.ACCOUNT_CARD)) == 2)
+    cards = home.findChildren(QWidget, names.ACCOUNT_CARD)
+    shown = {loose(card.title.text()): loose(card.badge.text()) for card in cards}  # type: ignore[attr-defined]
+    expected = dict(CARDS[language])
+    next_due = expected.pop("next")
+    assert shown == {title: loose(badge) for title, badge in expected.items()}
+    for card in cards:
+        assert loose(next_due) in loose(card.details.text())  # type: ignore[attr-defined]
+        action = find(card, names.CARD_ACTION, QPushButton)
+        assert not action.isVisible()  # nothing is due, and a form has no "still off" to record
+
+
+def test_done_saves_a_reminder_a_year_on_for_the_app_it_was_sent_in(
+    qtbot, launch, friendsy, store, tmp_path, monkeypatch
+):
+    target = tmp_path / "reminder.ics"
+    monkeypatch.setattr("PySide6.QtWidgets.QFileDialog.getSaveFileName", lambda *a, **k: (str(target), ""))
+    monkeypatch.setattr("PySide6.QtGui.QDesktopServices.openUrl", lambda url: True)
+    monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: None)
+    _controller, wizard = start(qtbot, launch, friendsy, store, "en")
+    to_region(qtbot, wizard, "Germany")
+    click(qtbot, find(wizard, names.device_button("desktop")))
+    click_next(qtbot, wizard)
+    click_next(qtbot, wizard)
+    answer(qtbot, wizard, "friendsy", "not_found")
+    answer(qtbot, wizard, "pixgram", "sent")
+    click_next(qtbot, wizard)
+    click(qtbot, find(wizard, names.REMINDER_BUTTON, QPushButton))
+    [event] = icalendar.Calendar.from_ical(target.read_bytes()).walk("VEVENT")
+    assert str(event["SUMMARY"]) == "Look for new notices from Pixgram about AI training"
+    assert str(event["URL"]) == "https://www.friendsy.example/help/ai-objection"
+    sent = wizard.session.recorded[0].recorded_at.astimezone().date()
+    assert 364 <= (event["DTSTART"].dt - sent).days <= 366  # a form: a year on, whatever the re-check period
+
+
+RECEIPT = {
+    "en": (
+        "“Object to your information being used for AI” was sent on November 20, 2026 on your phone.",
+        "Objection sent",
+    ),
+    "fr": (
+        "« S’opposer à l’utilisation de vos informations pour l’IA » a été envoyé le 20 novembre 2026 "
+        "sur votre téléphone.",
+        "Opposition envoyée",
+    ),
+}
+
+
+@pytest.mark.parametrize("language", ["en", "fr"])
+def test_the_receipt_says_the_objection_was_sent_not_switched_off(friendsy, store, language):
+    from PySide6.QtGui import QTextDocument
+
+    from app import __version__
+    from app.core.status import status_of
+    from app.ui.receipt import receipt_html
+
+    sent = dt.datetime(2026, 11, 20, 10, tzinfo=dt.UTC)
+    record(store, "friendsy", "sent", sent)
+    i18n.set_language(language)
+    document = QTextDocument()
+    now = dt.datetime(2026, 12, 4, 12, tzinfo=dt.UTC)
+    document.setHtml(receipt_html(status_of([friendsy], store.confirmations(), 6, now), __version__))
+    text = loose(document.toPlainText())
+    sentence, history = RECEIPT[language]
+    assert loose(sentence) in text
+    assert history in text
+    assert "switched off" not in text and "désactivé" not in text

@@ -13,10 +13,10 @@ from PySide6.QtCore import QStandardPaths, QUrl
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from app import __version__, i18n
-from app.core.checklist import Checklist, build_all
 from app.core.guide import Guide
 from app.core.records import RecordStore
-from app.ui.reminder_actions import add_reminder
+from app.core.status import read_status
+from app.ui.reminder_actions import save_reminder
 
 SUMMARY = "Check your LinkedIn AI-training setting"
 LINK = "https://www.linkedin.com/mypreferences/d/settings/data-for-ai-improvement"
@@ -76,10 +76,6 @@ def recorded(store: RecordStore, guide: Guide, account: str = "", days: int = 2)
     )
 
 
-def lists(store: RecordStore, guide: Guide) -> list[Checklist]:
-    return build_all([guide], store.confirmations())
-
-
 def events(path: Path) -> list[icalendar.Event]:
     return list(icalendar.Calendar.from_ical(path.read_text(encoding="utf-8")).walk("VEVENT"))
 
@@ -91,7 +87,7 @@ def test_saves_every_account_then_opens_it_with_the_calendar(
     recorded(store, guide, account="Work", days=3)
     asked = choose(tmp_path / "my reminder")  # no suffix typed: .ics is added
 
-    assert add_reminder(parent, [guide], store, lists(store, guide)) is True
+    assert save_reminder(parent, read_status(store, [guide]), store) is True
 
     path = tmp_path / "my reminder.ics"
     documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
@@ -121,7 +117,7 @@ def test_one_account_only(parent, guide, store, tmp_path, choose, told, opened_u
     recorded(store, guide, account="Work", days=3)
     choose(tmp_path / "work.ics")
 
-    assert add_reminder(parent, [guide], store, lists(store, guide), key="linkedin-ai-training/Work") is True
+    assert save_reminder(parent, read_status(store, [guide]), store, key="linkedin-ai-training/Work") is True
 
     (event,) = events(tmp_path / "work.ics")
     assert str(event["SUMMARY"]) == "Check your LinkedIn AI-training setting (Work)"
@@ -142,7 +138,7 @@ def test_when_the_calendar_cannot_be_opened_it_says_where_the_file_is(
     recorded(store, guide)
     choose(tmp_path / "reminder.ics")
 
-    assert add_reminder(parent, [guide], store, lists(store, guide)) is True
+    assert save_reminder(parent, read_status(store, [guide]), store) is True
 
     path = tmp_path / "reminder.ics"
     assert len(events(path)) == 1
@@ -160,7 +156,7 @@ def test_when_the_calendar_cannot_be_opened_it_says_where_the_file_is(
 def test_cancelled_saves_nothing_and_says_nothing(parent, guide, store, tmp_path, choose, told, opened_urls) -> None:
     recorded(store, guide)
     choose("")
-    assert add_reminder(parent, [guide], store, lists(store, guide)) is False
+    assert save_reminder(parent, read_status(store, [guide]), store) is False
     assert told == [] and opened_urls == []
     assert sorted(p.name for p in tmp_path.iterdir()) == ["data"]
 
@@ -175,7 +171,7 @@ def test_a_link_is_refused_and_what_it_points_to_kept(
     link.symlink_to(target)
     choose(link)
 
-    assert add_reminder(parent, [guide], store, lists(store, guide)) is False
+    assert save_reminder(parent, read_status(store, [guide]), store) is False
 
     assert told == [
         (
@@ -191,7 +187,7 @@ def test_a_link_is_refused_and_what_it_points_to_kept(
 
 def test_nothing_recorded_asks_nothing(parent, guide, store, tmp_path, choose, told, opened_urls) -> None:
     asked = choose(tmp_path / "reminder.ics")
-    assert add_reminder(parent, [guide], store, lists(store, guide)) is False
+    assert save_reminder(parent, read_status(store, [guide]), store) is False
     assert asked == [] and opened_urls == []
     assert told == [
         (
@@ -208,7 +204,7 @@ def test_in_french(parent, guide, store, tmp_path, choose, told, opened_urls) ->
     i18n.set_language("fr")
     asked = choose(tmp_path / "rappel.ics")
 
-    assert add_reminder(parent, [guide], store, lists(store, guide)) is True
+    assert save_reminder(parent, read_status(store, [guide]), store) is True
 
     path = tmp_path / "rappel.ics"
     assert asked[0][0] == "Ajouter un rappel à mon agenda"
@@ -228,7 +224,7 @@ def test_in_french(parent, guide, store, tmp_path, choose, told, opened_urls) ->
 def test_a_file_name_over_the_system_s_limit_is_told(parent, guide, store, tmp_path, choose, told, opened_urls) -> None:
     recorded(store, guide)
     choose(tmp_path / ("r" * 300 + ".ics"))
-    assert add_reminder(parent, [guide], store, lists(store, guide)) is False
+    assert save_reminder(parent, read_status(store, [guide]), store) is False
     assert told == [("warning", "Not saved", "The reminder could not be saved: File name too long.")]
     assert opened_urls == []
     assert sorted(p.name for p in tmp_path.iterdir()) == ["data"]

@@ -86,13 +86,14 @@ class DonePage(BasePage):
         self.where.setText(_("Your record is kept only on this computer. The assistant sends nothing anywhere."))
 
     def _add_reminder(self) -> None:
-        """A calendar file for this account's next check, opened with the calendar (see reminder_actions)."""
-        from app.core.checklist import account_key, build_all
-        from app.ui.reminder_actions import add_reminder
+        """A calendar file for this account's next look, opened with the calendar (see reminder_actions)."""
+        from app.core.checklist import account_key
+        from app.core.status import read_status
+        from app.ui.reminder_actions import save_reminder
 
         if not self.session.recorded:
             return
         record = self.session.recorded[0]
         store = self.session.store
-        checklists = build_all(self.session.guides, store.confirmations(), store.value(settings.RECHECK_MONTHS))
-        add_reminder(self, self.session.guides, store, checklists, key=account_key(record.guide_id, record.account))
+        key = account_key(record.guide_id, record.account, record.app)
+        save_reminder(self, read_status(store, self.session.guides), store, key)
