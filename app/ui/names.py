@@ -62,6 +62,7 @@ PHONE_QR_DIALOG = "phoneQrDialog"
 STEP_DOTS = "stepDots"
 STEP_COUNTER = "stepCounter"
 STEP_TEXT = "stepText"
+STEP_APP = "stepApp"  # the app a step is in, for a service done in several
 STEP_PICTURE = "stepPicture"
 PICTURE_DIALOG = "pictureDialog"
 LOOKS_DIFFERENT_BUTTON = "looksDifferentButton"

@@ -70,6 +70,11 @@ class StepsPage(BasePage):
         counter_row.addStretch(1)
         self.step_text = text_label(self, object_name=names.STEP_TEXT)
         self.step_text.setProperty("role", "step")
+        # For a service done in several apps: which app this step is in ("In Instagram").
+        self.step_app = QLabel(self)
+        self.step_app.setObjectName(names.STEP_APP)
+        self.step_app.setProperty("role", "subtitle")
+        self.step_app.hide()
 
         self.help_button = link_button(self, names.LOOKS_DIFFERENT_BUTTON)
         self.help_button.setCheckable(True)
@@ -118,6 +123,7 @@ class StepsPage(BasePage):
         self.picture_slot = PictureSlot(self.picture, self)
         layout.addWidget(self.picture_slot, 1)
         layout.addLayout(left_aligned(self.enlarge_button))  # on its own line: room in any language
+        layout.addWidget(self.step_app)
         layout.addWidget(self.step_text)
         layout.addLayout(actions)
         layout.addWidget(self.open_feedback)
@@ -203,8 +209,13 @@ class StepsPage(BasePage):
         steps = guide.device(self.device_id).steps
         self.current = max(1, min(len(steps), number))
         language = self.session.state.labels_language()
-        text = guide_text.step_text(guide, steps[self.current - 1], language)
+        step = steps[self.current - 1]
+        text = guide_text.step_text(guide, step, language)
         self.step_text.setText(text)
+        app = guide.app(step.app)
+        # Translators: {app} is one of the service's apps, such as Instagram: the step is done in it.
+        self.step_app.setText(_("In {app}").format(app=_(app.name)) if app is not None else "")
+        self.step_app.setVisible(app is not None)
         # A step whose picture cannot be drawn shows its text alone.
         shown = illustrations.has_picture(guide.folder, self.device_id, self.current, language)
         self.picture_slot.setVisible(shown)
