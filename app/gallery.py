@@ -14,8 +14,13 @@ import datetime as dt
 import os
 import sys
 import tempfile
+from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 from unittest import mock
+
+if TYPE_CHECKING:
+    from app.core.guide import Guide
 
 
 def render(outdir: Path, language: str, scale: float = 1.0, dark: bool = False) -> list[Path]:
@@ -98,20 +103,32 @@ def render(outdir: Path, language: str, scale: float = 1.0, dark: bool = False) 
             wizard.show()
             shot(wizard, "00-service")
             wizard.close()
-        for other in others:
-            state = WizardState(language=language, guide_id=other.id)
-            state.country = next(iter(sorted(other.regions[0].countries)), "US")
-            for device in other.devices:
-                state.device = device.id
-                session = Session(other, store, state, __version__, guides=catalog.guides)
-                wizard = AssistantWizard(session, start=PageId.STEPS)
-                wizard.resize(920, 720)
-                wizard.show()
-                shot(wizard, f"{other.id}-04-steps-{device.id}")
-                while wizard.currentId() == PageId.STEPS:
+        for other in others:  # each region of each other service: its steps, its answers, Done; or nothing to do
+            for region in other.regions:
+                country = min(region.countries) if region.countries else _elsewhere(catalog.guides)
+                for device in other.devices:
+                    state = WizardState(language=language, guide_id=other.id, country=country)
+                    session = Session(other, store, state, __version__, guides=catalog.guides)
+                    wizard = AssistantWizard(session, start=PageId.REGION)
+                    wizard.resize(920, 720)
+                    wizard.show()
                     wizard.next()
-                shot(wizard, f"{other.id}-05-confirm")
-                wizard.close()
+                    state.device = device.id  # as if chosen on the device page, where there is one
+                    name = f"{other.id}-{region.id}"
+                    if wizard.currentId() == PageId.NOTHING_TO_DO:
+                        shot(wizard, f"{name}-nothing")
+                        wizard.close()
+                        break  # no device is asked where nothing can be done
+                    wizard.next()
+                    shot(wizard, f"{name}-04-steps-{device.id}")
+                    while wizard.currentId() == PageId.STEPS:
+                        wizard.next()
+                    for group in wizard.pages[PageId.CONFIRM].groups.values():  # type: ignore[attr-defined]
+                        next(iter(group.buttons.values())).setChecked(True)  # the first answer: done now
+                    shot(wizard, f"{name}-05-confirm-{device.id}")
+                    wizard.next()
+                    shot(wizard, f"{name}-06-done-{device.id}")
+                    wizard.close()
         store.add_confirmation(
             NewConfirmation("android", "FR", "eu-eea-ch", language, guide.id, guide.version, __version__),
             now=dt.datetime(2026, 1, 5, 9, 30, tzinfo=dt.UTC),
@@ -121,6 +138,14 @@ def render(outdir: Path, language: str, scale: float = 1.0, dark: bool = False) 
         checklist.show()
         shot(checklist, "07-checklist")
         checklist.close()
+        if others:  # every service's cards, as recorded by the walks above
+            every = StatusHome(
+                Session(guide, store, WizardState(language=language), __version__, guides=catalog.guides)
+            )
+            every.resize(920, 720)
+            every.show()
+            shot(every, "07-checklist-every-service")
+            every.close()
         from app.ui.about import AboutDialog
 
         about = AboutDialog(Session(guide, store, WizardState(language=language), __version__, guides=catalog.guides))
@@ -137,6 +162,12 @@ def render(outdir: Path, language: str, scale: float = 1.0, dark: bool = False) 
                 illustrations.render_image(each.folder, device.id, step, natural * scale).save(str(path))
                 written.append(path)
     return written
+
+
+def _elsewhere(guides: Sequence[Guide]) -> str:
+    """A country no guide names: each default region's own ("JE" when none of them names it)."""
+    named = {code for guide in guides for region in guide.regions for code in region.countries}
+    return next(code for code in ("JE", "US", "CA", "AU", "NZ") if code not in named)
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -89,7 +89,6 @@ NOT_FOUND_FEEDBACK = "notFoundFeedback"  # a LinkFeedback (see link_feedback)
 
 # Nothing to do here (a region whose action is "none")
 NOTHING_TO_DO_PAGE = "nothingToDoPage"
-NOTHING_TO_DO_TEXT = "nothingToDoText"
 NOTHING_TO_DO_HISTORY = "nothingToDoHistory"
 NOTHING_TO_DO_HELPS = "nothingToDoHelps"
 FUTURE_ONLY = "futureOnly"

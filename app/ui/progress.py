@@ -75,7 +75,7 @@ def stage_names() -> dict[PageId, str]:
         PageId.STEPS: _("The steps"),
         PageId.CONFIRM: _("Your answer"),
         PageId.DONE: _("Done"),
-        PageId.NOTHING_TO_DO: _("Done"),  # the end of the path, where there is nothing to do
+        PageId.NOTHING_TO_DO: _("The end"),  # of the path, where there is nothing to do: not "Done"
     }
 
 

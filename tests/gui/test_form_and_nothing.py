@@ -45,9 +45,11 @@ TEXTS = {
         "pixgram": "In Pixgram: did you send “Object to your information being used for AI”?",
         "sent": "I sent it",
         "done": "✓ In Friendsy, you sent “Object to your information being used for AI” on your phone.",
-        "nothing": "Nothing to switch off here, for now",
+        "nothing": "No way to refuse this here, for now",
         "why": "Friendsy offers no form and no setting to keep your own posts out of its AI training in this region.",
         "helps": "What helps instead",
+        "history": "Friendsy has trained its AI on public posts here since 2023.",
+        "end": "Part 5 of 5: The end",
     },
     "fr": {
         "france": "France",
@@ -64,10 +66,12 @@ TEXTS = {
         "sent": "Je l’ai envoyé",
         "done": "✓ Dans Friendsy, vous avez envoyé « S’opposer à l’utilisation de vos informations pour l’IA » "
         "sur votre téléphone.",
-        "nothing": "Rien à désactiver ici, pour l’instant",
+        "nothing": "Aucun moyen de refuser cela ici, pour l’instant",
         "why": "Friendsy ne propose ici ni formulaire ni réglage pour tenir vos propres publications à l’écart de "
         "l’entraînement de son IA.",
         "helps": "Ce qui aide à la place",
+        "history": "Ici, Friendsy entraîne son IA avec les publications publiques depuis 2023.",
+        "end": "Fin (partie 5 sur 5)",
     },
 }
 
@@ -176,7 +180,9 @@ def test_where_nothing_can_be_done_an_honest_page_records_nothing(qtbot, launch,
     page = wizard.currentPage()
     assert page.objectName() == names.NOTHING_TO_DO_PAGE
     assert loose(page.heading) == texts["nothing"]
-    assert loose(find(page, names.NOTHING_TO_DO_TEXT, QLabel).text()) == loose(texts["why"])
+    assert loose(find(page, names.PAGE_LEAD, QLabel).text()) == loose(texts["why"])
+    assert loose(find(page, names.NOTHING_TO_DO_HISTORY, QLabel).text()) == loose(texts["history"])
+    assert texts["end"] in loose(find(wizard.header, names.WIZARD_PROGRESS, QLabel).text())
     assert loose(find(page, names.NOTHING_TO_DO_HELPS, QLabel).text()) == texts["helps"]
     extra = names.extra("past_posts")
     assert find(page, extra.button, QPushButton).isVisible()

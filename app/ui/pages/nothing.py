@@ -19,14 +19,12 @@ class NothingToDoPage(BasePage):
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(session, parent)
         self.setObjectName(names.NOTHING_TO_DO_PAGE)
-        self.why = text_label(self, object_name=names.NOTHING_TO_DO_TEXT)
         self.history = text_label(self, object_name=names.NOTHING_TO_DO_HISTORY)
         self.helps = text_label(self, object_name=names.NOTHING_TO_DO_HELPS)
         self.helps.setProperty("role", "subtitle")
         # Made when the page is first shown: most paths never come here, and the confirm page has the same.
         self.extra_boxes: dict[str, ExtraBox] = {}
         layout = self.body
-        layout.addWidget(self.why)
         layout.addWidget(self.history)
         layout.addWidget(self.helps)
         layout.addStretch(1)
@@ -41,20 +39,16 @@ class NothingToDoPage(BasePage):
         for extra_id, box in self.extra_boxes.items():
             box.setVisible(extra_id in extras)
         for offset, extra_id in enumerate(extras):  # in the region's order
-            self.body.insertWidget(3 + offset, self.extra_boxes[extra_id])
+            self.body.insertWidget(self.body.indexOf(self.helps) + 1 + offset, self.extra_boxes[extra_id])
         self.helps.setVisible(bool(extras))
         super().initializePage()
 
     def retranslate(self) -> None:
         guide = self.session.guide
-        service = _(guide.service)
-        # Translators: {service} is the service's name, such as Instagram.
-        self.set_heading(
-            _("Nothing to switch off here, for now"),
-            _("Where you live, {service} offers no way to refuse this.").format(service=service),
-        )
+        # The guide's own sentence says why (which service, which region); the title says it plainly.
         action = self.session.state.action(guide)
-        self.why.setText(_(action.text) if action is not None and action.text else "")
+        why = _(action.text) if action is not None and action.text else ""
+        self.set_heading(_("No way to refuse this here, for now"), why)
         region = self.session.state.region(guide)
         lines = [_(region.history), *(_(note) for note in region.notes)] if region is not None else []
         self.history.setText("\n".join(lines))
