@@ -145,7 +145,9 @@ def _as_json(status: Status, data_dir: Path) -> dict[str, Any]:
     """Every account under "accounts"; the first one's fields also at the top, for the common case of one."""
     accounts = [_account_json(account) for account in status.accounts]
     guide = status.guides[0]
-    first = accounts[0] if accounts else _account_json(account_status(build_checklist(guide, []), guide, status.today))
+    first = (
+        accounts[0] if accounts else _account_json(account_status(build_checklist(guide, []), guide, status.today, ""))
+    )
     return {
         "schema": SCHEMA,
         "data_dir": str(data_dir),

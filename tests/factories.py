@@ -52,6 +52,21 @@ def event(recorded_at: dt.datetime, **changes: object) -> Confirmation:
     return Confirmation(**_values(fields))  # type: ignore[arg-type]
 
 
+def form_event(recorded_at: dt.datetime, app: str, kind: str = "sent", **changes: object) -> Confirmation:
+    """A record of the Friendsy fixture's objection form (tests/fixtures/guides-shapes), sent in `app` from
+    France on a phone (see `event` for the rest)."""
+    fields: dict[str, object] = {
+        "guide_id": "friendsy-ai-training",
+        "country": "FR",
+        "region": "europe",
+        "device": "phone",
+        "action": "object",
+        "app": app,
+        "kind": kind,
+    }
+    return event(recorded_at, **{**fields, **changes})
+
+
 def status_of_lists(
     guides: Guide | Sequence[Guide],
     checklists: Sequence[Checklist],
@@ -63,5 +78,5 @@ def status_of_lists(
     """A Status made of these checklists as they are (an empty one too), each with its service's guide: for
     tests of what the outputs do with checklists that records alone would not make (see status.status_of)."""
     by_id = {guide.id: guide for guide in status.guide_list(guides)}
-    accounts = tuple(status.account_status(c, by_id[c.guide_id], today) for c in checklists)
+    accounts = tuple(status.account_status(c, by_id[c.guide_id], today, "") for c in checklists)
     return Status(today, now, months, tuple(by_id.values()), accounts)

@@ -606,7 +606,7 @@ def _parse_apps(r: _Reader, data: dict[str, Any]) -> tuple[App, ...]:
     if len(set(ids)) != len(ids):
         raise r.fail("apps", "app ids must be unique")
     for app_id in ids:
-        if not app_id.isalnum() or not app_id.islower():
+        if not _is_id(app_id):
             raise r.fail("apps", f"{app_id!r}: an app's id is lower-case letters and digits")
     return apps
 
@@ -767,11 +767,6 @@ def _parse_devices(r: _Reader, data: dict[str, Any], apps: tuple[App, ...]) -> t
             raise r.fail(f"{field}.handoff", f"must be one of {', '.join(HANDOFFS)}")
         step_tables = r.items(t, "steps", field)
         app_ids = [app.id for app in apps] or [""]
-        for app_id in app_ids:
-            count = sum(s.get("app", "") == app_id for s in step_tables)
-            if not 1 <= count <= MAX_STEPS:
-                where = f"{field}.steps" + (f" in app {app_id!r}" if app_id else "")
-                raise r.fail(where, f"must have 1 to {MAX_STEPS} steps, not {count}")
         steps = []
         for n, s in enumerate(step_tables):
             where = f"{field}.steps[{n}]"
@@ -792,6 +787,11 @@ def _parse_devices(r: _Reader, data: dict[str, Any], apps: tuple[App, ...]) -> t
                     app=app,
                 )
             )
+        for app_id in app_ids:  # counted once every step names a known app: a typo is reported as one
+            count = sum(step.app == app_id for step in steps)
+            if not 1 <= count <= MAX_STEPS:
+                where = f"{field}.steps" + (f" in app {app_id!r}" if app_id else "")
+                raise r.fail(where, f"must have 1 to {MAX_STEPS} steps, not {count}")
         # App after app, in the guide's order: the steps page walks them so, and the pictures are numbered so.
         order = [app_ids.index(step.app) for step in steps]
         if order != sorted(order):
@@ -813,9 +813,14 @@ def _parse_devices(r: _Reader, data: dict[str, Any], apps: tuple[App, ...]) -> t
     if len(set(ids)) != len(ids):
         raise r.fail("devices", "device ids must be unique")
     for device_id in ids:
-        if not device_id.isalnum() or not device_id.islower():
+        if not _is_id(device_id):
             raise r.fail("devices", f"{device_id!r}: a device's id is lower-case letters and digits")
     return tuple(devices)
+
+
+def _is_id(text: str) -> bool:
+    """An app's or a device's id: lower-case ASCII letters and digits ("iphone", "web2"), as in file names."""
+    return re.fullmatch(r"[a-z0-9]+", text) is not None
 
 
 _ICON_NAME = re.compile(r"[a-z0-9]+\.[a-z0-9-]+")

@@ -147,15 +147,15 @@ def calendar_document(status: Status, words: Callable[[AccountStatus], EventWord
 
     Raises NothingToRemindError when no such account has anything recorded."""
     lines = ["BEGIN:VCALENDAR", "VERSION:2.0", f"PRODID:{PRODID}", "CALSCALE:GREGORIAN", "METHOD:PUBLISH"]
-    events = 0
-    for account in status.accounts:
-        day = reminder_date(account, status.today)
-        if day is None or key not in (None, account.key):
-            continue
-        lines += _event(account, day, status.now, words(account))
-        events += 1
-    if not events:
+    chosen = [
+        (account, day)
+        for account in status.accounts
+        if key in (None, account.key) and (day := reminder_date(account, status.today)) is not None
+    ]
+    if not chosen:
         raise NothingToRemindError("nothing recorded yet")
+    for account, day in chosen:
+        lines += _event(account, day, status.now, words(account))
     lines.append("END:VCALENDAR")
     return "".join(fold(line) + "\r\n" for line in lines)
 

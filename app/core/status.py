@@ -91,7 +91,7 @@ def guide_list(guides: Guide | Sequence[Guide]) -> tuple[Guide, ...]:
     return (guides,) if isinstance(guides, Guide) else tuple(guides)
 
 
-def account_status(checklist: Checklist, guide: Guide, today: dt.date, case_number: str = "") -> AccountStatus:
+def account_status(checklist: Checklist, guide: Guide, today: dt.date, case_number: str) -> AccountStatus:
     """An account's facts, derived once from its checklist (`guide` is the checklist's service)."""
     objection = next(
         (item for item in checklist.items if item.done and item.id in guide.extras and guide.extras[item.id].is_form),
@@ -131,7 +131,13 @@ def status_of(
     by_id = {guide.id: guide for guide in all_guides}
     cases = case_numbers or {}
     accounts = tuple(
-        account_status(checklist, by_id[checklist.guide_id], today, cases.get(checklist.key, ""))
+        # A case number is the account's, in every app of its service (one objection covers them).
+        account_status(
+            checklist,
+            by_id[checklist.guide_id],
+            today,
+            cases.get(account_key(checklist.guide_id, checklist.account), ""),
+        )
         for checklist in build_all(all_guides, confirmations, months, now)
     )
     return Status(

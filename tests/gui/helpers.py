@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 from typing import TypeVar
 
 from PySide6.QtCore import QPoint, Qt
@@ -289,3 +290,18 @@ def mnemonic(button: QAbstractButton) -> Qt.Key:
     text = button.text()
     position = text.index("&")
     return Qt.Key(ord(text[position + 1].upper()))
+
+
+def compiled_guides(fixtures: Path, into: Path) -> Path:
+    """A copy of the guides in `fixtures`, with their own catalogs compiled as scripts/translations.py
+    --compile does (the .mo files are not committed for fixtures): for AI_OPTOUT_ASSISTANT_EXTRA_GUIDES."""
+    import shutil
+
+    from babel.messages.mofile import write_mo
+    from babel.messages.pofile import read_po
+
+    shutil.copytree(fixtures, into, dirs_exist_ok=True)
+    for po in into.glob("*/translations/*/LC_MESSAGES/guide.po"):
+        with po.open("rb") as source, po.with_suffix(".mo").open("wb") as target:
+            write_mo(target, read_po(source))
+    return into

@@ -7,13 +7,10 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import shutil
 from pathlib import Path
 
 import icalendar
 import pytest
-from babel.messages.mofile import write_mo
-from babel.messages.pofile import read_po
 from PySide6.QtWidgets import QComboBox, QLabel, QMessageBox, QPushButton, QWidget
 
 from app import i18n
@@ -24,7 +21,7 @@ from app.core.records import NewConfirmation, RecordStore
 from app.guides import load_guides
 from app.ui import names
 
-from .helpers import FINISH, NEXT, click, click_next, find, loose, plain, type_country
+from .helpers import FINISH, NEXT, click, click_next, compiled_guides, find, loose, plain, type_country
 
 ROOT = Path(__file__).resolve().parents[2]
 SHAPES = ROOT / "tests" / "fixtures" / "guides-shapes"
@@ -79,12 +76,7 @@ TEXTS = {
 @pytest.fixture(scope="session")
 def shapes(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The fixture's guide, with its catalog compiled as scripts/translations.py --compile does."""
-    folder = tmp_path_factory.mktemp("shapes")
-    shutil.copytree(SHAPES, folder, dirs_exist_ok=True)
-    for po in folder.glob("*/translations/*/LC_MESSAGES/guide.po"):
-        with po.open("rb") as source, po.with_suffix(".mo").open("wb") as target:
-            write_mo(target, read_po(source))
-    return folder
+    return compiled_guides(SHAPES, tmp_path_factory.mktemp("shapes"))
 
 
 @pytest.fixture

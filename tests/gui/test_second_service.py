@@ -7,15 +7,12 @@ from __future__ import annotations
 
 import json
 import os
-import shutil
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
-from babel.messages.mofile import write_mo
-from babel.messages.pofile import read_po
 from factories import new_confirmation
 from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QPushButton, QToolButton
 
@@ -30,7 +27,18 @@ from app.ui.picture_view import PictureView
 from app.ui.receipt import receipt_html
 from app.ui.status_home import AccountCard
 
-from .helpers import NEXT, click, click_next, find, loose, plain, read_steps, type_country, unfold_extras
+from .helpers import (
+    NEXT,
+    click,
+    click_next,
+    compiled_guides,
+    find,
+    loose,
+    plain,
+    read_steps,
+    type_country,
+    unfold_extras,
+)
 
 ROOT = Path(__file__).resolve().parents[2]
 FIXTURE = ROOT / "tests" / "fixtures" / "guides"
@@ -41,12 +49,7 @@ LINKEDIN = "linkedin-ai-training"
 @pytest.fixture(scope="session")
 def extra_guides(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The fixture's guides, with their catalogs compiled as scripts/translations.py --compile does."""
-    folder = tmp_path_factory.mktemp("guides")
-    shutil.copytree(FIXTURE, folder, dirs_exist_ok=True)
-    for po in folder.glob("*/translations/*/LC_MESSAGES/guide.po"):
-        with po.open("rb") as source, po.with_suffix(".mo").open("wb") as target:
-            write_mo(target, read_po(source))
-    return folder
+    return compiled_guides(FIXTURE, tmp_path_factory.mktemp("guides"))
 
 
 @pytest.fixture

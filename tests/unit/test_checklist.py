@@ -221,7 +221,7 @@ def test_a_record_dated_in_the_future_is_flagged_and_the_next_check_counts_from_
     assert checklist.latest == corrected
     assert checklist.recheck_due == dt.date(2027, 5, 20)  # not 2031-12-01
     assert checklist.future_events == 1
-    lines = checklist_text.summary_lines(account_status(checklist, guide, now.date()))
+    lines = checklist_text.summary_lines(account_status(checklist, guide, now.date(), ""))
     assert lines[0] == (
         "1 record is dated in the future: the computer's clock was probably wrong when it was made. "
         "The next check is counted from the latest record with a believable date."
@@ -263,4 +263,4 @@ def test_when_every_record_is_dated_in_the_future_the_next_check_counts_from_tod
     checklist = build_checklist(guide, events, months=6, now=now)
     assert checklist.recheck_due == dt.date(2027, 5, 25)  # six months from today, not from 2031 or 2030
     assert not checklist.recheck_is_due(now.date())
-    assert checklist_text.summary_lines(account_status(checklist, guide, now.date()))[0] == sentence
+    assert checklist_text.summary_lines(account_status(checklist, guide, now.date(), ""))[0] == sentence

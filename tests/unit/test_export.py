@@ -273,7 +273,7 @@ def test_an_accounts_status_in_schema_2(guide: Guide) -> None:
         "case_number": "DPR-24-0042",
     }
     found = build_checklist(guide, events[:1], 6, now=dt.datetime(2026, 12, 4, tzinfo=dt.UTC))
-    later = account_json(account_status(found, guide, dt.date(2026, 12, 4)))
+    later = account_json(account_status(found, guide, dt.date(2026, 12, 4), ""))
     assert (later["off_since"], later["found_off_on"]) == (None, "2026-03-02T09:00:00+00:00")
     assert (later["recheck_due"], later["recheck_is_due"]) == ("2026-09-02", True)
     empty = account_json(account_status(build_checklist(guide, [], 6), guide, dt.date(2026, 12, 4), "DPR-1"))

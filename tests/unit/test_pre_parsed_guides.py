@@ -3,6 +3,7 @@ guide.toml says; a copy made from another version of the file, or damaged, is ne
 
 from __future__ import annotations
 
+import datetime as dt
 import tomllib
 from pathlib import Path
 
@@ -55,3 +56,74 @@ def test_a_broken_guide_is_still_refused_with_its_sentence_when_its_copy_is_stal
     toml.write_bytes(LINKEDIN.read_bytes().replace(b"[guide]", b"[guide", 1))
     with pytest.raises(ValueError, match="is not valid TOML"):
         load_guide(toml)
+
+
+def test_dates_come_back_as_dates_and_nothing_else_a_toml_file_cannot_hold() -> None:
+    from app.core.guide import _dates
+
+    kept = {
+        "day": ("date", "2026-12-04"),
+        "bad day": ("date", "2026-13-40"),
+        "three": ("date", "2026-12-04", "x"),
+        "other tag": ("time", "10:00"),
+        "not text": ("date", 20261204),
+        "list": [("date", "2025-01-02"), 1, 2.5, True, "x", None, b"bytes"],
+        5: "a key that is not text",
+        "table": {"inner": ("date", "2024-02-29")},
+    }
+    assert _dates(kept) == {
+        "day": dt.date(2026, 12, 4),
+        "bad day": None,
+        "three": None,
+        "other tag": None,
+        "not text": None,
+        "list": [dt.date(2025, 1, 2), 1, 2.5, True, "x", None, None],
+        "table": {"inner": dt.date(2024, 2, 29)},
+    }
+
+
+def test_a_value_a_guide_does_not_use_is_refused_when_pre_parsing(tmp_path: Path) -> None:
+    toml = tmp_path / "guide.toml"
+    raw = b"[guide]\nat = 07:32:00\n"
+    with pytest.raises(ValueError) as info:
+        pre_parsed(raw, toml)
+    assert str(info.value) == f"{toml}: holds a value a guide does not use: datetime.time(7, 32)"
+
+
+def test_the_pre_parsed_copy_names_the_size_and_crc_of_its_file(tmp_path: Path) -> None:
+    import marshal
+    import zlib
+
+    raw = b'[guide]\nday = 2026-12-04\nlist = [1, 2.5, true, "x"]\n'
+    kept = marshal.loads(pre_parsed(raw, tmp_path / "guide.toml"))
+    assert kept == {
+        "source": (len(raw), zlib.crc32(raw)),
+        "data": {"guide": {"day": ("date", "2026-12-04"), "list": [1, 2.5, True, "x"]}},
+    }
+
+
+@pytest.mark.parametrize(
+    ("raw", "problem"),
+    [
+        (b"\xff\xfe not utf-8", "is not UTF-8 text"),
+        (b"[guide\n", "is not valid TOML (Expected ']' at the end of a table declaration (at line 1, column 7))"),
+    ],
+)
+def test_a_file_that_is_not_toml_is_refused_with_its_sentence(tmp_path: Path, raw: bytes, problem: str) -> None:
+    toml = tmp_path / "guide.toml"
+    toml.write_bytes(raw)
+    with pytest.raises(ValueError) as info:
+        load_guide(toml)
+    assert str(info.value) == f"{toml}: {problem}"
+
+
+def test_a_copy_that_is_not_a_table_or_has_no_data_is_not_used(tmp_path: Path) -> None:
+    import marshal
+    import zlib
+
+    toml = a_guide_folder(tmp_path)
+    raw = toml.read_bytes()
+    source = (len(raw), zlib.crc32(raw))
+    for kept in ([source], {"source": source}, {"source": source, "data": ["not", "a", "table"]}):
+        toml.with_name(PRE_PARSED_NAME).write_bytes(marshal.dumps(kept))
+        assert load_guide(toml).service == "LinkedIn"

@@ -13,13 +13,11 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
 import shutil
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
+from test_upgrade import status as run_status
 
 from app.core.records import DB_NAME, RecordStore
 
@@ -37,16 +35,8 @@ def a_copy(tmp_path: Path) -> Path:
 
 
 def status(folder: Path, *args: str) -> str:
-    env = {k: v for k, v in os.environ.items() if k not in {"LC_ALL", "LC_MESSAGES", "LANGUAGE"}}
-    result = subprocess.run(
-        [sys.executable, "-m", "app", "status", "--data-dir", str(folder), *args],
-        cwd=ROOT,
-        env={**env, "TZ": "UTC", "LANG": "C", "PYTHONIOENCODING": "utf-8"},
-        capture_output=True,
-        text=True,
-        encoding="utf-8",
-        timeout=60,
-    )
+    """What `status` prints for `folder`, run as test_upgrade.py runs it (UTC, the C locale)."""
+    result = run_status(folder, *args)
     assert result.returncode == 0, result.stderr
     assert result.stderr == ""
     return result.stdout
