@@ -29,6 +29,11 @@ class KindWords(NamedTuple):
     not_found: str  # help for "I couldn't find it": {service}, {label}
     open_page: str  # the button that opens the action's page
     opened: str  # said once the page was asked to open
+    open_here: str  # the steps page's link on a computer
+    open_instead: str  # the same, where the steps are on a phone
+    tip_computer: str  # "It looks different?": do it on a computer instead
+    tip_phone: str  # the same, from a computer: in the app instead ({service})
+    tip_direct: str  # open the page directly with that link
     done: dict[str, str]  # record kind -> Done's first line: {label}, {where}
     done_in_app: dict[str, str]  # the same for one app of several: {app}, {label}, {where}
     look_again: str  # when to look again: {service}, {date}
@@ -65,6 +70,11 @@ def kind_words(kind: str) -> KindWords:
             ),
             open_page=_("Open the form"),
             opened=_("The form is open in your browser."),
+            open_here=_("Open the form in my browser"),
+            open_instead=_("Or open the form on this computer"),
+            tip_computer=_("• Do it on a computer instead: one objection covers your whole account."),
+            tip_phone=_("• Do it in the {service} app on your phone instead: the form is the same."),
+            tip_direct=_("• Open the form directly with the link above, signed in, then look for the words in quotes."),
             done={
                 SENT: _("You sent {label} {where}."),
                 ALREADY_SENT: _("You had already sent {label}: an earlier objection still counts."),
@@ -117,6 +127,11 @@ def kind_words(kind: str) -> KindWords:
         ),
         open_page=_("Open the setting page"),
         opened=_("The setting page is open in your browser."),
+        open_here=_("Open the setting page in my browser"),
+        open_instead=_("Or open the setting on this computer"),
+        tip_computer=_("• Do it on a computer instead: the setting is the same for your whole account."),
+        tip_phone=_("• Do it in the {service} app on your phone instead: the setting is the same."),
+        tip_direct=_("• Open the setting page directly with the link above, then look for the words in quotes."),
         done={
             CONFIRMED: _("You switched off {label} {where}."),
             ALREADY_OFF: _("You found {label} already off {where}."),

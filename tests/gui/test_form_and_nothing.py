@@ -327,3 +327,20 @@ def test_the_receipt_says_the_objection_was_sent_not_switched_off(friendsy, stor
     assert loose(sentence) in text
     assert history in text
     assert "switched off" not in text and "désactivé" not in text
+
+
+OPEN_FORM = {"en": "Open the form in my browser", "fr": "Ouvrir le formulaire dans mon navigateur"}
+
+
+@pytest.mark.parametrize("language", ["en", "fr"])
+def test_the_steps_open_the_form_and_stay_on_the_step(qtbot, launch, friendsy, store, opened_urls, language):
+    _controller, wizard = start(qtbot, launch, friendsy, store, language)
+    to_region(qtbot, wizard, TEXTS[language]["france"])
+    click(qtbot, find(wizard, names.device_button("desktop")))
+    click_next(qtbot, wizard)
+    button = find(wizard, names.OPEN_SETTING_BUTTON, QPushButton)
+    assert button.text() == OPEN_FORM[language]
+    click(qtbot, button)
+    assert opened_urls == ["https://www.friendsy.example/help/ai-objection"]
+    # The form is the last step of each app: the page stays on the first app's step, not the last app's.
+    assert find(wizard.currentPage(), names.STEP_COUNTER, QLabel).text().split()[1] == "1"

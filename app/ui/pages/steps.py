@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app import guide_text, i18n
+from app import action_text, guide_text, i18n
 from app.core.flow import PageId
 from app.core.guide import Guide
 from app.i18n import _
@@ -128,6 +128,9 @@ class StepsPage(BasePage):
         layout.addLayout(actions)
         layout.addWidget(self.open_feedback)
         layout.addWidget(self.help)
+        # Below everything, the room a step without a picture leaves: its words stay together at the top.
+        layout.addStretch(0)
+        self._room_below = layout.count() - 1
 
     @property
     def device_id(self) -> str:
@@ -166,18 +169,15 @@ class StepsPage(BasePage):
         self.help_button.setText(_("It looks different?"))
         self.help_button.setAccessibleName(_("It looks different? Show help"))
         on_phone = device.handoff == "qr"
+        kind = action_text.words_for(self.session.action)
         tips = [
             # Translators: {service} is the service's name, such as LinkedIn.
             _("{service} changes its screens now and then. What to try:").format(service=service),
             _("• Update the {service} app, then look again.").format(service=service)
             if on_phone
             else _("• Reload the page, or sign out and in again."),
-            _("• Do it on a computer instead: the setting is the same for your whole account.")
-            if on_phone
-            else _("• Do it in the {service} app on your phone instead: the setting is the same.").format(
-                service=service
-            ),
-            _("• Open the setting page directly with the link above, then look for the words in quotes."),
+            kind.tip_computer if on_phone else kind.tip_phone.format(service=service),
+            kind.tip_direct,
             _("• If your {service} shows another language, choose it below: the steps will quote its words.").format(
                 service=service
             ),
@@ -192,10 +192,7 @@ class StepsPage(BasePage):
         self.linkedin_combo.blockSignals(False)
         self.picture.setToolTip(_("Click to enlarge"))
         self.enlarge_button.setText(_("Enlarge the picture"))
-        if device.handoff == "qr":
-            self.open_button.setText(_("Or open the setting on this computer"))
-        else:
-            self.open_button.setText(_("Open the setting page in my browser"))
+        self.open_button.setText(kind.open_instead if on_phone else kind.open_here)
         self.open_button.setAccessibleName(self.open_button.text())
         self.open_feedback.retranslate(self._opened_text())
         self.verified.setText(guide_text.verified_text(guide, unbroken=True))
@@ -219,6 +216,7 @@ class StepsPage(BasePage):
         # A step whose picture cannot be drawn shows its text alone.
         shown = illustrations.has_picture(guide.folder, self.device_id, self.current, language)
         self.picture_slot.setVisible(shown)
+        self.body.setStretch(self._room_below, 0 if shown else 1)
         self.enlarge_button.setVisible(shown)
         self.picture.show_step(guide.folder, self.device_id, self.current, language)
         counter = _("Step {number} of {total}").format(number=self.current, total=len(steps))
@@ -253,11 +251,12 @@ class StepsPage(BasePage):
         self.retranslate()
 
     def _opened_text(self) -> str:
-        return _("The setting page is open in your browser.")
+        return action_text.words_for(self.session.action).opened
 
     def _open_setting(self) -> None:
         self.open_feedback.open(self.session.action_link, self.session.guide, self._opened_text())
-        if self.session.guide.device(self.device_id).handoff == "open":
+        guide = self.session.guide
+        if guide.device(self.device_id).handoff == "open" and not guide.apps:
             self.show_step(self.step_count)  # the page opened is the last step's: go straight there
 
 
