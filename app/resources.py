@@ -71,6 +71,6 @@ def guide_folders() -> list[Path]:
     return [guides_dir(), *extra_folders()] if in_test_suite() else [guides_dir()]
 
 
-def guide_path() -> Path:
-    """The LinkedIn guide's file."""
-    return guides_dir() / "linkedin-ai-training" / "guide.toml"
+def guide_file(guide_id: str) -> Path:
+    """A shipped guide's file: resources/guides/<guide_id>/guide.toml."""
+    return guides_dir() / guide_id / "guide.toml"

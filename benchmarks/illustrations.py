@@ -29,10 +29,10 @@ def main() -> None:
 
     from app import i18n
     from app.core.guide import load_guide
-    from app.resources import guide_path
+    from app.resources import guide_file
     from app.ui import illustrations
 
-    guide = load_guide(guide_path())
+    guide = load_guide(guide_file("linkedin-ai-training"))
     folder = guide.folder
 
     app = QApplication.instance() or QApplication(sys.argv[:1])

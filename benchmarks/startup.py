@@ -83,7 +83,7 @@ def in_process(runs: int) -> None:
     from app.core.flow import PageId, WizardState
     from app.core.guide import load_guide
     from app.core.records import RecordStore
-    from app.resources import guide_path
+    from app.resources import guide_file
     from app.ui import illustrations
     from app.ui.session import Session
     from app.ui.style import apply_style
@@ -91,7 +91,7 @@ def in_process(runs: int) -> None:
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     apply_style(app)  # type: ignore[arg-type]
-    guide = load_guide(guide_path())
+    guide = load_guide(guide_file("linkedin-ai-training"))
     switches: list[float] = []
     steps: list[float] = []
     with tempfile.TemporaryDirectory() as tmp:

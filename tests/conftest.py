@@ -12,11 +12,10 @@ import socket
 from collections.abc import Iterator
 
 import pytest
-from ids import ascii_id
+from ids import ascii_id, guide_path
 
 from app import i18n
 from app.core.guide import Guide, load_guide
-from app.resources import guide_path
 
 _opened: list[str] = []
 

@@ -1,8 +1,18 @@
-"""Test ids mutmut can ask for again."""
+"""Test ids mutmut can ask for again, and the one real guide most tests read."""
 
 from __future__ import annotations
 
 import unicodedata
+from pathlib import Path
+
+from app.resources import guide_file
+
+LINKEDIN = "linkedin-ai-training"
+
+
+def guide_path() -> Path:
+    """LinkedIn's guide file: the shipped guide the tests read (the app itself names no service)."""
+    return guide_file(LINKEDIN)
 
 
 def ascii_id(text: str) -> str:

@@ -1,6 +1,6 @@
 """Hand a link to the person: open it in their own browser, or copy it (QR codes: phone_handoff.py).
 
-Only https pages on linkedin.com that the guide lists are ever opened; the app itself fetches
+Only plain https pages that the guide lists, on its allowed hosts, are ever opened; the app itself fetches
 nothing.
 """
 

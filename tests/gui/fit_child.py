@@ -34,6 +34,7 @@ def scrolled(widget: object, window: object) -> bool:
 def main() -> int:
     data, language = Path(sys.argv[1]), sys.argv[2]
     from factories import new_confirmation
+    from ids import guide_path
     from PySide6.QtCore import QPoint, QRect
     from PySide6.QtWidgets import QPushButton, QWidget
 
@@ -41,7 +42,6 @@ def main() -> int:
     from app.core.flow import WizardState
     from app.core.guide import load_guide
     from app.core.records import RecordStore
-    from app.resources import guide_path
     from app.ui.style import apply_style, new_application
 
     app = new_application(sys.argv[:1])

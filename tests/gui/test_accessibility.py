@@ -160,13 +160,14 @@ from app import __version__
 from app.core.flow import WizardState
 from app.core.guide import load_guide
 from app.core.records import RecordStore
-from app.resources import guide_path
+from app.resources import guide_file
 from app.ui.session import Session
 from app.ui.style import apply_style
 from app.ui.wizard import AssistantWizard
 apply_style(app, "light")
 store, _notices = RecordStore.open(pathlib.Path(tempfile.mkdtemp()) / "data")
-wizard = AssistantWizard(Session(load_guide(guide_path()), store, WizardState(language="en"), __version__))
+guide = load_guide(guide_file("linkedin-ai-training"))
+wizard = AssistantWizard(Session(guide, store, WizardState(language="en"), __version__))
 wizard.show()
 app.processEvents()
 for scheme in ("dark", "light", "dark", "light"):

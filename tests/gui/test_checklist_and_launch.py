@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 from factories import new_confirmation
+from ids import guide_path
 from PySide6.QtWidgets import QApplication, QComboBox, QLabel, QMessageBox, QPushButton, QWidget
 
 import app.ui.app as ui_app
@@ -16,7 +17,6 @@ from app.core import regions
 from app.core.flow import PageId
 from app.core.records import DB_NAME, NoticeKind, RecordStore, StoreNotice
 from app.notices import store_notice_text
-from app.resources import guide_path
 from app.ui import names
 from app.ui.single_instance import SingleInstance
 from app.ui.status_home import StatusHome

@@ -9,6 +9,7 @@ import shutil
 from pathlib import Path
 
 import pytest
+from ids import guide_path
 from PySide6.QtWidgets import QLabel, QToolButton
 
 from app import __version__, selftest
@@ -16,7 +17,6 @@ from app.core import settings
 from app.core.flow import PageId, WizardState
 from app.core.guide import Guide, load_guide
 from app.core.records import RecordStore
-from app.resources import guide_path
 from app.ui import names
 from app.ui.session import Session
 from app.ui.wizard import AssistantWizard

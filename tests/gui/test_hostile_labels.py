@@ -79,8 +79,9 @@ def test_account_names_are_kept_as_one_printable_line() -> None:
 
 
 def guide_for_flow():
+    from ids import guide_path
+
     from app.core.guide import load_guide
-    from app.resources import guide_path
 
     return load_guide(guide_path())
 

@@ -6,6 +6,7 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
+from ids import guide_path
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import QApplication
@@ -13,7 +14,6 @@ from PySide6.QtWidgets import QApplication
 from app import i18n
 from app.core.flow import PageId
 from app.core.guide import Guide, load_guide
-from app.resources import guide_path
 from app.ui import illustrations, names
 from app.ui.picture_view import PictureDialog, PictureView
 

@@ -14,10 +14,10 @@ from functools import cache
 from pathlib import Path
 
 import pytest
+from ids import guide_path
 from PySide6.QtGui import QFont, QFontMetricsF, QImage
 
 from app import gallery, i18n
-from app.resources import guide_path
 from app.ui import illustrations
 
 SVG = "{http://www.w3.org/2000/svg}"

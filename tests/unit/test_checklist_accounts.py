@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 from factories import event, new_confirmation, utc
+from ids import guide_path
 
 from app.core.checklist import (
     SWITCH,
@@ -28,7 +29,6 @@ from app.core.records import (
     RecordStore,
 )
 from app.core.settings import RECHECK_CHOICES, RECHECK_MONTHS, SETTINGS
-from app.resources import guide_path
 
 # -- build_checklists: one per account -------------------------------------------------------------
 

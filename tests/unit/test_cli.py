@@ -17,11 +17,11 @@ import pytest
 from babel.dates import format_date
 from dateutil.relativedelta import relativedelta
 from factories import new_confirmation
+from ids import guide_path
 
 import app
 from app.core.guide import load_guide
 from app.core.records import DB_NAME, SCHEMA_VERSION, RecordStore
-from app.resources import guide_path
 
 pytestmark = pytest.mark.spawns  # every test here runs `python -m app` in a child process
 

@@ -14,11 +14,11 @@ import icalendar
 import pytest
 from dateutil.relativedelta import relativedelta
 from factories import new_confirmation
+from ids import guide_path
 
 import app
 from app.core.guide import load_guide
 from app.core.records import RecordStore
-from app.resources import guide_path
 
 pytestmark = pytest.mark.spawns  # every test here runs `python -m app` in a child process
 

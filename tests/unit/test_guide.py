@@ -8,6 +8,7 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
+from ids import guide_path
 
 from app.core.guide import (
     Guide,
@@ -18,7 +19,6 @@ from app.core.guide import (
     parse_guide,
     translatable_strings,
 )
-from app.resources import guide_path
 
 LINKEDIN_HOSTS = frozenset({"www.linkedin.com", "linkedin.com"})
 SETTING_URL = "https://www.linkedin.com/mypreferences/d/settings/data-for-ai-improvement"

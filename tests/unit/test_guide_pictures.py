@@ -7,11 +7,11 @@ import os
 from pathlib import Path
 
 import pytest
+from ids import guide_path
 from unprivileged import as_nobody, needs_root, shared_folder
 
 from app.core.guide import GuideError, load_guide
 from app.core.guide_pictures import MAX_PICTURE_BYTES, drawable, picture_problem, svg_problem
-from app.resources import guide_path
 
 SVG = '<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" viewBox="0 0 10 10">{}</svg>'
 

@@ -12,10 +12,11 @@ import pytest
 from babel.messages.catalog import Catalog
 from babel.messages.mofile import write_mo
 from babel.messages.pofile import read_po
+from ids import guide_path
 
 import app.i18n as i18n
 from app.core.guide import format_fields, label_context, load_guide, translatable_strings
-from app.resources import guide_path, translations_dir
+from app.resources import translations_dir
 
 LABEL_CONTEXT = label_context("linkedin-ai-training")  # LinkedIn's own labels
 

@@ -8,11 +8,11 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from ids import guide_path
 
 from app import i18n
 from app.core.guide import GuideError, load_guide, parse_guide
 from app.guide_text import step_text
-from app.resources import guide_path
 
 GERMAN_IPHONE = [
     "Öffnen Sie die LinkedIn-App auf Ihrem iPhone und melden Sie sich an, falls nötig. Sie sehen zuerst Ihren Feed.",

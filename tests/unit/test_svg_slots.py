@@ -7,10 +7,10 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
+from ids import guide_path
 
 from app.core import svg_slots
 from app.core.guide import load_guide
-from app.resources import guide_path
 
 SVG = "{http://www.w3.org/2000/svg}"
 TEMPLATE = (

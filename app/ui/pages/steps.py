@@ -91,29 +91,29 @@ class StepsPage(BasePage):
         self.help.setObjectName(names.LOOKS_DIFFERENT_HELP)
         self.help.setProperty("role", "notice")
         self.help_text = text_label(self.help, object_name=names.LOOKS_DIFFERENT_TEXT)
-        self.linkedin_caption = QLabel(self.help)
-        self.linkedin_combo = QComboBox(self.help)
-        self.linkedin_combo.setObjectName(names.LINKEDIN_LANGUAGE_COMBO)
+        self.service_language_caption = QLabel(self.help)
+        self.service_language_combo = QComboBox(self.help)
+        self.service_language_combo.setObjectName(names.LINKEDIN_LANGUAGE_COMBO)
         for code in i18n.languages():
-            self.linkedin_combo.addItem(i18n.native_name(code), code)
-        self.linkedin_combo.currentIndexChanged.connect(self._linkedin_language_changed)
-        self.linkedin_caption.setBuddy(self.linkedin_combo)
-        self.linkedin_hint = text_label(self.help, object_name=names.LINKEDIN_LANGUAGE_HINT)
+            self.service_language_combo.addItem(i18n.native_name(code), code)
+        self.service_language_combo.currentIndexChanged.connect(self._service_language_changed)
+        self.service_language_caption.setBuddy(self.service_language_combo)
+        self.service_language_hint = text_label(self.help, object_name=names.LINKEDIN_LANGUAGE_HINT)
         self.verified = text_label(self.help, object_name=names.LAST_VERIFIED)
         self.verified.setProperty("role", "muted")
         self.sources_button = link_button(self.help, names.SOURCES_BUTTON)
         self.sources_button.clicked.connect(self._show_sources)
-        linkedin_row = QHBoxLayout()
-        linkedin_row.addWidget(self.linkedin_caption)
-        linkedin_row.addWidget(self.linkedin_combo)
-        linkedin_row.addStretch(1)
+        service_language_row = QHBoxLayout()
+        service_language_row.addWidget(self.service_language_caption)
+        service_language_row.addWidget(self.service_language_combo)
+        service_language_row.addStretch(1)
         verified_row = QHBoxLayout()
         verified_row.addWidget(self.verified, 1)
         verified_row.addWidget(self.sources_button)
         help_layout = QVBoxLayout(self.help)
         help_layout.addWidget(self.help_text)
-        help_layout.addLayout(linkedin_row)
-        help_layout.addWidget(self.linkedin_hint)
+        help_layout.addLayout(service_language_row)
+        help_layout.addWidget(self.service_language_hint)
         help_layout.addLayout(verified_row)
         self.help.hide()
         self.open_feedback = LinkFeedback(self, name=names.OPEN_SETTING_FEEDBACK)
@@ -184,12 +184,16 @@ class StepsPage(BasePage):
         ]
         set_list_text(self.help_text, tips)
         # Translators: {service} is the service's name, such as LinkedIn.
-        self.linkedin_caption.setText(_("&My {service} is in:").format(service=service))
-        self.linkedin_combo.setAccessibleName(_("The language your {service} shows").format(service=service))
-        self.linkedin_hint.setText(_("The steps quote {service}'s menus in this language.").format(service=service))
-        self.linkedin_combo.blockSignals(True)
-        self.linkedin_combo.setCurrentIndex(self.linkedin_combo.findData(self.session.state.labels_language()))
-        self.linkedin_combo.blockSignals(False)
+        self.service_language_caption.setText(_("&My {service} is in:").format(service=service))
+        self.service_language_combo.setAccessibleName(_("The language your {service} shows").format(service=service))
+        self.service_language_hint.setText(
+            _("The steps quote {service}'s menus in this language.").format(service=service)
+        )
+        self.service_language_combo.blockSignals(True)
+        self.service_language_combo.setCurrentIndex(
+            self.service_language_combo.findData(self.session.state.labels_language())
+        )
+        self.service_language_combo.blockSignals(False)
         self.picture.setToolTip(_("Click to enlarge"))
         self.enlarge_button.setText(_("Enlarge the picture"))
         self.open_button.setText(kind.open_instead if on_phone else kind.open_here)
@@ -243,8 +247,8 @@ class StepsPage(BasePage):
         finally:
             dialog.deleteLater()
 
-    def _linkedin_language_changed(self, index: int) -> None:
-        code = self.linkedin_combo.itemData(index)
+    def _service_language_changed(self, index: int) -> None:
+        code = self.service_language_combo.itemData(index)
         if not code:
             return
         self.session.state.linkedin_language = code
