@@ -82,12 +82,17 @@ def load_catalog(code: str, damaged_guides: list[Path] | None = None) -> gettext
 
 
 def _checked(catalog: gettext.NullTranslations) -> gettext.NullTranslations:
-    """`catalog` without its entries whose placeholders differ from the source's."""
+    """`catalog` without its entries whose placeholders differ from the source's. A plural form is keyed by
+    the singular alone, which may say "one" where the others say {count}: {count} is its own to keep or not."""
     entries: dict[Any, str] = catalog._catalog  # type: ignore[attr-defined]
     for key, translated in list(entries.items()):
-        source = key[0] if isinstance(key, tuple) else key
+        plural = isinstance(key, tuple)
+        source = key[0] if plural else key
         source = source.split("\x04", 1)[-1]  # "context\x04message" for pgettext entries
-        if source and format_fields(source) != format_fields(translated):
+        wanted, found = format_fields(source), format_fields(translated)
+        if plural:
+            wanted, found = wanted - {"count"}, found - {"count"}
+        if source and wanted != found:
             del entries[key]
     return catalog
 

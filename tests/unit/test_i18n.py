@@ -407,3 +407,28 @@ def test_installer_language_is_none_elsewhere(monkeypatch: pytest.MonkeyPatch) -
     monkeypatch.setattr(sys, "platform", "linux")
     monkeypatch.setitem(sys.modules, "winreg", fake_winreg({(UNINSTALL, "AssistantLanguage"): "fr"}))
     assert i18n.installer_language() is None
+
+
+def test_the_catalog_the_app_loads_keeps_every_plural(po: Catalog) -> None:
+    """The app drops a translation whose placeholders differ from its source's; a plural's singular may say
+    "one" where its translation says {count}, and must not be dropped for it (it was: in French, "Time to
+    check 2 accounts" stayed English)."""
+    from app.i18n import load_catalog
+
+    loaded = load_catalog(str(po.locale))
+    for m in po:
+        if m.id and m.pluralizable and not m.context:
+            singular, plural = m.id
+            for n, expected in zip((1, 2), as_text(m.string), strict=False):
+                assert loaded.ngettext(singular, plural, n) == expected, (singular, n)
+
+
+def test_time_to_check_two_accounts_is_said_in_french() -> None:
+    from app.i18n import load_catalog
+
+    said = load_catalog("fr").ngettext(
+        "Time to check one account: {service} sometimes changes its settings.",
+        "Time to check {count} accounts: {service} sometimes changes its settings.",
+        2,
+    )
+    assert said == "{count} comptes sont à vérifier\u00a0: {service} modifie parfois ses réglages."
