@@ -19,7 +19,7 @@ from app.core.actions import (
 )
 from app.core.guide import Action, Guide
 from app.core.records import ALREADY_OFF, ALREADY_SENT, CONFIRMED, RECHECKED, SENT
-from app.i18n import _
+from app.i18n import _, ngettext
 
 
 class KindWords(NamedTuple):
@@ -180,3 +180,18 @@ def action_label(guide: Guide, action: Action, labels_language: str | None) -> s
     """The action's own label (the switch, the form), quoted as the service shows it."""
     assert action.label is not None, "an action of kind none has no label"
     return guide_text.quoted_label(guide, action.label, labels_language)
+
+
+def due_summary(action: Action | None, count: int, service: str) -> str:
+    """The status home's line when `count` accounts want a look, the first of them about `action`."""
+    if action is not None and action.kind == FORM:
+        return ngettext(
+            "Time to look again at one account: {service} sometimes announces new uses.",
+            "Time to look again at {count} accounts: {service} sometimes announces new uses.",
+            count,
+        ).format(count=count, service=service)
+    return ngettext(
+        "Time to check one account: {service} sometimes changes its settings.",
+        "Time to check {count} accounts: {service} sometimes changes its settings.",
+        count,
+    ).format(count=count, service=service)

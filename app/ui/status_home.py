@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from app import i18n
+from app.action_text import due_summary
 from app.checklist_text import (
     NOTHING_RECORDED,
     account_title,
@@ -385,13 +386,7 @@ class StatusHome(QWidget):
         if not accounts:
             self.summary.setText(_(NOTHING_RECORDED))
         elif due:
-            self.summary.setText(
-                ngettext(
-                    "Time to check one account: {service} sometimes changes its settings.",
-                    "Time to check {count} accounts: {service} sometimes changes its settings.",
-                    len(due),
-                ).format(count=len(due), service=_(due[0].guide.service))
-            )
+            self.summary.setText(due_summary(due[0].checklist.action, len(due), _(due[0].guide.service)))
         else:
             self.summary.setText(_("All done. Nothing to do until the next check."))
 

@@ -217,6 +217,12 @@ def test_stop_for_now_resumes_on_the_steps_and_both_apps_are_recorded(
     assert store.setting(settings.RESUME.key) == ""
 
 
+DUE_SUMMARY = {
+    "en": "Time to look again at 2 accounts: Friendsy sometimes announces new uses.",
+    "fr": "Il est temps de revoir 2 comptes : Friendsy annonce parfois de nouveaux usages.",
+}
+
+
 @pytest.mark.parametrize("language", ["en", "fr"])
 def test_check_now_from_the_home_looks_again_a_year_after_sending(qtbot, launch, friendsy, store, language):
     sent = dt.datetime.now(dt.UTC) - dt.timedelta(days=400)  # a form is looked at again after 12 months
@@ -225,6 +231,7 @@ def test_check_now_from_the_home_looks_again_a_year_after_sending(qtbot, launch,
     controller, home = start(qtbot, launch, friendsy, store, language)
     accounts = home.status.accounts
     assert [(a.checklist.app, a.is_due) for a in accounts] == [("friendsy", True), ("pixgram", True)]
+    assert loose(find(home, names.CHECKLIST_SUMMARY, QLabel).text()) == DUE_SUMMARY[language]
     card = home.findChildren(QWidget, names.ACCOUNT_CARD)[0]
     click(qtbot, find(card, names.CARD_ACTION, QPushButton))
     wizard = controller.wizard
