@@ -35,13 +35,13 @@ class ActionKind(NamedTuple):
     answers: tuple[str, ...]  # the confirm page's answers, in the order shown
     records: dict[str, str]  # answer -> the kind of record it writes; any other answer records nothing
     acted: str  # the record kind that says the person did it then ("switched off", "sent"); "" for none
-    has_steps: bool  # a device is chosen and steps are followed
     # How many months after the last record to look again; None: the person's re-check period (a switch
     # can be switched back on, so the person chooses how often to check it).
     look_again_months: int | None
 
     @property
     def can_record(self) -> bool:
+        """Whether something can be done here: a device is chosen, steps followed, and an answer recorded."""
         return bool(self.records)
 
 
@@ -51,7 +51,6 @@ KINDS: dict[str, ActionKind] = {
         answers=(ANSWER_OFF, ANSWER_ALREADY_OFF, ANSWER_NOT_FOUND),
         records={ANSWER_OFF: CONFIRMED, ANSWER_ALREADY_OFF: ALREADY_OFF},
         acted=CONFIRMED,
-        has_steps=True,
         look_again_months=None,
     ),
     FORM: ActionKind(
@@ -59,8 +58,7 @@ KINDS: dict[str, ActionKind] = {
         answers=(ANSWER_SENT, ANSWER_ALREADY_SENT, ANSWER_NOT_FOUND),
         records={ANSWER_SENT: SENT, ANSWER_ALREADY_SENT: ALREADY_SENT},
         acted=SENT,
-        has_steps=True,
         look_again_months=FORM_LOOK_AGAIN_MONTHS,
     ),
-    NONE: ActionKind(NONE, answers=(), records={}, acted="", has_steps=False, look_again_months=None),
+    NONE: ActionKind(NONE, answers=(), records={}, acted="", look_again_months=None),
 }

@@ -124,8 +124,8 @@ def _applies(page: PageId, state: WizardState, guide: Guide) -> bool:
     can_record = kind.can_record if kind is not None else True
     if page == PageId.NOTHING_TO_DO:
         return not can_record
-    if page in (PageId.DEVICE, PageId.STEPS):
-        return (kind.has_steps if kind is not None else True) and not state.quick_route
+    if page in (PageId.DEVICE, PageId.STEPS):  # the quick route opened the page: no device, no steps
+        return can_record and not state.quick_route
     return can_record  # CONFIRM, DONE
 
 
@@ -174,7 +174,7 @@ def recheck_confirmation(latest: Confirmation, guide: Guide, app_version: str) -
         guide_id=guide.id,
         guide_version=guide.version,
         app_version=app_version,
-        extras=(),  # an extra is a one-off; the checklist finds it in the record that has it
+        # No extras: an extra is a one-off; the checklist finds it in the record that has it.
         account=latest.account,
         kind=RECHECKED,
         action=latest.action,

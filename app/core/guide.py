@@ -484,17 +484,17 @@ def _dates(value: Any) -> Any:
 
 def parse_guide(data: dict[str, Any], path: Path) -> Guide:
     r = _Reader(path)
-    head = r.table(r.get(data, "guide", "", dict), "guide")
+    head = r.get(data, "guide", "", dict)
     hosts = r.get(head, "allowed_hosts", "guide", list)
     if not hosts or not all(isinstance(h, str) and h == h.lower() and "." in h and "/" not in h for h in hosts):
         raise r.fail("guide.allowed_hosts", "must list host names such as www.example.com")
     r.hosts = frozenset(hosts)
-    links = r.table(r.get(data, "links", "", dict), "links")
+    links = r.get(data, "links", "", dict)
     link_urls = {key: r.link(links, key, "links") for key in links}
     sources = _parse_sources(r, data)
     source_ids = {source.id for source in sources}
-    facts_t = r.table(r.get(data, "facts", "", dict), "facts")
-    texts_t = r.table(r.get(data, "texts", "", dict), "texts")
+    facts_t = r.get(data, "facts", "", dict)
+    texts_t = r.get(data, "texts", "", dict)
     facts = Facts(
         **{
             key: Fact(
@@ -502,17 +502,17 @@ def parse_guide(data: dict[str, Any], path: Path) -> Guide:
                 sources=r.source_ids(fact, f"facts.{key}", source_ids),
             )
             for key in Facts._fields
-            for fact in [r.table(r.get(facts_t, key, "facts", dict), f"facts.{key}")]
+            for fact in [r.get(facts_t, key, "facts", dict)]
         }
     )
 
     extras: dict[str, Extra] = {}
-    extras_t = r.table(r.get(data, "extras", "", dict, default={}), "extras")
+    extras_t = r.get(data, "extras", "", dict, default={})
     for extra_id in extras_t:
         field = f"extras.{extra_id}"
         if not extra_id.replace("_", "").isalnum():
             raise r.fail(field, "an extra's id is letters, digits and _ only")
-        t = r.table(r.get(extras_t, extra_id, "extras", dict), field)
+        t = r.get(extras_t, extra_id, "extras", dict)
         link_key = r.get(t, "link", field, str)
         if link_key not in link_urls:
             raise r.fail(f"{field}.link", f"names no entry of [links]: {link_key!r}")
@@ -562,13 +562,13 @@ def _parse_actions(r: _Reader, data: dict[str, Any], link_urls: dict[str, str]) 
     names its link, its label and the page it is on; a form its link and its name; "none" says why not."""
     from app.core.actions import KINDS, NONE, SETTING
 
-    tables = r.table(r.get(data, "actions", "", dict), "actions")
+    tables = r.get(data, "actions", "", dict)
     if not tables:
         raise r.fail("actions", "must declare at least one action")
     actions: dict[str, Action] = {}
     for action_id, table in tables.items():
         field = f"actions.{action_id}"
-        if not action_id.replace("_", "").isalnum():
+        if not re.fullmatch(r"[A-Za-z0-9_]+", action_id):
             raise r.fail(field, "an action's id is letters, digits and _ only")
         t = r.table(table, field)
         kind = r.get(t, "kind", field, str)
@@ -617,7 +617,7 @@ def _parse_label_confidence(
     """[label_confidence.<language>]: every label the guide quotes, with how sure the guide is of it in
     that language. The actions' own labels must be sure (the confirm and done pages quote them); a step
     with an unsure label must have plain words that quote nothing unsure."""
-    tables = r.table(r.get(data, "label_confidence", "", dict, default={}), "label_confidence")
+    tables = r.get(data, "label_confidence", "", dict, default={})
     used = {*action_labels}
     for device in devices:
         for step in device.steps:
@@ -725,7 +725,7 @@ def _parse_regions(
         notes = r.get(t, "notes", field, list, default=[])
         if not all(isinstance(n, str) and n.strip() for n in notes):
             raise r.fail(f"{field}.notes", "must be a list of texts")
-        extra_notes_t = r.table(r.get(t, "extra_notes", field, dict, default={}), f"{field}.extra_notes")
+        extra_notes_t = r.get(t, "extra_notes", field, dict, default={})
         extra_notes = {}
         for extra in extra_notes_t:
             if extra not in extras:
@@ -772,7 +772,7 @@ def _parse_devices(r: _Reader, data: dict[str, Any], apps: tuple[App, ...]) -> t
             where = f"{field}.steps[{n}]"
             section = r.text(s, "section", where, fields=set()) if "section" in s else None
             placeholders = {"label", "section"} if section else {"label"}
-            plain = r.text(s, "plain", where, fields=None) if "plain" in s else None
+            plain = r.text(s, "plain", where) if "plain" in s else None
             app = r.get(s, "app", where, str) if "app" in s else ""
             if app not in app_ids:
                 raise r.fail(f"{where}.app", f"{app!r} is not one of the [[apps]]" if apps else "names no [[apps]]")

@@ -92,6 +92,7 @@ def test_before_the_country_the_usual_path_is_shown(friendsy: Guide) -> None:
 
 
 def test_the_quick_route_opens_only_the_switch_every_region_shares(friendsy: Guide, guide: Guide) -> None:
+    assert WizardState(language="en").action(guide) is None  # no country, no quick route: nothing known yet
     assert friendsy.quick_action is None
     quick = WizardState(language="en", quick_route=True)
     assert quick.action(friendsy) is None
@@ -179,12 +180,12 @@ def test_one_checklist_per_account_then_per_app_in_the_guides_order(friendsy: Gu
     def made(app: str, account: str = "") -> object:
         return form_event(utc(2026, 3, 1, 9), app, "sent", account=account)
 
-    records = [made("pixgram", "Work"), made("pixgram"), made("zzz"), made("friendsy", "Work"), made("friendsy")]
+    records = [made("pixgram", "Work"), made("pixgram"), made("aaa"), made("friendsy", "Work"), made("friendsy")]
     lists = build_checklists(friendsy, records, 6, now=utc(2026, 6, 1))  # type: ignore[arg-type]
     assert [(c.account, c.app) for c in lists] == [
         ("", "friendsy"),
         ("", "pixgram"),
-        ("", "zzz"),  # an app this guide no longer has: last
+        ("", "aaa"),  # an app this guide no longer has: after its apps, whatever its name
         ("Work", "friendsy"),
         ("Work", "pixgram"),
     ]
@@ -207,3 +208,13 @@ def test_after_the_last_page_of_a_path_there_is_none(friendsy: Guide) -> None:
     nowhere = WizardState(language="en", country="US")  # nothing to do here: no steps, no answers
     assert next_page(PageId.STEPS, nowhere, friendsy) is None
     assert next_page(PageId.DONE, nowhere, friendsy) is None
+
+
+def test_a_checklist_made_without_its_action_reads_its_records_as_a_switchs(guide: Guide) -> None:
+    from app.core.checklist import Checklist
+
+    found = event(utc(2026, 1, 5), kind="already_off")
+    switched = event(utc(2026, 2, 5))
+    checklist = Checklist("", (), switched, None, None, False, history=(found, switched), guide_id=guide.id)
+    off = checklist.off_since()
+    assert off is not None and off.switched and off.event is switched

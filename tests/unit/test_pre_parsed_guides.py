@@ -127,3 +127,30 @@ def test_a_copy_that_is_not_a_table_or_has_no_data_is_not_used(tmp_path: Path) -
     for kept in ([source], {"source": source}, {"source": source, "data": ["not", "a", "table"]}):
         toml.with_name(PRE_PARSED_NAME).write_bytes(marshal.dumps(kept))
         assert load_guide(toml).service == "LinkedIn"
+
+
+def test_an_up_to_date_copy_is_what_is_read(tmp_path: Path) -> None:
+    """The copy is read instead of the TOML: one that says another service's name, made for these very
+    bytes, is believed (which is why only the maintainers' tool writes it)."""
+    import marshal
+    import zlib
+
+    toml = a_guide_folder(tmp_path)
+    raw = toml.read_bytes()
+    other = LINKEDIN.read_bytes().replace(b'service = "LinkedIn"', b'service = "LinkedOut"')
+    copy = marshal.loads(pre_parsed(other, toml))
+    copy["source"] = (len(raw), zlib.crc32(raw))
+    toml.with_name(PRE_PARSED_NAME).write_bytes(marshal.dumps(copy))
+    guide = load_guide(toml)
+    assert guide.service == "LinkedOut"
+    assert guide.last_verified == dt.date(2026, 12, 4)  # its dates come back as dates
+
+
+def test_pre_parsing_a_broken_file_names_it(tmp_path: Path) -> None:
+    toml = tmp_path / "guide.toml"
+    with pytest.raises(ValueError) as info:
+        pre_parsed(b"[guide\n", toml)
+    assert str(info.value).startswith(f"{toml}: is not valid TOML")
+    with pytest.raises(ValueError) as odd:
+        pre_parsed(b"at = 07:32:00\n", toml)
+    assert (odd.value.field, odd.value.path) == ("", str(toml))  # type: ignore[attr-defined]

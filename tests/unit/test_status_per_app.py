@@ -71,12 +71,24 @@ def test_nothing_recorded_is_no_reminder(guide: Guide) -> None:
 
 
 def test_the_status_is_read_at_the_time_asked_for(tmp_path: Path) -> None:
+    import sqlite3
+
+    asked = utc(2026, 6, 1, 12)
     store, _notices = RecordStore.open(tmp_path)
     try:
-        store.add_confirmation(sent("friendsy"), now=utc(2027, 6, 1))  # after NOW: a clock that was wrong
-        status = read_status(store, [FRIENDSY], NOW)
+        store.add_confirmation(sent("friendsy"), now=utc(2026, 11, 1))  # after the time asked for, before today
     finally:
         store.close()
-    assert (status.now, status.today) == (NOW, NOW.astimezone().date())
+    conn = sqlite3.connect(tmp_path / "records.sqlite3")
+    conn.execute("UPDATE confirmations SET recorded_at = 'not a date' WHERE id = 1")
+    conn.commit()
+    conn.close()
+    store, _notices = RecordStore.open(tmp_path)
+    try:
+        store.add_confirmation(sent("pixgram"), now=utc(2026, 11, 1))
+        status = read_status(store, [FRIENDSY], asked)
+    finally:
+        store.close()
+    assert (status.now, status.today, status.unreadable) == (asked, asked.astimezone().date(), 1)
     [account] = status.accounts
-    assert account.checklist.future_events == 1
+    assert (account.checklist.app, account.checklist.future_events) == ("pixgram", 1)  # in the future then
