@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import contextlib
+from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
+import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import QAbstractButton, QApplication, QCheckBox, QComboBox, QLabel, QWidget, QWizard
@@ -13,6 +15,9 @@ from PySide6.QtWidgets import QAbstractButton, QApplication, QCheckBox, QComboBo
 from app.core import regions
 from app.core.flow import PageId
 from app.ui import names
+
+if TYPE_CHECKING:
+    from app.core.catalog import Catalog
 
 T = TypeVar("T")
 
@@ -305,3 +310,18 @@ def compiled_guides(fixtures: Path, into: Path) -> Path:
         with po.open("rb") as source, po.with_suffix(".mo").open("wb") as target:
             write_mo(target, read_po(source))
     return into
+
+
+@contextlib.contextmanager
+def guides_installed(folder: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Catalog]:
+    """The assistant's guides with those in `folder` (AI_OPTOUT_ASSISTANT_EXTRA_GUIDES), as loaded at start;
+    afterwards, LinkedIn's alone again, translations included."""
+    from app.core.catalog import EXTRA_GUIDES_VARIABLE
+    from app.guides import load_guides
+
+    monkeypatch.setenv(EXTRA_GUIDES_VARIABLE, str(folder))
+    try:
+        yield load_guides()
+    finally:
+        monkeypatch.delenv(EXTRA_GUIDES_VARIABLE)
+        load_guides()

@@ -15,13 +15,22 @@ from PySide6.QtWidgets import QComboBox, QLabel, QMessageBox, QPushButton, QWidg
 
 from app import i18n
 from app.core import settings
-from app.core.catalog import EXTRA_GUIDES_VARIABLE
 from app.core.flow import PageId
 from app.core.records import NewConfirmation, RecordStore
-from app.guides import load_guides
 from app.ui import names
 
-from .helpers import FINISH, NEXT, click, click_next, compiled_guides, find, loose, plain, type_country
+from .helpers import (
+    FINISH,
+    NEXT,
+    click,
+    click_next,
+    compiled_guides,
+    find,
+    guides_installed,
+    loose,
+    plain,
+    type_country,
+)
 
 ROOT = Path(__file__).resolve().parents[2]
 SHAPES = ROOT / "tests" / "fixtures" / "guides-shapes"
@@ -81,12 +90,9 @@ def shapes(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 @pytest.fixture
 def friendsy(shapes: Path, monkeypatch: pytest.MonkeyPatch):
-    monkeypatch.setenv(EXTRA_GUIDES_VARIABLE, str(shapes))
-    catalog = load_guides()
-    assert catalog.problems == ()
-    yield catalog.guide(FRIENDSY)
-    monkeypatch.delenv(EXTRA_GUIDES_VARIABLE)
-    load_guides()
+    with guides_installed(shapes, monkeypatch) as catalog:
+        assert catalog.problems == ()
+        yield catalog.guide(FRIENDSY)
 
 
 def record(store, app: str, kind: str, when: dt.datetime, country: str = "FR") -> None:

@@ -33,6 +33,7 @@ from .helpers import (
     click_next,
     compiled_guides,
     find,
+    guides_installed,
     loose,
     plain,
     read_steps,
@@ -54,11 +55,8 @@ def extra_guides(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 @pytest.fixture
 def two_services(extra_guides: Path, monkeypatch: pytest.MonkeyPatch):
-    monkeypatch.setenv(EXTRA_GUIDES_VARIABLE, str(extra_guides))
-    catalog = load_guides()
-    yield catalog
-    monkeypatch.delenv(EXTRA_GUIDES_VARIABLE)
-    load_guides()  # back to LinkedIn's alone, translations included
+    with guides_installed(extra_guides, monkeypatch) as catalog:
+        yield catalog
 
 
 def test_without_the_variable_only_linkedin_is_known(extra_guides: Path) -> None:
