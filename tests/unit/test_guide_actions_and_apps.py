@@ -591,3 +591,12 @@ def test_an_app_id_of_digits_is_an_id() -> None:
     data = shapes_data()
     _rename_app("123")(data)
     assert [app.id for app in parse_guide(data, SHAPES_PATH).apps] == ["123", "squares"]
+
+
+def test_an_action_id_may_have_capitals_digits_and_underscores() -> None:
+    data = shapes_data()
+    data["actions"]["Object_2"] = data["actions"].pop("object")
+    for region in data["regions"]:
+        if region["action"] == "object":
+            region["action"] = "Object_2"
+    assert "Object_2" in parse_guide(data, SHAPES_PATH).actions
