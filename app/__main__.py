@@ -80,6 +80,7 @@ def _load_before_qt() -> None:
     import app.guides
     import app.i18n
     import app.notices
+    import app.ui.names
     import app.ui.session
     import app.ui.session_bus
     import app.ui.theme  # noqa: F401 - loaded for its side effect on start-up time only
