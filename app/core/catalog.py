@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import NamedTuple
 
-from app.core.guide import Guide, GuideError, load_guide
+from app.core.guide import Guide, GuideError, guide_by_id, load_guide
 
 GUIDE_FILE = "guide.toml"
 EXTRA_GUIDES_VARIABLE = "AI_OPTOUT_ASSISTANT_EXTRA_GUIDES"
@@ -23,13 +23,13 @@ class Catalog(NamedTuple):
     problems: tuple[GuideError, ...]  # guides that could not be loaded, with what is wrong
 
     def guide(self, guide_id: str) -> Guide:
-        for guide in self.guides:
-            if guide.id == guide_id:
-                return guide
-        raise KeyError(guide_id)
+        found = guide_by_id(self.guides, guide_id)
+        if found is None:
+            raise KeyError(guide_id)
+        return found
 
     def get(self, guide_id: str) -> Guide | None:
-        return next((g for g in self.guides if g.id == guide_id), None)
+        return guide_by_id(self.guides, guide_id)
 
 
 def guide_files(folders: Sequence[Path]) -> list[Path]:

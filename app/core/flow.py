@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from enum import IntEnum
 
 from app.core.actions import KINDS, ActionKind
-from app.core.guide import Action, Guide, Region
+from app.core.guide import Action, Guide, Region, guide_by_id
 from app.core.records import RECHECKED, Confirmation, NewConfirmation
 from app.core.text import ACCOUNT_LABEL_MAX as ACCOUNT_LABEL_MAX
 from app.core.text import clean_line
@@ -219,7 +219,7 @@ def resume_from(
     values = {name: kept.get(name) for name in _RESUMED_FIELDS}
     if not all(value is None or isinstance(value, str) for value in values.values()):
         return None
-    guide = next((g for g in guides if g.id == values["guide_id"]), None)
+    guide = guide_by_id(guides, values["guide_id"])
     if guide is None:
         return None
     state = WizardState(language=language, **{k: v for k, v in values.items() if v is not None})

@@ -270,6 +270,11 @@ class Guide(NamedTuple):
         return frozenset({*actions, *(e.link for e in self.extras.values())})
 
 
+def guide_by_id(guides: Collection[Guide], guide_id: str | None) -> Guide | None:
+    """The guide of `guide_id` among `guides`, or None: the one lookup by id."""
+    return next((guide for guide in guides if guide.id == guide_id), None)
+
+
 SEVERAL_SERVICES_STEM = "ai-training"
 
 

@@ -21,7 +21,7 @@ from app.core.flow import (
     resume_from,
     resume_text,
 )
-from app.core.guide import Guide, GuideError
+from app.core.guide import Guide, GuideError, guide_by_id
 from app.core.records import RecordStore, StoreError
 from app.guides import load_guides
 from app.i18n import _
@@ -75,7 +75,7 @@ class Controller(QObject):
         return Session(self.guide, self.store, state, __version__, guides=self.guides, problems=self.problems)
 
     def _guide_of(self, guide_id: str) -> Guide:
-        return next((g for g in self.guides if g.id == guide_id), self.guide)
+        return guide_by_id(self.guides, guide_id) or self.guide
 
     def _saved_linkedin_language(self) -> str | None:
         """The language the person said their LinkedIn is in, last time, if it is still offered."""

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from app.core.flow import WizardState
-from app.core.guide import Action, Guide, GuideError
+from app.core.guide import Action, Guide, GuideError, guide_by_id
 from app.core.records import Confirmation, RecordStore
 
 
@@ -26,7 +26,7 @@ class Session:
         if not self.guides:
             self.guides = (self.guide,)
         if self.state.guide_id is not None:
-            self.guide = next((g for g in self.guides if g.id == self.state.guide_id), self.guide)
+            self.guide = guide_by_id(self.guides, self.state.guide_id) or self.guide
             self.state.guide_id = self.guide.id
         elif len(self.guides) == 1:
             self.state.guide_id = self.guide.id
@@ -45,7 +45,9 @@ class Session:
     def choose(self, guide_id: str) -> bool:
         """Follow `guide_id`'s service. True if that changed the guide (its pages then start over)."""
         changed = guide_id != self.guide.id
-        self.guide = next(g for g in self.guides if g.id == guide_id)
+        found = guide_by_id(self.guides, guide_id)
+        assert found is not None, f"no guide {guide_id!r}"
+        self.guide = found
         if changed or self.state.guide_id != guide_id:
             self.state.choose_service(guide_id)
         return changed

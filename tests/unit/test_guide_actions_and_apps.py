@@ -600,3 +600,15 @@ def test_an_action_id_may_have_capitals_digits_and_underscores() -> None:
         if region["action"] == "object":
             region["action"] = "Object_2"
     assert "Object_2" in parse_guide(data, SHAPES_PATH).actions
+
+
+def test_a_guide_is_looked_up_by_its_id_in_one_place() -> None:
+    from app.core.guide import guide_by_id
+
+    shapes = parse_guide(shapes_data(), SHAPES_PATH)
+    other = shapes._replace(id="other-guide")
+    assert guide_by_id([other, shapes], "shapes-guide") is shapes
+    assert guide_by_id([other, shapes], "other-guide") is other
+    assert guide_by_id([other, shapes], "missing") is None
+    assert guide_by_id([other, shapes], None) is None
+    assert guide_by_id([], "shapes-guide") is None
