@@ -145,8 +145,8 @@ def kind_words(kind: str) -> KindWords:
         due_badge=_("Time to check"),
         due_since=_("A re-check has been due since {date}: {service} sometimes changes its settings."),
         next_due=_("Next re-check due on {date}."),
-        still=_("I checked: still off"),
-        still_tip=_("Record that you looked today and the switch is still off"),
+        still=_("Check it now"),
+        still_tip=_("Open the setting page, then say what you see there"),
         history={
             CONFIRMED: _("Switched off, through the steps"),
             ALREADY_OFF: _("Found already off, through the steps"),

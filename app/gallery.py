@@ -137,6 +137,12 @@ def render(outdir: Path, language: str, scale: float = 1.0, dark: bool = False) 
         checklist.resize(920, 720)
         checklist.show()
         shot(checklist, "07-checklist")
+        from app.ui.recheck_dialog import RecheckDialog
+
+        check = RecheckDialog(checklist.status.accounts[0], "", checklist)
+        check.show()
+        shot(check, "09-check-it-now")
+        check.close()
         checklist.close()
         if others:  # every service's cards, as recorded by the walks above
             every = StatusHome(

@@ -164,8 +164,11 @@ def recheck_state(latest: Confirmation, language: str, guide: Guide) -> WizardSt
     )
 
 
-def recheck_confirmation(latest: Confirmation, guide: Guide, app_version: str) -> NewConfirmation:
-    """The record of "I re-checked: still off", made from the account's latest record."""
+def recheck_confirmation(
+    latest: Confirmation, guide: Guide, app_version: str, kind: str = RECHECKED
+) -> NewConfirmation:
+    """The record of a look again from the status home, made from the account's latest record: "still off"
+    (RECHECKED), or found on and switched off again (CONFIRMED)."""
     return NewConfirmation(
         device=latest.device,
         country=latest.country,
@@ -176,7 +179,7 @@ def recheck_confirmation(latest: Confirmation, guide: Guide, app_version: str) -
         app_version=app_version,
         # No extras: an extra is a one-off; the checklist finds it in the record that has it.
         account=latest.account,
-        kind=RECHECKED,
+        kind=kind,
         action=latest.action,
         app=latest.app,
     )

@@ -22,7 +22,7 @@ from app.core.flow import (
     resume_text,
 )
 from app.core.guide import Guide, GuideError, guide_by_id
-from app.core.records import RecordStore, StoreError
+from app.core.records import CONFIRMED, RecordStore, StoreError
 from app.guides import load_guides
 from app.i18n import _
 from app.notices import guide_problem_text, store_error_text, store_notice_text, unreadable_rows_text
@@ -33,6 +33,8 @@ from app.ui.wizard import AssistantWizard
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QMessageBox
+
+    from app.ui.recheck_dialog import RecheckDialog
 
     # the checklist is loaded when first shown, after the first window is up
     from app.ui.status_home import StatusHome
@@ -146,18 +148,36 @@ class Controller(QObject):
         return self.show_wizard(state, start=PageId.STEPS if state.device else PageId.DEVICE)
 
     def record_recheck(self, key: str) -> None:
-        checklist = self.checklist.checklist_of(key) if self.checklist is not None else None
-        if checklist is None or checklist.latest is None:
+        """ "Check it now": the setting page opens, and what the person says they see there is recorded (see
+        RecheckDialog); nothing before."""
+        from app.ui.recheck_dialog import RecheckDialog
+
+        home = self.checklist
+        account = home.account_of(key) if home is not None else None
+        if home is None or account is None or account.last_done is None:
             return
-        guide = self._guide_of(checklist.guide_id)
+        dialog = RecheckDialog(account, _("Check it now: {account}").format(account=home.title_of(account)), home)
+        dialog.finished.connect(lambda _result: self._rechecked(key, dialog))
+        dialog.open()  # window-modal, without blocking
+        dialog.open_page()
+
+    def _rechecked(self, key: str, dialog: RecheckDialog) -> None:
+        dialog.deleteLater()
+        if dialog.wants_steps:
+            self.check_again(key)
+            return
+        kind, latest = dialog.records, dialog.account.last_done
+        if dialog.result() != dialog.DialogCode.Accepted or kind is None or latest is None:
+            return
+        guide = self._guide_of(latest.guide_id)
         try:
-            self.store.add_confirmation(recheck_confirmation(checklist.latest, guide, __version__))
+            self.store.add_confirmation(recheck_confirmation(latest, guide, __version__, kind))
         except StoreError as exc:
             _message_box().warning(self.checklist, _("Not saved"), store_error_text(exc))
             self.show_checklist()
             return
         home = self.show_checklist()
-        home.note_rechecked(key)
+        home.note_rechecked(key, switched=kind == CONFIRMED)
 
     def note_case_number(self, key: str) -> None:
         """Ask for the case number the service gave an account's objection, and keep it (a setting)."""

@@ -87,6 +87,14 @@ NOT_FOUND_OPEN_SETTING = "notFoundOpenSetting"
 NOT_FOUND_FEEDBACK = "notFoundFeedback"  # a LinkFeedback (see link_feedback)
 # The answers' buttons are named by answer_button, and the question with its answers by answer_group.
 
+# Check it now (a switch looked at again from the status home)
+RECHECK_DIALOG = "recheckDialog"
+RECHECK_INTRO = "recheckIntro"
+RECHECK_FEEDBACK = "recheckFeedback"  # a LinkFeedback (see link_feedback)
+RECHECK_OPEN = "recheckOpenButton"
+RECHECK_STEPS = "recheckStepsButton"
+RECHECK_CANCEL = "recheckCancelButton"
+
 # Nothing to do here (a region whose action is "none")
 NOTHING_TO_DO_PAGE = "nothingToDoPage"
 NOTHING_TO_DO_HISTORY = "nothingToDoHistory"

@@ -195,7 +195,9 @@ class AccountCard(QFrame):
             self.action.setToolTip(kind.still_tip)
         self.action.setVisible(self.due or bool(kind.still))
         self.action.setAccessibleName(f"{self.action.text()}: {self.title.text()}")
-        style.set_variant(self.action, "primary" if primary else "")
+        # Only something due is the screen's main action: a look again when nothing is due is never pressed
+        # by accident (and never has the keyboard's focus when the window opens).
+        style.set_variant(self.action, "primary" if primary and self.due else "")
         self.reminder.setText(_("Add a reminder to my calendar"))
         self.reminder.setAccessibleName(
             _("Add a reminder to my calendar for {account}").format(account=self.title.text())
@@ -354,17 +356,18 @@ class StatusHome(QWidget):
         account = self.account_of(key)
         return next((c for c in self.card_widgets if account is not None and c.key == account.key), None)
 
-    def note_rechecked(self, key: str) -> None:
-        """Say on the account's card that "still off" was recorded today, and when the next check is."""
+    def note_rechecked(self, key: str, *, switched: bool = False) -> None:
+        """Say on the account's card what was recorded today ("still off", or switched off again), and when
+        the next check is."""
         account = self.account_of(key)
         if account is None or account.due is None:
             return
-        self.note_recorded(
-            key,
-            _("Recorded: still off today. Next check around {date}.").format(
-                date=i18n.format_date(account.due, unbroken=True)
-            ),
-        )
+        date = i18n.format_date(account.due, unbroken=True)
+        if switched:
+            text = _("Recorded: switched off today. Next check around {date}.").format(date=date)
+        else:
+            text = _("Recorded: still off today. Next check around {date}.").format(date=date)
+        self.note_recorded(key, text)
 
     def note_recorded(self, key: str, text: str) -> None:
         """Say on the account's card what was just recorded (after "I checked: still off")."""

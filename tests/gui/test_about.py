@@ -4,6 +4,7 @@ and the project's address; "Copy details for a bug report" copies versions, neve
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from pathlib import Path
 
@@ -65,7 +66,8 @@ def test_about_is_a_link_in_the_wizards_header_on_every_page(qtbot, make_wizard,
 
 
 def test_about_is_a_link_on_the_status_home(qtbot, guide, store, launch, opened) -> None:
-    store.add_confirmation(new_confirmation())
+    # A check due: its "Check now" is the screen's one primary button (with nothing due there is none).
+    store.add_confirmation(new_confirmation(), now=dt.datetime.now(dt.UTC) - dt.timedelta(days=400))
     _controller, home = launch(guide, store)
     button = home.findChild(QPushButton, names.ABOUT_BUTTON)
     assert button is not None and button.isVisible() and button.text() == "About"

@@ -9,7 +9,7 @@ import pytest
 import shiboken6
 from factories import new_confirmation
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QLabel, QMessageBox, QPushButton, QToolButton, QTreeWidget
+from PySide6.QtWidgets import QComboBox, QDialog, QLabel, QMessageBox, QPushButton, QToolButton, QTreeWidget
 
 from app import __version__, i18n
 from app.core import regions, settings
@@ -186,7 +186,7 @@ def test_one_card_per_account_with_its_badge_date_device_and_extras(qtbot, guide
     assert badge == f"Off since {english(local(mine.recorded_at))}"
     assert details.startswith(f"Last done on {english(local(mine.recorded_at))}, on iPhone.\nNext re-check due on ")
     assert extras == f"✓ Object with LinkedIn's form: sent on {english(local(mine.recorded_at))}"
-    assert action == "I checked: still off"
+    assert action == "Check it now"
     badge, details, extras, action = texts(shown["Work"])
     assert badge == f"Off since {english(local(work.recorded_at))}"
     assert details.startswith(f"Last done on {english(local(work.recorded_at))}, on Computer (web browser).")
@@ -256,7 +256,7 @@ def test_check_period_is_chosen_kept_and_applied(qtbot, guide, store, data_dir, 
     [card] = cards(qtbot, window).values()
     due = months_later(local(event.recorded_at), 6)
     assert texts(card)[1].endswith(f"Next re-check due on {english(due)}.")
-    assert texts(card)[3] == "I checked: still off"
+    assert texts(card)[3] == "Check it now"
 
     choose_in_combo(qtbot, combo, 1)
     [card] = cards(qtbot, window).values()
@@ -296,12 +296,18 @@ def test_a_newer_guide_makes_a_check_due(qtbot, guide, store, launch):
     assert wizard.currentId() == PageId.STEPS
 
 
-def test_i_checked_still_off_records_and_shows_it_on_that_card(qtbot, guide, store, data_dir, launch):
+def test_check_it_now_records_still_off_and_shows_it_on_that_card(qtbot, guide, store, data_dir, launch, opened_urls):
     first = add(store, guide, extras=("objection_form",), now=days_ago(300))
     add(store, guide, country="US", device="android", account="Work", now=days_ago(20))
     controller, window = launch(guide, store)
     work = cards(qtbot, window)["Work"]
     click(qtbot, find(work, names.CARD_ACTION, QPushButton))
+    dialog = find(window, names.RECHECK_DIALOG, QDialog)
+    qtbot.waitExposed(dialog)
+    assert opened_urls == [guide.main_action.link]  # the page opens first
+    assert on_disk(data_dir)[-1].kind == CONFIRMED  # nothing is recorded before an answer
+    click(qtbot, find(dialog, names.answer_button("already_off")))
+    click(qtbot, find(dialog, names.PRIMARY_BUTTON, QPushButton))  # "Save my answer"
 
     events = on_disk(data_dir)
     assert events[0] == first
@@ -353,7 +359,7 @@ def test_check_now_opens_the_steps_for_the_same_account(qtbot, guide, store, dat
     assert (latest.kind, latest.account, latest.device, latest.country) == (CONFIRMED, "Work", "android", "US")
     shown = cards(qtbot, window)
     assert list(shown) == ["Your LinkedIn account", "Work"]
-    assert texts(shown["Work"])[3] == "I checked: still off"
+    assert texts(shown["Work"])[3] == "Check it now"
 
 
 def test_the_steps_again_from_more_when_nothing_is_due(qtbot, guide, store, launch):

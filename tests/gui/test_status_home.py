@@ -85,7 +85,7 @@ def test_a_card_per_account_with_its_badge_and_one_main_action(qtbot, guide, sto
         == "Last done on November 1, 2026, on iPhone.\nNext re-check due on May 1, 2027."
     )
     assert text_of(work, names.CARD_EXTRAS) == "○ Object with LinkedIn's form: optional, you can do it later"
-    assert find(work, names.CARD_ACTION, QPushButton).text() == "I checked: still off"
+    assert find(work, names.CARD_ACTION, QPushButton).text() == "Check it now"
 
     # One primary action on the screen: the account that needs something.
     primaries = [c for c in shown.values() if find(c, names.CARD_ACTION, QPushButton).property("variant") == "primary"]

@@ -149,6 +149,8 @@ def test_a_recheck_keeps_the_action_and_the_app(friendsy: Guide) -> None:
     latest = form_event(utc(2026, 3, 1), "pixgram", "sent")
     again = recheck_confirmation(latest, friendsy, "2")
     assert (again.kind, again.action, again.app, again.region) == ("rechecked", "object", "pixgram", "europe")
+    switched = recheck_confirmation(latest, friendsy, "2", "confirmed")  # found on, switched off again
+    assert (switched.kind, switched.app, switched.extras) == ("confirmed", "pixgram", ())
 
 
 def test_a_form_is_looked_at_again_a_year_on_whatever_the_period(friendsy: Guide) -> None:
