@@ -1,6 +1,6 @@
 """The status home: shown on every launch after the first. One card per service and account, with a
 badge ("Off since 25 Nov 2026", "Time to check", "Not done"), when and where it was done, the optional
-extras, and one main action: "Check now" when due, else "I checked: still off". "More" holds the
+extras, and its action: "Check now" when due (the screen's main action), else "Check it now". "More" holds the
 receipt, the history and the export; the settings and "Delete everything" sit apart.
 
 The window only shows and asks; the controller (app/ui/app.py) carries out what the person asks for.
@@ -228,7 +228,7 @@ class AccountCard(QFrame):
 
 class StatusHome(QWidget):
     restartRequested = Signal(str)  # noqa: N815 - "Check now": the account's key
-    recheckedRequested = Signal(str)  # noqa: N815 - "I checked: still off": the account's key
+    recheckedRequested = Signal(str)  # noqa: N815 - "Check it now": the account's key
     reminderRequested = Signal(str)  # noqa: N815 - "Add a reminder to my calendar": the account's key
     caseNumberRequested = Signal(str)  # noqa: N815 - "Note the case number": the account's key
     addAccountRequested = Signal()  # noqa: N815
@@ -370,7 +370,7 @@ class StatusHome(QWidget):
         self.note_recorded(key, text)
 
     def note_recorded(self, key: str, text: str) -> None:
-        """Say on the account's card what was just recorded (after "I checked: still off")."""
+        """Say on the account's card what was just recorded (after "Check it now")."""
         account = self.account_of(key)
         if account is not None:
             self.feedback[account.key] = text
