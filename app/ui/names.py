@@ -63,6 +63,7 @@ STEP_DOTS = "stepDots"
 STEP_COUNTER = "stepCounter"
 STEP_TEXT = "stepText"
 STEP_APP = "stepApp"  # the app a step is in, for a service done in several
+OTHER_DEVICE_BUTTON = "otherDeviceButton"
 STEP_PICTURE = "stepPicture"
 PICTURE_DIALOG = "pictureDialog"
 LOOKS_DIFFERENT_BUTTON = "looksDifferentButton"

@@ -19,7 +19,7 @@ from app.ui.session import Session
 from app.ui.style import set_variant
 
 if TYPE_CHECKING:
-    from PySide6.QtGui import QCloseEvent, QKeyEvent
+    from PySide6.QtGui import QCloseEvent, QKeyEvent, QShowEvent
 
     from app.ui.pages.done import DonePage
 
@@ -35,6 +35,8 @@ _BUTTON_VARIANTS = {
     QWizard.WizardButton.CancelButton: "secondary",  # Stop for now
     QWizard.WizardButton.CustomButton1: "secondary",  # See my status, on Done
 }
+_WALKED_TO = (PageId.DEVICE, PageId.STEPS, PageId.CONFIRM)  # opened on, walked to from the country page
+_MAX_WALK = 40  # more Nexts than the country, device and every step of a guide take
 _KEY_ESCAPE = 0x01000000  # Qt.Key.Key_Escape, by value: the Qt namespace costs ~15 ms before the first paint
 
 
@@ -76,7 +78,11 @@ class AssistantWizard(QWizard):
         self.installEventFilter(self)  # for `painted`
         if start != PageId.WELCOME:
             self.ensure_pages()
-        self.setStartId(int(start))
+        # A wizard that opens further on (resumed after "Stop for now", or "Check now" from the home) walks
+        # there from the country page when it is shown, so that Back leads to the earlier pages, their
+        # choices kept, as if the person had come that way.
+        self._arrive_at = start if start in _WALKED_TO else None
+        self.setStartId(int(PageId.REGION if self._arrive_at is not None else start))
         # Cancel asks before it closes; Esc does nothing (see keyPressEvent).
         cancel = self.button(QWizard.WizardButton.CancelButton)
         cancel.clicked.disconnect()
@@ -93,6 +99,14 @@ class AssistantWizard(QWizard):
         status.clicked.connect(self._show_checklist)
         self.currentIdChanged.connect(self._page_shown)
         self.retranslate()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
+        super().showEvent(event)
+        target, self._arrive_at = self._arrive_at, None
+        for _step in range(_MAX_WALK):  # each Next is a page, or one step of the steps page
+            if target is None or self.currentId() == int(target):
+                break
+            self.next()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
         if watched is self and event.type() == QEvent.Type.Paint:

@@ -85,6 +85,10 @@ class StepsPage(BasePage):
         actions.setSpacing(0)
         actions.addLayout(left_aligned(self.open_button))
         actions.addLayout(left_aligned(self.help_button))
+        # Another device than the one chosen (or the one the assistant reopened with): back to the device page.
+        self.other_device = link_button(self, names.OTHER_DEVICE_BUTTON)
+        self.other_device.clicked.connect(self._other_device)
+        actions.addLayout(left_aligned(self.other_device))
 
         # "It looks different?": what to do, and the language the service shows (its menus are quoted in it).
         self.help = QFrame(self)
@@ -197,6 +201,9 @@ class StepsPage(BasePage):
         self.picture.setToolTip(_("Click to enlarge"))
         self.enlarge_button.setText(_("Enlarge the picture"))
         self.open_button.setText(kind.open_instead if on_phone else kind.open_here)
+        self.other_device.setText(_("Use another device"))
+        self.other_device.setAccessibleName(_("Use another device: back to the choice of device"))
+        self.other_device.setVisible(len(guide.devices) > 1)
         self.open_button.setAccessibleName(self.open_button.text())
         self.open_feedback.retranslate(self._opened_text())
         self.verified.setText(guide_text.verified_text(guide, unbroken=True))
@@ -229,6 +236,11 @@ class StepsPage(BasePage):
         self.dots.setAccessibleName(counter)
         self.picture.setAccessibleName(_("Picture of step {number}: {text}").format(number=self.current, text=text))
         self.enlarge_button.setAccessibleName(_("Enlarge the picture of step {number}").format(number=self.current))
+
+    def _other_device(self) -> None:
+        wizard = self.wizard()
+        while wizard.currentId() != PageId.DEVICE and PageId.DEVICE in wizard.visitedIds():
+            wizard.back()
 
     def _toggle_help(self, shown: bool) -> None:
         self.help.setVisible(shown)
