@@ -4,6 +4,9 @@
 python scripts/translations.py            extract every text (code and guide) into messages.pot
                                           and merge it into each language's messages.po
 python scripts/translations.py --add de   start a new language: translations/de/LC_MESSAGES/messages.po
+python scripts/translations.py --guide ID extract one guide that carries its own catalog into
+                                          resources/guides/ID/translations/guide.pot and merge it into
+                                          each language's guide.po there (created when missing)
 python scripts/translations.py --compile  write the messages.mo files the app reads (and the guide.mo
                                           of guides that carry their own catalog), and each guide's
                                           guide.parsed (its guide.toml, pre-parsed: read at start)
@@ -82,6 +85,62 @@ def extract_and_update(new: str | None = None) -> None:
             pybabel("init", "--input-file", str(POT), "--output-file", str(po), "--locale", code, "--no-wrap")
 
 
+def own_catalog_guide(guide: Path) -> None:
+    """A guide that keeps its texts in its own folder: its guide.toml -> translations/guide.pot, merged
+    into translations/<lang>/LC_MESSAGES/guide.po for every language of the app's catalog."""
+    toml = guide / "guide.toml"
+    if not toml.is_file():
+        raise SystemExit(f"{toml}: no such guide")
+    folder = guide / "translations"
+    folder.mkdir(exist_ok=True)
+    pot = folder / "guide.pot"
+    with (ROOT / "babel.cfg").open() as cfg, (folder / "babel.cfg").open("w") as own:
+        own.write(cfg.read().split("[python:")[0] + "[guide: **/guide.toml]\n")
+    cwd = Path.cwd()
+    os.chdir(guide)
+    try:
+        CommandLineInterface().run(
+            [
+                "pybabel",
+                "-q",
+                "extract",
+                "--mapping-file",
+                str(folder / "babel.cfg"),
+                "--output-file",
+                str(pot),
+                "--add-comments",
+                "Guide:",
+                "--sort-by-file",
+                "--project",
+                guide.name,
+                "--no-wrap",
+                "guide.toml",
+            ]
+        )
+    finally:
+        os.chdir(cwd)
+        (folder / "babel.cfg").unlink()
+    for code in languages():
+        po = folder / code / "LC_MESSAGES" / "guide.po"
+        verb = "update" if po.exists() else "init"
+        po.parent.mkdir(parents=True, exist_ok=True)
+        CommandLineInterface().run(
+            [
+                "pybabel",
+                "-q",
+                verb,
+                "--input-file",
+                str(pot),
+                "--output-file",
+                str(po),
+                "--locale",
+                code,
+                "--no-wrap",
+                *(["--ignore-obsolete"] if verb == "update" else []),
+            ]
+        )
+
+
 def guide_catalogs(guides: Path = ROOT / "resources" / "guides") -> list[Path]:
     """The catalogs a guide may carry in its own folder: <guide>/translations/<lang>/LC_MESSAGES/guide.po."""
     return sorted(guides.glob("*/translations/*/LC_MESSAGES/guide.po"))
@@ -123,9 +182,12 @@ if __name__ == "__main__":
     parser.add_argument(
         "--compile", action="store_true", help="compile the .po files into .mo files, and pre-parse the guides"
     )
+    parser.add_argument("--guide", metavar="ID", help="extract a guide that carries its own catalog into it")
     parser.add_argument("--add", metavar="CODE", help="start a catalog for a new language, such as de")
     args = parser.parse_args()
     if args.compile:
         compile_catalogs()
+    elif args.guide:
+        own_catalog_guide(ROOT / "resources" / "guides" / args.guide)
     else:
         extract_and_update(args.add)

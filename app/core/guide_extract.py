@@ -23,6 +23,9 @@ def extract_guide(
 ) -> Iterator[tuple[int, str, str | tuple[str, str], list[str]]]:
     import tomllib
 
+    name = Path(getattr(fileobj, "name", "guide.toml"))
+    if options.get("own_catalogs") == "skip" and (name.parent / "translations").is_dir():
+        return  # a guide with its own catalog (scripts/translations.py --guide) stays out of the app's
     raw = fileobj.read().decode("utf-8")
     guide = parse_guide(tomllib.loads(raw), Path(getattr(fileobj, "name", "guide.toml")))
     lines = raw.splitlines()

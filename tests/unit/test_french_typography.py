@@ -14,7 +14,10 @@ from pathlib import Path
 import pytest
 from babel.messages.pofile import read_po
 
-PO = Path(__file__).resolve().parents[2] / "translations" / "fr" / "LC_MESSAGES" / "messages.po"
+ROOT = Path(__file__).resolve().parents[2]
+PO = ROOT / "translations" / "fr" / "LC_MESSAGES" / "messages.po"
+# The guides that keep their texts in their own folder (scripts/translations.py --guide) follow the same rules.
+GUIDE_POS = sorted(ROOT.glob("resources/guides/*/translations/fr/LC_MESSAGES/guide.po"))
 NBSP = "\u00a0\u202f"  # no-break space, narrow no-break space
 MONTHS = "janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre"
 # Names that keep their capital inside a sentence: services, products, places, institutions, acronyms.
@@ -110,8 +113,10 @@ NAMES = {
 
 def french_messages() -> list[tuple[str, str]]:
     """(English, French) for every translated message, LinkedIn's labels included."""
-    with PO.open("rb") as handle:
-        catalog = read_po(handle)
+    catalog = []
+    for po in (PO, *GUIDE_POS):
+        with po.open("rb") as handle:
+            catalog += list(read_po(handle))
     out = []
     for message in catalog:
         if not message.id:

@@ -19,9 +19,12 @@ from app.resources import translations_dir
 
 
 def translated(language: str) -> list[str]:
-    """Every translated form of every message of `language`'s catalog."""
-    with (translations_dir() / language / "LC_MESSAGES" / "messages.po").open("rb") as handle:
-        catalog = read_po(handle)
+    """Every translated form of every message of `language`'s catalog, and of the guides' own catalogs."""
+    own = sorted(translations_dir().parent.glob(f"resources/guides/*/translations/{language}/LC_MESSAGES/guide.po"))
+    catalog = []
+    for po in (translations_dir() / language / "LC_MESSAGES" / "messages.po", *own):
+        with po.open("rb") as handle:
+            catalog += list(read_po(handle))
     out = []
     for message in catalog:
         if message.id:
