@@ -68,6 +68,8 @@ class WizardState:
     answers: dict[str, str] = field(default_factory=dict)
     extras: set[str] = field(default_factory=set)
     account: str = ""  # an optional label such as "Work", for people with several accounts
+    # "Add another account": the name must tell it apart from the accounts already recorded (see same_account).
+    naming_account: bool = False
     linkedin_language: str | None = None  # the service's menus' language; None: the assistant's language
     guide_id: str | None = None  # the service followed (its guide's id)
 
@@ -162,6 +164,25 @@ def recheck_state(latest: Confirmation, language: str, guide: Guide) -> WizardSt
         account=latest.account,
         guide_id=guide.id,
     )
+
+
+def new_account_state(latest: Confirmation | None, language: str, guide: Guide, name: str) -> WizardState:
+    """The choices for adding another account of `guide`: the country of the latest record (the person
+    confirms it), no device (another account may be on another one), and `name`, a suggested name."""
+    return WizardState(
+        language=language,
+        country=latest.country if latest is not None else None,
+        account=clean_label(name),
+        naming_account=True,
+        guide_id=guide.id,
+    )
+
+
+def same_account(name: str, recorded: Collection[str]) -> str | None:
+    """The recorded account that `name` names (letter case and spaces aside), or None for a new one. The
+    only account, recorded without a name, is named by an empty name."""
+    wanted = clean_label(name).casefold()
+    return next((label for label in recorded if clean_label(label).casefold() == wanted), None)
 
 
 def recheck_confirmation(

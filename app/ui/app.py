@@ -16,10 +16,12 @@ from app.core import settings
 from app.core.flow import (
     PageId,
     WizardState,
+    new_account_state,
     recheck_confirmation,
     recheck_state,
     resume_from,
     resume_text,
+    same_account,
 )
 from app.core.guide import Guide, GuideError, guide_by_id
 from app.core.records import CONFIRMED, RecordStore, StoreError
@@ -111,7 +113,7 @@ class Controller(QObject):
             checklist = StatusHome(self._session())
             checklist.restartRequested.connect(self.check_again)
             checklist.recheckedRequested.connect(self.record_recheck)
-            checklist.addAccountRequested.connect(lambda: self.show_wizard())
+            checklist.addAccountRequested.connect(self.add_account)
             checklist.exportPdfRequested.connect(
                 lambda: record_actions.save_receipt(checklist, self.guides, self.store)
             )
@@ -146,6 +148,23 @@ class Controller(QObject):
             return self.show_wizard()
         state = recheck_state(checklist.latest, i18n.language(), self._guide_of(checklist.guide_id))
         return self.show_wizard(state, start=PageId.STEPS if state.device else PageId.DEVICE)
+
+    def add_account(self, guide_id: str) -> AssistantWizard:
+        """ "Add another … account": the wizard from the country (kept from the latest record), with a name
+        for the new account already given ("Account 2"), which the confirm page asks to keep apart."""
+        guide = self._guide_of(guide_id)
+        accounts = [a for a in self.checklist.status.accounts if a.guide.id == guide.id] if self.checklist else []
+        taken = {a.account for a in accounts}
+        number = len(taken) + 1
+        while same_account(_("Account {number}").format(number=number), taken) is not None:
+            number += 1
+        latest = max(
+            (a.checklist.latest for a in accounts if a.checklist.latest is not None),
+            default=None,
+            key=lambda c: c.recorded_at,
+        )
+        name = _("Account {number}").format(number=number)
+        return self.show_wizard(new_account_state(latest, i18n.language(), guide, name), start=PageId.REGION)
 
     def record_recheck(self, key: str) -> None:
         """ "Check it now": the setting page opens, and what the person says they see there is recorded (see

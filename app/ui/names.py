@@ -107,6 +107,9 @@ GO_FURTHER = "goFurther"
 ACCOUNT_CAPTION = "accountCaption"
 ACCOUNT_COMBO = "accountCombo"
 ACCOUNT_HINT = "accountHint"
+SAME_ACCOUNT_BOX = "sameAccountBox"  # "Add another account" with the name of one already recorded
+SAME_ACCOUNT_BUTTON = "sameAccountButton"
+OTHER_ACCOUNT_BUTTON = "otherAccountButton"
 SHOW_STEPS_BUTTON = "showStepsButton"
 # The button that prepares a form's ready-to-paste text (one form per region at most).
 OBJECTION_LETTER_BUTTON = "objectionLetterButton"

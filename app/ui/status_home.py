@@ -231,7 +231,7 @@ class StatusHome(QWidget):
     recheckedRequested = Signal(str)  # noqa: N815 - "Check it now": the account's key
     reminderRequested = Signal(str)  # noqa: N815 - "Add a reminder to my calendar": the account's key
     caseNumberRequested = Signal(str)  # noqa: N815 - "Note the case number": the account's key
-    addAccountRequested = Signal()  # noqa: N815
+    addAccountRequested = Signal(str)  # noqa: N815 - "Add another … account": the service's guide id
     exportPdfRequested = Signal()  # noqa: N815
     exportJsonRequested = Signal()  # noqa: N815
     deleteRequested = Signal()  # noqa: N815
@@ -271,7 +271,7 @@ class StatusHome(QWidget):
         self.cards_layout.setContentsMargins(0, 0, 0, 0)
         self.card_widgets: list[AccountCard] = []
         self.add_button = link_button(self, names.ADD_ACCOUNT_BUTTON)
-        self.add_button.clicked.connect(self.addAccountRequested)
+        self.add_button.clicked.connect(lambda: self.addAccountRequested.emit(self._add_account_guide().id))
 
         # Settings, apart; "Delete everything", apart again and red.
         self.settings = QFrame(self)
@@ -332,6 +332,11 @@ class StatusHome(QWidget):
         layout.addLayout(header)
         layout.addWidget(scroll, 1)
         self.refresh()
+
+    def _add_account_guide(self) -> Guide:
+        """The service "Add another … account" is for: the first one recorded, else the first guide."""
+        accounts = self.status.accounts
+        return accounts[0].guide if accounts else self.session.guide
 
     @property
     def today(self) -> dt.date:
@@ -412,7 +417,7 @@ class StatusHome(QWidget):
         self.about_button.setText(_("About"))
         self.about_button.setAccessibleName(_("About the assistant"))
         self.language_combo.setCurrentIndex(self.language_combo.findData(i18n.language()))
-        self.add_button.setText(_("Add another account"))
+        self.add_button.setText(_("Add another {service} account").format(service=_(self._add_account_guide().service)))
         self.add_button.setAccessibleName(self.add_button.text())
         self.period_caption.setText(_("&How often to check again:"))
         self.period_combo.blockSignals(True)

@@ -151,7 +151,7 @@ def test_settings_and_delete_sit_apart(qtbot, guide, store, home):
     assert loose(delete.text()) == "Tout supprimer…"
     assert delete.property("variant") == "danger"
     assert not any(card.isAncestorOf(delete) for card in cards(window).values())
-    assert loose(find(window, names.ADD_ACCOUNT_BUTTON, QPushButton).text()) == "Ajouter un autre compte"
+    assert loose(find(window, names.ADD_ACCOUNT_BUTTON, QPushButton).text()) == "Ajouter un autre compte LinkedIn"
 
 
 def test_nothing_recorded_says_so(qtbot, store, home):

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import contextlib
 
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -20,10 +22,10 @@ from PySide6.QtWidgets import (
 from app import action_text, guide_text
 from app.core import settings
 from app.core.actions import ANSWER_NOT_FOUND, KINDS
-from app.core.flow import ACCOUNT_LABEL_MAX, PageId, confirmations_from
+from app.core.flow import ACCOUNT_LABEL_MAX, PageId, confirmations_from, same_account
 from app.core.objection import CASE_NUMBER_MAX, case_setting, clean_case_number
 from app.core.records import COLUMNS, Confirmation, NewConfirmation, StoreError
-from app.i18n import _
+from app.i18n import _, quote
 from app.notices import store_error_text
 from app.ui import names, phone_handoff
 from app.ui.controls import choice_button, set_check_text, wrapping_check
@@ -249,6 +251,9 @@ class ConfirmPage(BasePage):
         assert line is not None  # an editable combo has one
         self.account_line: QLineEdit = line
         self.account_line.setMaxLength(ACCOUNT_LABEL_MAX)
+        # Enter in the name moves on, it does not save the page (the combo passes keys to its line edit).
+        self.account_combo.installEventFilter(self)
+        self.account_line.installEventFilter(self)
         # Its width follows the minimum length, never a long name recorded by an older version.
         self.account_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.account_combo.currentTextChanged.connect(self._account_changed)
@@ -292,7 +297,7 @@ class ConfirmPage(BasePage):
         # Open when something in it was already ticked (Back, then Next again); folded otherwise.
         self.further_button.setChecked(has_extras and bool(self.session.state.extras))
         self.steps_button.setVisible(self.session.state.quick_route)
-        labels = sorted({c.account for c in self.session.store.confirmations()} - {""}, key=str.casefold)
+        labels = sorted(self._recorded_accounts() - {""}, key=str.casefold)
         self.account_combo.blockSignals(True)
         self.account_combo.clear()
         self.account_combo.addItems(["", *labels])
@@ -318,14 +323,23 @@ class ConfirmPage(BasePage):
             box.retranslate()
         self.further_button.setText(_("Go further (optional)"))
         self.further_button.setAccessibleName(_("Go further (optional): show the optional steps"))
-        self.account_caption.setText(_("&Account name (optional):"))
-        self.account_combo.setAccessibleName(_("Account name (optional)"))
-        self.account_line.setPlaceholderText(_("for example Work"))
-        self.account_hint.setText(
-            _("Only if you have more than one {service} account: a name to tell them apart.").format(
-                service=_(guide.service)
+        if self.session.state.naming_account:  # "Add another account": the name tells the new one apart
+            self.account_caption.setText(_("&Name of this account:"))
+            self.account_combo.setAccessibleName(_("Name of this account"))
+            self.account_hint.setText(
+                _("A name to tell this {service} account apart from the others on your checklist.").format(
+                    service=_(guide.service)
+                )
             )
-        )
+        else:
+            self.account_caption.setText(_("&Account name (optional):"))
+            self.account_combo.setAccessibleName(_("Account name (optional)"))
+            self.account_hint.setText(
+                _("Only if you have more than one {service} account: a name to tell them apart.").format(
+                    service=_(guide.service)
+                )
+            )
+        self.account_line.setPlaceholderText(_("for example Work"))
         self.steps_button.setText(_("I need the steps: show them"))
         self.steps_button.setAccessibleName(self.steps_button.text())
 
@@ -340,6 +354,8 @@ class ConfirmPage(BasePage):
         recorded = list(session.recorded) if same else []
         if len(recorded) == len(wanted):
             return True
+        if session.state.naming_account and not self._another_account():
+            return False
         try:
             for new in wanted[len(recorded) :]:
                 recorded.append(session.store.add_confirmation(new))
@@ -362,6 +378,59 @@ class ConfirmPage(BasePage):
             if session.state.linkedin_language is not None:
                 session.store.set_setting(settings.SERVICE_LANGUAGE.key, session.state.linkedin_language)
         return True
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        """Enter in the account's name goes on to the next control: it never saves the answer."""
+        if (
+            watched in (self.account_combo, self.account_line)
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        ):
+            self.account_line.focusNextChild()
+            return True
+        return super().eventFilter(watched, event)
+
+    def _recorded_accounts(self) -> set[str]:
+        guide_id = self.session.guide.id
+        return {c.account for c in self.session.store.confirmations() if c.guide_id == guide_id}
+
+    def _another_account(self) -> bool:
+        """ "Add another account" given the name of one already recorded (or none, the only account's): ask
+        whether it is the same account. True to record (a new name, or the same account on purpose)."""
+        name = self.session.state.account
+        taken = same_account(name, self._recorded_accounts())
+        if taken is None:
+            return True
+        service = _(self.session.guide.service)
+        box = QMessageBox(self)
+        box.setObjectName(names.SAME_ACCOUNT_BOX)
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setTextFormat(Qt.TextFormat.PlainText)  # a name is shown as typed, never as markup
+        box.setWindowTitle(_("The same account?"))
+        if taken:
+            box.setText(_("{account} is already on your checklist.").format(account=quote(taken)))
+        else:
+            box.setText(_("Your {service} account is already on your checklist.").format(service=service))
+        box.setInformativeText(
+            _("Is this the same {service} account, or another one? Another one needs its own name.").format(
+                service=service
+            )
+        )
+        same = box.addButton(_("The same account"), QMessageBox.ButtonRole.AcceptRole)
+        same.setObjectName(names.SAME_ACCOUNT_BUTTON)
+        other = box.addButton(_("Another account: name it"), QMessageBox.ButtonRole.RejectRole)
+        other.setObjectName(names.OTHER_ACCOUNT_BUTTON)
+        box.setDefaultButton(other)  # nothing is recorded by Enter alone
+        box.setEscapeButton(other)
+        box.exec()
+        if box.clickedButton() is same:
+            self.session.state.account = taken  # recorded under the name it already has
+            return True
+        self.bring_into_view(self.account_combo, self.account_hint)
+        self.account_line.setFocus()
+        self.account_line.selectAll()
+        return False
 
     def _fold(self, unfolded: bool) -> None:
         """Show or hide the optional extras; shown, they are scrolled into view (else nothing seems to happen)."""
