@@ -98,7 +98,7 @@ def item_text(
         title = _(guide.texts.switch)
         status = off_text(off, kind) if off is not None else _("Off") if item.done else _("Not done")
         if off is not None and when:
-            # Translators: {moment} is a date and time, such as "April 2, 2026 at 6:05 PM".
+            # Translators: {moment} is a date and time, such as "2 April 2026 at 18:05".
             when = _("last recorded {moment}").format(moment=when)
     else:
         title = _(guide.extras[item.id].title)

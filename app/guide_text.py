@@ -36,6 +36,24 @@ def steps_heading(device: Device) -> str:
     return ngettext("{count} step {where}", "{count} steps {where}", count).format(count=count, where=_(device.where))
 
 
+def length_line(guide: Guide) -> str:
+    """What the path asks, said truly for this service: how many short steps (its longest device's, and
+    "up to" where devices differ), one screen at a time; no promise of minutes."""
+    counts = {len(device.steps) for device in guide.devices}
+    most = max(counts, default=0)
+    if len(counts) > 1:
+        return ngettext(
+            "Up to {count} short step, one screen at a time, in plain words. Take the time you need.",
+            "Up to {count} short steps, one screen at a time, in plain words. Take the time you need.",
+            most,
+        ).format(count=most)
+    return ngettext(
+        "{count} short step, one screen at a time, in plain words. Take the time you need.",
+        "{count} short steps, one screen at a time, in plain words. Take the time you need.",
+        most,
+    ).format(count=most)
+
+
 def extra_text(extra: Extra, region: Region | None) -> str:
     """What an optional extra is, with what applies to it in the person's region."""
     parts = [_(extra.summary)]

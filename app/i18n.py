@@ -269,6 +269,15 @@ def babel_locale() -> Locale:
 FIRST_OF_MONTH = {"fr": "1er", "it": "1º"}
 
 
+# The locale that writes dates and times: English follows the British convention, as its spelling does
+# ("3 November 2025", "18:05"), not the American one babel's plain "en" is.
+_DATE_LOCALES = {"en": "en_GB"}
+
+
+def _date_locale() -> str:
+    return _DATE_LOCALES.get(_language, _language)
+
+
 def format_date(day: dt.date, *, unbroken: bool = False) -> str:
     """A date as people write it in the current language: "23 November 2026", "1er novembre 2026",
     "1º novembre 2026".
@@ -276,7 +285,7 @@ def format_date(day: dt.date, *, unbroken: bool = False) -> str:
     "25, 2027" on the next reads badly)."""
     from babel.dates import format_date as babel_format_date
 
-    text = babel_format_date(day, format="long", locale=_language)
+    text = babel_format_date(day, format="long", locale=_date_locale())
     first = FIRST_OF_MONTH.get(_language)
     if first and day.day == 1 and text.startswith("1 "):
         text = first + text[1:]
@@ -287,7 +296,7 @@ def format_month(year: int, month: int) -> str:
     """A month as people write it: "November 2025", "novembre 2025"."""
     from babel.dates import format_date as babel_format_date
 
-    return babel_format_date(dt.date(year, month, 1), format="LLLL y", locale=_language)
+    return babel_format_date(dt.date(year, month, 1), format="LLLL y", locale=_date_locale())
 
 
 def format_partial_date(iso: str) -> str:
@@ -302,7 +311,7 @@ def format_time(moment: dt.datetime) -> str:
 
     # CLDR puts a narrow no-break space before "PM"; rich-text labels turn it into a plain space and
     # may break "8:15 PM" across lines. A plain no-break space keeps it together everywhere.
-    return babel_format_time(moment, format="short", locale=_language).replace("\u202f", "\u00a0")
+    return babel_format_time(moment, format="short", locale=_date_locale()).replace("\u202f", "\u00a0")
 
 
 def format_local_datetime(moment: dt.datetime, *, unbroken: bool = False) -> str:

@@ -47,11 +47,11 @@ NBSP = "\u00a0"
 # What the card, `status` and the receipt say of the accounts, in the same words, written out (never computed).
 WORDS = {
     "en": {
-        "off": "Off since July 2, 2026",
-        "next": "Next re-check due on January 2, 2027.",
-        "objection": "Object with LinkedIn's form: sent on January 10, 2026, case number DPR-24-0042",
+        "off": "Off since 2 July 2026",
+        "next": "Next re-check due on 2 January 2027.",
+        "objection": "Object with LinkedIn's form: sent on 10 January 2026, case number DPR-24-0042",
         "changed": "The instructions changed since you last checked: please go through the steps again.",
-        "overdue": "A re-check has been due since September 2, 2026: LinkedIn sometimes changes its settings.",
+        "overdue": "A re-check has been due since 2 September 2026: LinkedIn sometimes changes its settings.",
     },
     "fr": {
         "off": "Désactivé depuis le 2 juillet 2026",

@@ -185,6 +185,17 @@ def write_calendar(path: Path, document: str) -> None:
     write_checked(path, write, lambda temporary: temporary.read_bytes() == data)
 
 
+def free_path(folder: Path, name: str, limit: int = 99) -> Path:
+    """Where a new file called `name` goes in `folder` without replacing anything: `name`, else
+    "name (2).ics", "name (3).ics"… (a link or a folder of that name counts as taken)."""
+    wanted = Path(name)
+    for n in range(1, limit + 1):
+        candidate = folder / (wanted.name if n == 1 else f"{wanted.stem} ({n}){wanted.suffix}")
+        if not candidate.is_symlink() and not candidate.exists():
+            return candidate
+    return folder / wanted.name  # every name taken: save_calendar says why it cannot write there
+
+
 def save_calendar(path: Path, document: str) -> WhyNot | None:
     """Write `document` at `path` (see write_calendar): None once written, else why not."""
     reason = refusal(path)

@@ -120,7 +120,7 @@ class Controller(QObject):
             checklist.exportJsonRequested.connect(
                 lambda: record_actions.export_records(checklist, self.guides, self.store)
             )
-            checklist.reminderRequested.connect(lambda key: save_reminder(checklist, checklist.status, self.store, key))
+            checklist.reminderRequested.connect(lambda key: save_reminder(checklist, checklist.status, key))
             checklist.caseNumberRequested.connect(self.note_case_number)
             checklist.deleteRequested.connect(self.delete_everything)
             checklist.periodChosen.connect(self._set_period)

@@ -63,16 +63,20 @@ def _save_as(
     except OSError as exc:
         QMessageBox.warning(parent, _("Not saved"), failed.format(reason=exc.strerror or exc))
         return False
-    tell_saved(parent, title, saved.format(path=path), path)
+    tell_saved(parent, title, saved.format(name=path.name, folder=path.parent.name or str(path.parent)), path)
     return True
 
 
-def tell_saved(parent: QWidget, title: str, text: str, path: Path) -> None:
-    """Say the file was saved, and offer to open it or to show it in its folder."""
+def tell_saved(parent: QWidget, title: str, text: str, path: Path, open_text: str | None = None) -> None:
+    """Say the file was saved (by its name and its folder's, never a whole path), and offer to open it
+    (`open_text`, "Open" by default) or to show it in its folder."""
     box = QMessageBox(QMessageBox.Icon.Information, title, text, QMessageBox.StandardButton.Close, parent)
     box.setObjectName(names.SAVED_FILE_BOX)
     box.setTextFormat(Qt.TextFormat.PlainText)  # a file name is never markup
-    open_button = box.addButton(_("Open"), QMessageBox.ButtonRole.ActionRole)
+    close = box.button(QMessageBox.StandardButton.Close)
+    if close is not None:  # in the assistant's language, whatever Qt's own translations cover
+        close.setText(_("Close"))
+    open_button = box.addButton(open_text or _("Open"), QMessageBox.ButtonRole.ActionRole)
     open_button.setObjectName(names.SAVED_OPEN_BUTTON)
     folder_button = box.addButton(_("Show in folder"), QMessageBox.ButtonRole.ActionRole)
     folder_button.setObjectName(names.SAVED_SHOW_IN_FOLDER_BUTTON)
@@ -178,7 +182,8 @@ def save_receipt(parent: QWidget, guides: Sequence[Guide], store: RecordStore) -
         _("{services}-receipt-{date}.pdf").format(services=_services(status), date=status.today.isoformat()),
         _("PDF (*.pdf)"),
         lambda path: write_receipt_pdf(path, html, title),
-        _("The receipt was saved as {path}."),
+        # Translators: {name} is the file's name, {folder} the name of the folder it is in (such as Documents).
+        _("The receipt was saved as “{name}”, in the folder “{folder}”."),
         _("The receipt could not be saved: {reason}"),
     )
     if saved and holder and holder != previous and store.exists:
@@ -208,7 +213,8 @@ def export_records(parent: QWidget, guides: Sequence[Guide], store: RecordStore)
         _("{services}-records-{date}.json").format(services=_services(status), date=status.today.isoformat()),
         _("JSON (*.json)"),
         write,
-        _("The records were saved as {path}."),
+        # Translators: {name} is the file's name, {folder} the name of the folder it is in (such as Documents).
+        _("The records were saved as “{name}”, in the folder “{folder}”."),
         _("The records could not be saved: {reason}"),
     )
 
@@ -222,7 +228,7 @@ def _write_text(path: Path, text: str) -> None:
     path.write_text(text, encoding="utf-8")
 
 
-def confirm_deletion(parent: QWidget, folder: Path, services: Sequence[str]) -> bool:
+def confirm_deletion(parent: QWidget, services: Sequence[str]) -> bool:
     """Ask plainly, naming what goes and what stays, with buttons that say what they do. True to delete."""
     box = QMessageBox(parent)
     box.setObjectName(names.DELETE_EVERYTHING_BOX)
@@ -231,10 +237,10 @@ def confirm_deletion(parent: QWidget, folder: Path, services: Sequence[str]) -> 
     box.setText(_("Delete everything?"))
     box.setInformativeText(
         _(
-            "This deletes every record and setting the assistant keeps on this computer, in {folder}. "
-            "It cannot be undone. Receipts and exports you saved elsewhere are not touched, and nothing "
+            "This deletes every record and setting the assistant keeps on this computer, in its own folder. "
+            "It cannot be undone. Receipts, reminders and exports you saved are not touched, and nothing "
             "changes on {service}."
-        ).format(folder=folder, service=", ".join(services))
+        ).format(service=", ".join(services))
     )
     delete = box.addButton(_("Delete everything"), QMessageBox.ButtonRole.DestructiveRole)
     delete.setObjectName(names.CONFIRM_DELETE_BUTTON)
@@ -250,7 +256,7 @@ def confirm_deletion(parent: QWidget, folder: Path, services: Sequence[str]) -> 
 
 def delete_everything(parent: QWidget, store: RecordStore, services: Sequence[str]) -> bool:
     """Ask, then delete everything the assistant wrote. `services` are the services' names, translated."""
-    if not confirm_deletion(parent, store.folder, services):
+    if not confirm_deletion(parent, services):
         return False
     try:
         store.delete_everything()
@@ -266,8 +272,6 @@ def delete_everything(parent: QWidget, store: RecordStore, services: Sequence[st
         "changed by this: it stays as you left it. You can start again at any time."
     ).format(service=", ".join(services))
     if store.folder.is_symlink():
-        said += " " + _("{path} is a link to the folder the files were in: the link itself was left as it is.").format(
-            path=store.folder
-        )
+        said += " " + _("The assistant's folder was a link to another folder: the link itself was left as it is.")
     QMessageBox.information(parent, _("Deleted"), said)
     return True

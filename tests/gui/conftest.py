@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 import shiboken6
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import QStandardPaths, QUrl
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from app import __version__, i18n
@@ -39,6 +39,42 @@ def no_modal_dialogs(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(QMessageBox, "exec", refuse)
     for name in ("warning", "critical", "information", "question", "about"):
         monkeypatch.setattr(QMessageBox, name, refuse)
+
+
+@pytest.fixture(autouse=True)
+def documents(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """The person's Documents folder, a new empty one for each test: what the assistant saves there (a
+    calendar reminder) never lands in the real one."""
+    folder = tmp_path_factory.mktemp("home") / "Documents"
+    folder.mkdir()
+    real = QStandardPaths.writableLocation
+
+    def writable(location: QStandardPaths.StandardLocation) -> str:
+        return str(folder) if location == QStandardPaths.StandardLocation.DocumentsLocation else real(location)
+
+    monkeypatch.setattr(QStandardPaths, "writableLocation", writable)
+    return folder
+
+
+@pytest.fixture
+def saved_box(monkeypatch: pytest.MonkeyPatch) -> Callable[[str], list[tuple[str, list[str], str]]]:
+    """saved_box(button): the "saved" message gets a click on the button of that object name (the open
+    button, "Show in folder", or "" to close it); returns what each showed: (text, buttons, default)."""
+    shown: list[tuple[str, list[str], str]] = []
+
+    def set_choice(choice: str) -> list[tuple[str, list[str], str]]:
+        def show(box: QMessageBox) -> int:
+            default = box.defaultButton()
+            shown.append((box.text(), [b.text() for b in box.buttons()], default.text() if default else ""))
+            chosen = [b for b in box.buttons() if choice and b.objectName() == choice]
+            if chosen:
+                chosen[0].click()
+            return 0
+
+        monkeypatch.setattr(QMessageBox, "exec", show)
+        return shown
+
+    return set_choice
 
 
 @pytest.fixture

@@ -83,7 +83,7 @@ def test_about_is_a_link_on_the_status_home(qtbot, guide, store, launch, opened)
         (
             "en",
             "Version ",
-            r"LinkedIn: instructions checked on \w+\u00a0\d{1,2},\u00a0\d{4} \(guide version \d+\)",
+            r"LinkedIn: instructions checked on \d{1,2}\u00a0\w+\u00a0\d{4} \(guide version \d+\)",
             "The assistant sends nothing anywhere: no telemetry, no update check, no account;",
             "Nothing is saved yet. Your records will be kept in this folder: ",
         ),

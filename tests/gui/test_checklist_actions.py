@@ -118,7 +118,7 @@ def months_later(day: dt.date, months: int) -> dt.date:
 
 
 def english(day: dt.date) -> str:
-    """A date as the English window writes it: "March 2, 2026"."""
+    """A date as the English window writes it: "2 March 2026"."""
     months = [
         "January",
         "February",
@@ -133,7 +133,7 @@ def english(day: dt.date) -> str:
         "November",
         "December",
     ]
-    return f"{months[day.month - 1]} {day.day}, {day.year}"
+    return f"{day.day} {months[day.month - 1]} {day.year}"  # the British way, as the spelling is
 
 
 def local(moment: dt.datetime) -> dt.date:
@@ -197,7 +197,7 @@ def test_one_card_per_account_with_its_badge_date_device_and_extras(qtbot, guide
 
 @pytest.mark.parametrize(
     ("language", "done"),
-    [("en", "Last done on March 2, 2026, on Android."), ("fr", "Fait le 2 mars 2026, sur Android.")],
+    [("en", "Last done on 2 March 2026, on Android."), ("fr", "Fait le 2 mars 2026, sur Android.")],
 )
 def test_dates_in_the_reader_format(qtbot, guide, store, launch, language, done):
     add(store, guide, device="android", now=dt.datetime(2026, 3, 2, 12, 15, tzinfo=dt.UTC))
@@ -211,7 +211,7 @@ def test_language_switches_live_on_the_status_home(qtbot, guide, store, data_dir
     add(store, guide, device="android", now=dt.datetime(2026, 3, 2, 12, 15, tzinfo=dt.UTC))
     _controller, window = launch(guide, store)
     [card] = cards(qtbot, window).values()
-    assert texts(card)[1].startswith("Last done on March 2, 2026")
+    assert texts(card)[1].startswith("Last done on 2 March 2026")
     choose_in_combo(qtbot, find(window, names.LANGUAGE_SWITCH, QComboBox), "fr")
     assert i18n.language() == "fr"
     [card] = cards(qtbot, window).values()
@@ -442,16 +442,16 @@ def test_history_lists_every_event_of_the_account(qtbot, guide, store, launch, m
         ("Switched off, through the steps on your iPhone", "I sent the objection form"),
     ]
     assert [when.split(" at ")[0] for when, _what, _extras in rows] == [
-        "September 1, 2026",
-        "June 1, 2026",
-        "January 5, 2026",
+        "1 September 2026",
+        "1 June 2026",
+        "5 January 2026",
     ]
 
     card_more(window, names.MORE_HISTORY, 1)
     assert shown[1].windowTitle() == "History: Work"
     view = find(shown[1], names.HISTORY_VIEW, QTreeWidget)
     assert view.topLevelItemCount() == 1
-    assert view.topLevelItem(0).text(0).startswith("August 1, 2026 at ")
+    assert view.topLevelItem(0).text(0).startswith("1 August 2026 at ")
 
 
 # -- delete everything -----------------------------------------------------------------------------

@@ -45,7 +45,7 @@ def region_page_with_locale(qtbot, make_wizard, monkeypatch, locale_name: str, l
 @pytest.mark.parametrize(
     ("locale_name", "language", "shown", "history"),
     [
-        ("es_IC.UTF-8", "en", "Spain", "by default here since November 3, 2025."),
+        ("es_IC.UTF-8", "en", "Spain", "by default here since 3 November 2025."),
         ("es_EA", "fr", "Espagne", "depuis le 3 novembre 2025."),
         ("en_GB", "en", "United Kingdom", "paused it days later"),
         ("fr_CA", "fr", "Canada", "au plus tard en décembre 2024"),

@@ -255,9 +255,9 @@ def test_check_now_from_the_home_looks_again_a_year_after_sending(qtbot, launch,
 
 CARDS = {
     "en": {
-        "Your Friendsy account": "Objection sent on November 20, 2026",
-        "Your Pixgram account": "Objected before; noted on November 20, 2026",
-        "next": "Next look for new notices due on November 20, 2027.",
+        "Your Friendsy account": "Objection sent on 20 November 2026",
+        "Your Pixgram account": "Objected before; noted on 20 November 2026",
+        "next": "Next look for new notices due on 20 November 2027.",
     },
     "fr": {
         "Votre compte Friendsy": "Opposition envoyée le 20 novembre 2026",
@@ -286,12 +286,10 @@ def test_the_home_shows_one_card_per_app_in_a_forms_words(qtbot, launch, friends
 
 
 def test_done_saves_a_reminder_a_year_on_for_the_app_it_was_sent_in(
-    qtbot, launch, friendsy, store, tmp_path, monkeypatch
+    qtbot, launch, friendsy, store, documents, saved_box
 ):
-    target = tmp_path / "reminder.ics"
-    monkeypatch.setattr("PySide6.QtWidgets.QFileDialog.getSaveFileName", lambda *a, **k: (str(target), ""))
-    monkeypatch.setattr("PySide6.QtGui.QDesktopServices.openUrl", lambda url: True)
-    monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: None)
+    target = documents / "friendsy-ai-training-check-reminder.ics"
+    saved_box("")
     _controller, wizard = start(qtbot, launch, friendsy, store, "en")
     to_region(qtbot, wizard, "Germany")
     click(qtbot, find(wizard, names.device_button("desktop")))
@@ -310,7 +308,7 @@ def test_done_saves_a_reminder_a_year_on_for_the_app_it_was_sent_in(
 
 RECEIPT = {
     "en": (
-        "“Object to your information being used for AI” was sent on November 20, 2026 on your phone.",
+        "“Object to your information being used for AI” was sent on 20 November 2026 on your phone.",
         "Objection sent",
     ),
     "fr": (

@@ -57,9 +57,9 @@ def receipt_text(guide, store: RecordStore, language: str) -> str:
     [
         (
             "en",
-            "Found off on November 1, 2026",
-            "  [x] LinkedIn's AI-training switch: Found off on November 1, 2026 (last recorded November 1, 2026 at",
-            "was found already off on November 1, 2026 on your iPhone.",
+            "Found off on 1 November 2026",
+            "  [x] LinkedIn's AI-training switch: Found off on 1 November 2026 (last recorded 1 November 2026 at",
+            "was found already off on 1 November 2026 on your iPhone.",
         ),
         (
             "fr",
@@ -82,7 +82,7 @@ def test_found_already_off_is_never_off_since(qtbot, guide, store, capsys, langu
 @pytest.mark.parametrize(
     ("language", "since", "receipt"),
     [
-        ("en", "Off since November 2, 2026", "was switched off on November 2, 2026 on your iPhone."),
+        ("en", "Off since 2 November 2026", "was switched off on 2 November 2026 on your iPhone."),
         ("de", "Aus seit dem 2. November 2026", "wurde am 2. November 2026 auf Ihrem iPhone ausgeschaltet."),
     ],
 )

@@ -137,7 +137,7 @@ def test_the_case_number_given_when_sending_shows_on_the_card_and_the_receipt(qt
 
     card = only_card(qtbot, launch(guide, store)[1])
     today = dt.date.today()
-    written = f"{today.strftime('%B')} {today.day}, {today.year}"
+    written = f"{today.day} {today.strftime('%B')} {today.year}"  # the British way
     assert loose(plain(card.extras)) == (f"✓ Object with LinkedIn's form: sent on {written}, case number DPR-24-0042")
     assert find(card, names.CARD_CASE_NUMBER, QPushButton).text() == "Change the case number"
 

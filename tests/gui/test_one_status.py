@@ -25,7 +25,7 @@ from .test_receipt import pdf_text, plain_text
 
 BADGE = {"en": "Time to check", "fr": "À vérifier"}
 RECEIPT_OFF = {
-    "en": "was switched off on July 2, 2026 on your Android phone.",
+    "en": "was switched off on 2 July 2026 on your Android phone.",
     "fr": "a été désactivé le 2 juillet 2026 sur votre téléphone Android.",
 }
 

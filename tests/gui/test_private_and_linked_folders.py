@@ -22,11 +22,11 @@ from .test_checklist_actions import answer  # noqa: F401 - the "Delete everythin
 
 DELETED = {
     "en": "Everything the assistant kept on this computer is deleted. Your LinkedIn setting is not changed by this: "
-    "it stays as you left it. You can start again at any time. {path} is a link to the folder the files were in: "
-    "the link itself was left as it is.",
+    "it stays as you left it. You can start again at any time. The assistant's folder was a link to another "
+    "folder: the link itself was left as it is.",
     "fr": "Tout ce que l’assistant conservait sur cet ordinateur est supprimé. Votre réglage LinkedIn n’en est pas "
     "modifié\u00a0: il reste tel que vous l’avez laissé. Vous pouvez recommencer quand vous voulez. "
-    "{path} est un lien vers le dossier où se trouvaient les fichiers\u00a0: le lien lui-même a été laissé tel quel.",
+    "Le dossier de l’assistant était un lien vers un autre dossier\u00a0: le lien lui-même a été laissé tel quel.",
 }
 
 

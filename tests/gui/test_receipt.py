@@ -35,7 +35,7 @@ TITLE = {
 # The history of each account's region, as the receipt prints it (France, then the United States).
 HISTORY = {
     "en": [
-        "LinkedIn has used its members' data to train its content-creating AI by default here since November 3, 2025.",
+        "LinkedIn has used its members' data to train its content-creating AI by default here since 3 November 2025.",
         "LinkedIn has used its members' data to train its content-creating AI by default here since at least "
         "September 2024.",
     ],
@@ -163,7 +163,11 @@ def save_receipt(qtbot, window: StatusHome, save_as, path: Path) -> list[tuple[s
 
 ACCOUNTS = {"en": ["Your LinkedIn account", "Work"], "fr": ["Votre compte LinkedIn", "Work"]}
 OBJECTION_SENT = {"en": "I sent the objection form", "fr": "J’ai envoyé le formulaire d’opposition"}
-SAVED = {"en": "The receipt was saved as {path}.", "fr": "Le justificatif a été enregistré sous {path}."}
+# The file and its folder by name, never the whole path (issue 25, point 7).
+SAVED = {
+    "en": "The receipt was saved as “{name}”, in the folder “{folder}”.",
+    "fr": "Le justificatif a été enregistré sous «\u00a0{name}\u00a0», dans le dossier «\u00a0{folder}\u00a0».",
+}
 URL = "https://www.linkedin.com/mypreferences/d/settings/data-for-ai-improvement"
 
 
@@ -183,7 +187,9 @@ def test_receipt_says_what_was_done_and_when(qtbot, tmp_path, language, newer, s
         }
         assert Path(suggested).name == named[language]
 
-        assert [(kind, text) for kind, _title, text in told] == [("saved", SAVED[language].format(path=path))]
+        assert [(kind, text) for kind, _title, text in told] == [
+            ("saved", SAVED[language].format(name=path.name, folder=path.parent.name))
+        ]
         assert path.read_bytes().startswith(b"%PDF")
         text = pdf_text(path)
         assert text.count(plain_text(TITLE[language])) == 1
@@ -201,7 +207,7 @@ def test_receipt_says_what_was_done_and_when(qtbot, tmp_path, language, newer, s
 
 
 def test_receipt_dates_are_never_split(qtbot, tmp_path, newer, store, events, save_as, told):
-    """A date reads as one piece on one line: "March 2, 2026", never "March 2," then "2026"."""
+    """A date reads as one piece on one line: "2 March 2026", never "March 2," then "2026"."""
     i18n.set_language("en")
     window = ui_app.Controller(newer, store).start()
     try:
@@ -209,7 +215,7 @@ def test_receipt_dates_are_never_split(qtbot, tmp_path, newer, store, events, sa
         save_receipt(qtbot, window, save_as, path)
         raw = subprocess.run(["pdftotext", "-enc", "UTF-8", str(path), "-"], capture_output=True, check=True).stdout
         lines = [plain_text(line) for line in raw.decode("utf-8").splitlines()]
-        assert any("March 2, 2026" in line for line in lines), lines
+        assert any("2 March 2026" in line for line in lines), lines
         assert any(URL in line.replace("\u2060", "") for line in lines), lines
     finally:
         window.close()
@@ -268,7 +274,9 @@ def test_json_export_holds_every_event(qtbot, tmp_path, checklist, newer, data_d
     [(title, suggested)] = asked
     assert title == "Export records"
     assert Path(suggested).name == f"linkedin-ai-training-records-{dt.date.today().isoformat()}.json"
-    assert [(kind, text) for kind, _title, text in told] == [("saved", f"The records were saved as {path}.")]
+    assert [(kind, text) for kind, _title, text in told] == [
+        ("saved", f"The records were saved as “records.json”, in the folder “{path.parent.name}”.")
+    ]
     document = json.loads(path.read_text(encoding="utf-8"))
     assert document["format"] == "ai-optout-assistant/records"
     assert document["format_version"] == export.FORMAT_VERSION
@@ -306,7 +314,7 @@ def test_json_export_holds_every_event(qtbot, tmp_path, checklist, newer, data_d
         assert event["country"] == record.country  # the codes stay, with readable names beside them
         country_names = {"FR": "France", "US": "United States"}
         assert event["country_name"] == country_names[record.country]
-        regions = {"eu-eea-ch": "European Union and EEA", "united-states": "United States"}
+        regions = {"eu-eea-ch": "European Union, Iceland, Liechtenstein and Norway", "united-states": "United States"}
         assert event["region_name"] == regions[record.region]
         assert (
             event["device_name"]

@@ -159,25 +159,25 @@ def parent(qtbot) -> QWidget:
 EXPECTED = {
     "en": {
         "summary": "The setting “Use my data for training content creation AI models” was switched off on "
-        "March 2, 2026 on your iPhone; last checked on September 14, 2026.",
-        "next": "Next re-check due on March 14, 2027.",
+        "2 March 2026 on your iPhone; last checked on 14 September 2026.",
+        "next": "Next re-check due on 14 March 2027.",
         "holder": "Account holder: Jane Doe",
         "country": "Country: United Kingdom.",
         "history": "LinkedIn switched this on by default in September 2024, paused it days later after the UK "
-        "regulator stepped in, and has switched it on by default again since November 3, 2025.",
+        "regulator stepped in, and has switched it on by default again since 3 November 2025.",
         "heads": ["Date", "What happened", "Device", "Also done"],
         "rows": [
-            ("March 2, 2026", "Switched off", "iPhone", "I sent the objection form"),
-            ("September 14, 2026", "Checked again: still off", "Android", ""),
+            ("2 March 2026", "Switched off", "iPhone", "I sent the objection form"),
+            ("14 September 2026", "Checked again: still off", "Android", ""),
         ],
         "stop": "Where to find the setting:",
-        "dates": ["March 2, 2026", "September 14, 2026"],
-        "footer": f"Made on November 25, 2026 by the AI Opt-Out Assistant {__version__}, from its records, "
+        "dates": ["2 March 2026", "14 September 2026"],
+        "footer": f"Made on 25 November 2026 by the AI Opt-Out Assistant {__version__}, from its records, "
         "which are kept only on this computer: nothing was sent anywhere.",
         "technical": "Technical details: made at 2026-11-25 12:00 UTC. LinkedIn instructions version 1, "
-        "checked on December 4, 2026.",
+        "checked on 4 December 2026.",
         "country_name": "United Kingdom",
-        "saved": "The receipt was saved as {path}.",
+        "saved": "The receipt was saved as “{name}”, in the folder “{folder}”.",
         "buttons": ["Close", "Open", "Show in folder"],
         "not": ["Guide version", "When (UTC)", "United Kingdom (United Kingdom)", "Re-checked: still off"],
     },
@@ -202,7 +202,7 @@ EXPECTED = {
         "technical": "Détails techniques : établi le 2026-11-25 12:00 UTC. Instructions pour LinkedIn, version 1, "
         "vérifiées le 4 décembre 2026.",
         "country_name": "Royaume-Uni",
-        "saved": "Le justificatif a été enregistré sous {path}.",
+        "saved": "Le justificatif a été enregistré sous «\u00a0{name}\u00a0», dans le dossier «\u00a0{folder}\u00a0».",
         "buttons": ["Afficher dans le dossier", "Fermer", "Ouvrir"],
         "not": ["Version du guide", "UTC)", "Royaume-Uni (Royaume-Uni)"],
     },
@@ -227,7 +227,7 @@ EXPECTED = {
         "technical": "Technische Angaben: erstellt am 2026-11-25 12:00 UTC. LinkedIn-Anleitung Version 1, "
         "geprüft am 4. Dezember 2026.",
         "country_name": "Vereinigtes Königreich",
-        "saved": "Der Nachweis wurde als {path} gespeichert.",
+        "saved": "Der Nachweis wurde als „{name}“ im Ordner „{folder}“ gespeichert.",
         "buttons": ["Im Ordner anzeigen", "Schließen", "Öffnen"],
         "not": ["United Kingdom", "Guide", "Vereinigtes Königreich (Vereinigtes Königreich)"],
     },
@@ -252,7 +252,7 @@ EXPECTED = {
         "technical": "Dettagli tecnici: creata il 2026-11-25 12:00 UTC. Istruzioni per LinkedIn, versione 1, "
         "verificate il 4 dicembre 2026.",
         "country_name": "Regno Unito",
-        "saved": "La ricevuta è stata salvata come {path}.",
+        "saved": "La ricevuta è stata salvata come «{name}», nella cartella «{folder}».",
         "buttons": ["Apri", "Chiudi", "Mostra nella cartella"],
         "not": ["United Kingdom", "Regno Unito (Regno Unito)"],
     },
@@ -291,7 +291,8 @@ def test_one_page_certificate(qtbot, tmp_path, language, guide, store, parent, f
     assert pages(path) == 1
 
     _title, said, buttons = seen["saved"]  # type: ignore[misc]
-    assert said == expected["saved"].format(path=path)
+    assert said == expected["saved"].format(name=path.name, folder=path.parent.name)
+    assert str(path.parent) not in said  # never the whole path
     assert buttons == expected["buttons"]
     assert seen["opened"] == []
 
@@ -309,15 +310,15 @@ def test_found_already_off_and_a_country_in_a_larger_region(tmp_path, guide, sto
     text = pdf_text(path)
     assert (
         "The setting “Use my data for training content creation AI models” was found already off on "
-        "October 1, 2026 on your iPhone." in text
+        "1 October 2026 on your iPhone." in text
     )
-    assert "Country: France (European Union and EEA)." in text
+    assert "Country: France (European Union, Iceland, Liechtenstein and Norway)." in text
     heads = ["Date", "What happened", "Device"]  # no column for extras nobody did
-    assert table_rows(path, heads, "Where to find") == [("October 1, 2026", "Found already off", "iPhone")]
+    assert table_rows(path, heads, "Where to find") == [("1 October 2026", "Found already off", "iPhone")]
     assert "Also done" not in text
     assert "Account holder" not in text  # nothing typed, nothing shown
     assert store.setting(settings.RECEIPT_HOLDER.key) is None  # and nothing remembered
-    assert "Next re-check due on April 1, 2027." in text
+    assert "Next re-check due on 1 April 2027." in text
 
 
 def test_same_name_country_and_region_said_once(tmp_path, guide, store, parent, flow):
@@ -329,8 +330,8 @@ def test_same_name_country_and_region_said_once(tmp_path, guide, store, parent, 
     text = pdf_text(path)
     assert "Country: United States." in text
     assert "United States (United States)" not in text
-    assert "A re-check has been due since December 1, 2026" not in text  # 1 Dec is after today
-    assert "Next re-check due on December 1, 2026." in text
+    assert "A re-check has been due since 1 December 2026" not in text  # 1 Dec is after today
+    assert "Next re-check due on 1 December 2026." in text
 
 
 # -- the account holder ----------------------------------------------------------------------------
@@ -427,7 +428,7 @@ def test_export_offers_open_too_and_holds_names_beside_codes(tmp_path, guide, st
     seen = flow("unused", path, click="Show in folder")
     assert record_actions.export_records(parent, [guide], store)
     _title, said, buttons = seen["saved"]  # type: ignore[misc]
-    assert said == f"The records were saved as {path}."
+    assert said == f"The records were saved as “records.json”, in the folder “{path.parent.name}”."
     assert buttons == ["Close", "Open", "Show in folder"]
     assert seen["opened"] == [QUrl.fromLocalFile(str(tmp_path)).toString()]
 
@@ -470,7 +471,7 @@ def test_history_said_once_for_two_accounts_in_one_country(tmp_path, guide, stor
     assert text.count("LinkedIn switched this on by default in September 2024") == 1
     assert text.count("Country: United Kingdom.") == 2  # once per account
     assert (
-        "The setting “Use my data for training content creation AI models” was switched off on October 1, 2026 "
+        "The setting “Use my data for training content creation AI models” was switched off on 1 October 2026 "
         "in a web browser on your computer." in text
     )
     assert pages(path) == 1
@@ -502,7 +503,7 @@ def test_dates_and_links_hold_together_however_narrow_the_page(qtbot, guide, sto
     )
     for width in range(240, 720, 8):  # somewhere in there, a date with plain spaces would be split
         lines = laid_out_lines(html, width)
-        for whole in ("March 2, 2026", "September 14, 2026", "March 14, 2027", "November 25, 2026"):
+        for whole in ("2 March 2026", "14 September 2026", "14 March 2027", "25 November 2026"):
             assert sum(line.count(whole) for line in lines) >= 1, (width, whole, lines)
     lines = laid_out_lines(html, 560)  # wide enough for the link, too narrow for the sentence before it
     assert any(URL in line for line in lines), lines

@@ -7,7 +7,7 @@ from pathlib import Path
 import icalendar
 import pytest
 from PySide6.QtCore import QUrl
-from PySide6.QtWidgets import QMessageBox, QPushButton
+from PySide6.QtWidgets import QPushButton
 
 from app.core.flow import PageId
 from app.ui import names
@@ -16,16 +16,14 @@ from .helpers import click, click_next, find, walk_to_confirm
 
 
 def test_done_writes_a_reminder_of_the_next_check_and_hands_it_to_the_calendar(
-    qtbot, make_wizard, tmp_path, monkeypatch: pytest.MonkeyPatch
+    qtbot, make_wizard, documents, saved_box, monkeypatch: pytest.MonkeyPatch
 ):
-    target = tmp_path / "reminder.ics"
+    target = documents / "linkedin-ai-training-check-reminder.ics"
     opened: list[str] = []
-    said: list[str] = []
-    monkeypatch.setattr("PySide6.QtWidgets.QFileDialog.getSaveFileName", lambda *args, **kwargs: (str(target), ""))
     monkeypatch.setattr(
         "PySide6.QtGui.QDesktopServices.openUrl", lambda url: opened.append(QUrl(url).toLocalFile()) or True
     )
-    monkeypatch.setattr(QMessageBox, "information", lambda parent, title, text, *a, **k: said.append(text))
+    said = saved_box(names.SAVED_OPEN_BUTTON)
 
     wizard = make_wizard("en")
     walk_to_confirm(qtbot, wizard, "France", names.device_button("browser"))

@@ -77,7 +77,7 @@ TEXTS = {
     "en": {
         "service": "Which service do you want to check?",
         "title": "Stop Chatterly from training its chatbot on your chats",
-        "history": "Chatterly has trained on chats by default here since January 1, 2026.",
+        "history": "Chatterly has trained on chats by default here since 1 January 2026.",
         "heading": "4 steps on your phone",
         "steps": [
             "Open Chatterly and tap “Me”.",

@@ -105,7 +105,7 @@ def one_line(label: QLabel) -> bool:
 def test_the_badge_sits_beside_a_short_name_and_under_one_it_would_squeeze(qtbot, guide, store, home):
     record(store, guide)
     card = only_card(home(guide, "en"))
-    assert (card.title.text(), card.badge.text()) == ("Your LinkedIn account", "Off since November 1, 2026")
+    assert (card.title.text(), card.badge.text()) == ("Your LinkedIn account", "Off since 1 November 2026")
     assert card.badge.y() == card.title.y() and card.badge.x() > card.title.geometry().right()
     assert one_line(card.title)
 

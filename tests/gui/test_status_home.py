@@ -78,11 +78,11 @@ def test_a_card_per_account_with_its_badge_and_one_main_action(qtbot, guide, sto
     assert find(due, names.CARD_CASE_NUMBER, QPushButton).text() == "Note the case number"
     assert find(due, names.CARD_ACTION, QPushButton).text() == "Check now"
 
-    assert text_of(work, names.CARD_BADGE) == "Off since November 1, 2026"
+    assert text_of(work, names.CARD_BADGE) == "Off since 1 November 2026"
     assert work.badge.property("tone") == "ok"
     assert (
         text_of(work, names.CARD_DETAILS)
-        == "Last done on November 1, 2026, on iPhone.\nNext re-check due on May 1, 2027."
+        == "Last done on 1 November 2026, on iPhone.\nNext re-check due on 1 May 2027."
     )
     assert text_of(work, names.CARD_EXTRAS) == "○ Object with LinkedIn's form: optional, you can do it later"
     assert find(work, names.CARD_ACTION, QPushButton).text() == "Check it now"

@@ -13,7 +13,8 @@ from .helpers import click, find, loose, plain
 
 TEXTS = {
     "en": {
-        "lead": "About 3 minutes, step by step, in plain words.",
+        # What is true for LinkedIn: six steps on every device; no promise of minutes (issue 25, point 7).
+        "lead": "6 short steps, one screen at a time, in plain words. Take the time you need.",
         names.WELCOME_INTRO: "LinkedIn uses what you share there to train its content-creating AI, the AI that writes "
         "text and makes images and audio. This is switched on unless you switch it off.",
         names.WELCOME_SWITCH: "Switching it off stops future training only: what LinkedIn's models have already "
@@ -25,7 +26,7 @@ TEXTS = {
         "start": "Start",
     },
     "fr": {
-        "lead": "Environ 3 minutes, étape par étape, en termes simples.",
+        "lead": "6 étapes courtes, un écran à la fois, avec des mots simples. Prenez le temps qu’il vous faut.",
         names.WELCOME_INTRO: "LinkedIn utilise ce que vous y partagez pour entraîner son IA de création de contenu, "
         "celle qui écrit des textes et produit des images et du son. C’est activé tant que vous ne le "
         "désactivez pas.",

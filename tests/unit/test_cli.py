@@ -119,7 +119,7 @@ def test_status_lists_what_was_recorded(tmp_path: Path) -> None:
     assert "Android" in result.stdout
     assert "[x] Object with LinkedIn's form: Done" in result.stdout
     assert "Next re-check due on" in result.stdout
-    assert f"Next re-check due on {format_date(due, 'long', locale='en')}." in result.stdout
+    assert f"Next re-check due on {format_date(due, 'long', locale='en_GB')}." in result.stdout
 
     result = run("status", "--json", "--data-dir", str(tmp_path))
     assert result.returncode == 0, result.stderr
@@ -159,13 +159,13 @@ def test_status_with_two_accounts_one_of_them_due(tmp_path: Path, local_zone: Ca
     assert mine.splitlines()[3].startswith("  [ ] Re-check: Not yet (due on ")
     assert work.splitlines()[:6] == [
         "Work",
-        "  [x] LinkedIn's AI-training switch: Off since January 10, 2025 (last recorded January 10, 2025 at "
-        "9:00\u00a0AM, "
+        "  [x] LinkedIn's AI-training switch: Off since 10 January 2025 (last recorded 10 January 2025 at "
+        "09:00, "
         "iPhone)",
-        "  [x] Object with LinkedIn's form: Done (January 10, 2025 at 9:00\u00a0AM, iPhone)",
-        "  [!] Re-check: Due now (since July 10, 2025)",
-        "  A re-check has been due since July 10, 2025: LinkedIn sometimes changes its settings.",
-        "  Object with LinkedIn's form: sent on January 10, 2025",  # as the card says it
+        "  [x] Object with LinkedIn's form: Done (10 January 2025 at 09:00, iPhone)",
+        "  [!] Re-check: Due now (since 10 July 2025)",
+        "  A re-check has been due since 10 July 2025: LinkedIn sometimes changes its settings.",
+        "  Object with LinkedIn's form: sent on 10 January 2025",  # as the card says it
     ]
     accounts = json.loads(run("status", "--json", "--data-dir", str(tmp_path)).stdout)["accounts"]
     assert [(a["label"], a["recheck_is_due"]) for a in accounts] == [("", False), ("Work", True)]
@@ -266,10 +266,10 @@ def test_status_shows_every_extra_of_the_region_old_records_included(tmp_path: P
     lines = [line.strip() for line in result.stdout.splitlines()]
     first = lines.index("Your LinkedIn account")
     work = lines.index("Work")
-    assert lines[first + 2].startswith("[x] Object with LinkedIn's form: Done (March 1, 2026")
+    assert lines[first + 2].startswith("[x] Object with LinkedIn's form: Done (1 March 2026")
     assert lines[first + 3] == "[ ] Stop LinkedIn sharing your data with Microsoft for ads: Optional, not done"
     assert lines[work + 2] == "[ ] Object with LinkedIn's form: Optional, not done"
-    assert lines[work + 3].startswith("[x] Stop LinkedIn sharing your data with Microsoft for ads: Done (April 1, 2026")
+    assert lines[work + 3].startswith("[x] Stop LinkedIn sharing your data with Microsoft for ads: Done (1 April 2026")
 
     doc = json.loads(run("status", "--json", "--data-dir", str(tmp_path)).stdout)
     assert [[(i["id"], i["done"]) for i in account["items"]] for account in doc["accounts"]] == [
@@ -279,7 +279,7 @@ def test_status_shows_every_extra_of_the_region_old_records_included(tmp_path: P
     assert [account["region"] for account in doc["accounts"]] == ["canada", "canada"]
     history = (
         "LinkedIn switched this on by default in September 2024, paused it by December 2024 after Canada's "
-        "privacy commissioner stepped in, and has switched it on by default again since November 3, 2025."
+        "privacy commissioner stepped in, and has switched it on by default again since 3 November 2025."
     )
     assert doc["accounts"][0]["region_history"] == history
     assert lines.count(history) == 2  # under each account
@@ -331,7 +331,7 @@ def test_the_about_window_is_not_loaded_to_start(tmp_path: Path) -> None:
 
 
 def test_status_json_and_the_export_say_an_account_in_one_schema(tmp_path: Path) -> None:
-    """One record set: found off on March 2, then switched off on November 2, 2026. `status --json` and the
+    """One record set: found off on March 2, then switched off on 2 November 2026. `status --json` and the
     export give the same account object (schema 2), each with what it has besides."""
     from app.core.export import records_document
     from app.core.records import ALREADY_OFF, CONFIRMED

@@ -115,7 +115,7 @@ def test_events_grouped_by_account(guide: Guide) -> None:
         "extras": ["objection_form"],
         # Readable names beside the codes (English by default).
         "country_name": "France",
-        "region_name": "European Union and EEA",
+        "region_name": "European Union, Iceland, Liechtenstein and Norway",
         "device_name": "iPhone",
         "extras_titles": ["Object with LinkedIn's form"],
     }
@@ -230,7 +230,7 @@ def test_names_beside_the_codes_in_the_persons_language(guide: Guide) -> None:
 
 
 def test_an_accounts_status_in_schema_2(guide: Guide) -> None:
-    """Found off on March 2, switched off on November 2, 2026, with the objection form sent on March 2."""
+    """Found off on March 2, switched off on 2 November 2026, with the objection form sent on March 2."""
     from app.core.checklist import build_checklist
     from app.core.export import account_json
     from app.core.records import ALREADY_OFF

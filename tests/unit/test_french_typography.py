@@ -105,6 +105,9 @@ NAMES = {
     "Précédent",
     "Autorité",
     "France",
+    "Islande",
+    "Liechtenstein",
+    "Norvège",
     # LinkedIn's English page titles, cited as published.
     "AI",
     "GAI",

@@ -130,7 +130,7 @@ def test_only_rest_of_world_is_the_default(guide: Guide) -> None:
     assert [r.id for r in guide.regions if r.is_default] == ["rest-of-world"]
 
 
-ON_AGAIN = "has switched it on by default again since November 3, 2025."
+ON_AGAIN = "has switched it on by default again since 3 November 2025."
 
 
 @pytest.mark.parametrize(
@@ -139,7 +139,7 @@ ON_AGAIN = "has switched it on by default again since November 3, 2025."
         (
             "eu-eea-ch",
             "LinkedIn has used its members' data to train its content-creating AI by default here since "
-            "November 3, 2025.",
+            "3 November 2025.",
             ("objection_form",),
         ),
         (
@@ -156,7 +156,7 @@ ON_AGAIN = "has switched it on by default again since November 3, 2025."
         ),
         (
             "hong-kong",
-            "LinkedIn switched this on by default in September 2024, paused it on October 11, 2024 after "
+            "LinkedIn switched this on by default in September 2024, paused it on 11 October 2024 after "
             "Hong Kong's privacy commissioner stepped in, and " + ON_AGAIN,
             ("objection_form", "ads_sharing"),
         ),
@@ -209,8 +209,8 @@ def test_global_privacy_control_only_in_the_united_states(guide: Guide) -> None:
 def test_what_the_switch_covers_and_does_not(guide: Guide) -> None:
     facts = guide.facts
     assert facts.scope.text == (
-        "The switch is about AI that creates content (text, images and audio), trained by LinkedIn and by its "
-        "affiliates, Microsoft included."
+        "The switch is about AI that creates content (text, images and audio), trained by LinkedIn and by the other "
+        "companies of its group, Microsoft included."
     )
     for words in ("personalisation", "recommendations", "safety", "Hiring Assistant", "does not turn off"):
         assert words in facts.not_covered.text, words
@@ -236,8 +236,8 @@ def test_extras_describe_without_quoting_an_unverified_label(guide: Guide) -> No
     assert "personalise ads; you will still see ads" in ads.summary
     objection = guide.extras["objection_form"]
     for words in (
-        "The switch covers only the data and content you provided.",
-        "a second way to object to the content-creating AI training itself",
+        "Why: the switch covers only the data and content you provided yourself.",  # one line of why first
+        "object to the same AI training with a choice of its own",
         "without a LinkedIn account",
         "things about you that others posted",
         "may refuse it; it confirms by e-mail, usually with a case number.",

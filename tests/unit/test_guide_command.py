@@ -52,12 +52,12 @@ def test_json_for_canada_on_an_iphone_in_english() -> None:
         "id": "canada",
         "name": "Canada",
         "history": "LinkedIn switched this on by default in September 2024, paused it by December 2024 after "
-        "Canada's privacy commissioner stepped in, and has switched it on by default again since November 3, 2025.",
+        "Canada's privacy commissioner stepped in, and has switched it on by default again since 3 November 2025.",
     }
     assert (
         doc["scope"]
-        == "The switch is about AI that creates content (text, images and audio), trained by LinkedIn and by its "
-        "affiliates, Microsoft included."
+        == "The switch is about AI that creates content (text, images and audio), trained by LinkedIn and by the other "
+        "companies of its group, Microsoft included."
     )
     assert doc["not_covered"].endswith("and it does not turn off LinkedIn's AI features.")
     assert doc["not_used"].startswith("Not used for LinkedIn's content-creating AI: private messages,")
@@ -88,8 +88,9 @@ def test_json_for_the_united_states_mentions_global_privacy_control() -> None:
     assert doc["device"]["id"] == "browser"  # the default
     [ads] = doc["extras"]
     assert ads["text"].endswith(
-        "A browser that sends Global Privacy Control opts you out of this sharing for ads automatically, but not "
-        "out of AI training: the switch above is still needed."
+        "Some browsers can send a privacy signal called Global Privacy Control, which asks sites not to sell or "
+        "share your data: it opts you out of this sharing for ads automatically, but not out of AI training, so the "
+        "switch above is still needed."
     )
 
 
@@ -119,7 +120,7 @@ def test_french_with_linkedin_in_english(flag: str) -> None:
     doc = guide_json("--country", "BE", "--device", "android", "--lang", "fr", flag, "en")
     assert doc["language"] == "fr" and doc["linkedin_language"] == "en"
     assert doc["country"] == {"code": "BE", "name": "Belgique"}
-    assert doc["region"]["name"] == "Union européenne et EEE"
+    assert doc["region"]["name"] == "Union européenne, Islande, Liechtenstein et Norvège"
     assert doc["steps"][3]["text"] == "Touchez «\u00a0Data privacy\u00a0»."
     assert doc["setting_label"] == "Use my data for training content creation AI models"
     [objection] = doc["extras"]

@@ -298,7 +298,7 @@ def test_pick_language(requested: str | None, saved: str | None, system: str | N
 
 def test_format_date() -> None:
     day = dt.date(2025, 11, 3)
-    assert i18n.format_date(day) == "November 3, 2025"
+    assert i18n.format_date(day) == "3 November 2025"
     i18n.set_language("fr")
     assert i18n.format_date(day) == "3 novembre 2025"
     assert i18n.format_date(dt.date(2024, 9, 18)) == "18 septembre 2024"
@@ -307,7 +307,7 @@ def test_format_date() -> None:
 @pytest.mark.parametrize(
     ("language", "first", "second"),
     [
-        ("en", "November 1, 2026", "November 2, 2026"),
+        ("en", "1 November 2026", "2 November 2026"),
         ("fr", "1er novembre 2026", "2 novembre 2026"),
         ("de", "1. November 2026", "2. November 2026"),
         ("it", "1º novembre 2026", "2 novembre 2026"),

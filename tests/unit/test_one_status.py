@@ -100,6 +100,6 @@ def test_the_calendar_file_is_dated_as_the_card_says(folder: Path, language: str
     assert print_status(folder, language=language, as_json=False, ics=path) == 0
     mine, work = icalendar.Calendar.from_ical(path.read_text(encoding="utf-8")).walk("VEVENT")
     assert (str(mine["SUMMARY"]), str(work["SUMMARY"])) == EVENT_TITLE[language]
-    assert mine["DTSTART"].dt == NEXT_CHECK == dt.date(2027, 1, 2)  # "Next re-check due on January 2, 2027."
+    assert mine["DTSTART"].dt == NEXT_CHECK == dt.date(2027, 1, 2)  # "Next re-check due on 2 January 2027."
     assert work["DTSTART"].dt == TODAY  # due already: today, not 2 September
     assert mine["DTSTAMP"].dt == NOW

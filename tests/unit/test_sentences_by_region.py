@@ -68,20 +68,21 @@ SENTENCES = {
     ),
     # The form as a second way to object to the training itself.
     "form-second-way": (
-        "This form is a second way to object to the content-creating AI training itself",
-        "Ce formulaire est un second moyen de vous opposer à l’entraînement de l’IA de création de contenu lui-même",
-        "Dieses Formular ist ein zweiter Weg, dem Training der KI zur Erstellung von Inhalten selbst zu widersprechen",
-        "Questo modulo è un secondo modo per opporti all’addestramento stesso dell’IA che crea contenuti",
+        "This form lets you object to the same AI training with a choice of its own",
+        "Ce formulaire vous permet de vous opposer à ce même entraînement de l’IA, avec un choix qui lui est propre",
+        "Mit diesem Formular können Sie demselben KI-Training mit einer eigenen Auswahl widersprechen",
+        "Questo modulo permette di opporsi allo stesso addestramento dell’IA con una scelta apposita",
     ),
-    # Affiliates, Microsoft included: what the switch is about, said to every region.
+    # Affiliates ("the other companies of its group"), Microsoft included: what the switch is about, said to
+    # every region.
     "affiliates": (
-        "trained by LinkedIn and by its affiliates, Microsoft included",
-        "entraînée par LinkedIn et par ses sociétés affiliées, Microsoft compris",
-        "von LinkedIn und seinen verbundenen Unternehmen trainiert wird, Microsoft eingeschlossen",
-        "addestrata da LinkedIn e dalle sue società affiliate, Microsoft compresa",
+        "trained by LinkedIn and by the other companies of its group, Microsoft included",
+        "entraînée par LinkedIn et par les autres sociétés de son groupe, Microsoft compris",
+        "von LinkedIn und den anderen Unternehmen seines Konzerns trainiert wird, Microsoft eingeschlossen",
+        "addestrata da LinkedIn e dalle altre società del suo gruppo, Microsoft compresa",
     ),
-    # The misdated "since February 23, 2026", said nowhere any more.
-    "february-2026": ("February 23, 2026", "23\u00a0février 2026", "23.\u00a0Februar 2026", "23 febbraio 2026"),
+    # The misdated "since 23 February 2026", said nowhere any more.
+    "february-2026": ("23 February 2026", "23\u00a0février 2026", "23.\u00a0Februar 2026", "23 febbraio 2026"),
     # "answers with a case number" was weakly sourced: said nowhere any more.
     "answers-case-number": (
         "answers with a case number",

@@ -12,6 +12,7 @@ import datetime as dt
 import hashlib
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -24,37 +25,52 @@ from app.core.records import DB_NAME, RecordStore
 
 ROOT = Path(__file__).resolve().parents[2]
 FIXTURE = ROOT / "tests" / "fixtures" / "store-0.1.0" / DB_NAME
+
+_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+
+
+def british(line: str) -> str:
+    """An English line printed before dates followed the British convention, as now printed: "April 2,
+    2026 at 5:30 PM" -> "2 April 2026 at 17:30" (the old text is kept as it was; only this is re-read)."""
+    line = re.sub(rf"\b({_MONTHS}) (\d{{1,2}}), (\d{{4}})", r"\2 \1 \3", line)
+    return re.sub(
+        r"\b(\d{1,2}):(\d{2})\u00a0(AM|PM)\b",
+        lambda m: f"{int(m[1]) % 12 + (12 if m[3] == 'PM' else 0):02d}:{m[2]}",
+        line,
+    )
+
+
 FIXTURE_SHA256 = "742af9eb7179fd9dcc6a52fec7a275e99889d179f2553e1a6d170e811bc2068f"
 
 STATUS = """\
 LinkedIn AI training: your checklist
 
 Your LinkedIn account
-  [x] LinkedIn's AI-training switch: Off since January 5, 2026 (last recorded April 2, 2026 at 6:05\u00a0PM, Android)
-  [x] Object with LinkedIn's form: Done (January 5, 2026 at 9:30\u00a0AM, iPhone)
-  [!] Re-check: Due now (since July 2, 2026)
-  A re-check has been due since July 2, 2026: LinkedIn sometimes changes its settings.
-  Object with LinkedIn's form: sent on January 5, 2026
-  LinkedIn has used its members' data to train its content-creating AI by default here since November 3, 2025.
+  [x] LinkedIn's AI-training switch: Off since 5 January 2026 (last recorded 2 April 2026 at 18:05, Android)
+  [x] Object with LinkedIn's form: Done (5 January 2026 at 09:30, iPhone)
+  [!] Re-check: Due now (since 2 July 2026)
+  A re-check has been due since 2 July 2026: LinkedIn sometimes changes its settings.
+  Object with LinkedIn's form: sent on 5 January 2026
+  LinkedIn has used its members' data to train its content-creating AI by default here since 3 November 2025.
 
 Family
-  [x] LinkedIn's AI-training switch: Off since March 1, 2026 (last recorded March 1, 2026 at 8:00\u00a0AM, Android)
-  [x] Stop LinkedIn sharing your data with Microsoft for ads: Done (March 1, 2026 at 8:00\u00a0AM, Android)
-  [!] Re-check: Due now (since June 1, 2026)
-  A re-check has been due since June 1, 2026: LinkedIn sometimes changes its settings.
+  [x] LinkedIn's AI-training switch: Off since 1 March 2026 (last recorded 1 March 2026 at 08:00, Android)
+  [x] Stop LinkedIn sharing your data with Microsoft for ads: Done (1 March 2026 at 08:00, Android)
+  [!] Re-check: Due now (since 1 June 2026)
+  A re-check has been due since 1 June 2026: LinkedIn sometimes changes its settings.
   LinkedIn has used its members' data to train its content-creating AI by default here since at least September \
 2024.
 
 Work
-  [x] LinkedIn's AI-training switch: Off since February 20, 2026 (last recorded February 20, 2026 at 12:00\u00a0PM, \
+  [x] LinkedIn's AI-training switch: Off since 20 February 2026 (last recorded 20 February 2026 at 12:00, \
 Computer (web browser))
-  [x] Object with LinkedIn's form: Done (February 20, 2026 at 12:00\u00a0PM, Computer (web browser))
+  [x] Object with LinkedIn's form: Done (20 February 2026 at 12:00, Computer (web browser))
   [ ] Stop LinkedIn sharing your data with Microsoft for ads: Optional, not done
-  [!] Re-check: Due now (since May 20, 2026)
-  A re-check has been due since May 20, 2026: LinkedIn sometimes changes its settings.
-  Object with LinkedIn's form: sent on February 20, 2026
+  [!] Re-check: Due now (since 20 May 2026)
+  A re-check has been due since 20 May 2026: LinkedIn sometimes changes its settings.
+  Object with LinkedIn's form: sent on 20 February 2026
   LinkedIn switched this on by default in September 2024, paused it by December 2024 after Canada's privacy \
-commissioner stepped in, and has switched it on by default again since November 3, 2025.
+commissioner stepped in, and has switched it on by default again since 3 November 2025.
 """
 
 ROWS = [

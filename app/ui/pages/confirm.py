@@ -313,8 +313,8 @@ class ConfirmPage(BasePage):
             label = action_text.action_label(guide, action, self.session.state.labels_language())
             for group in self.groups.values():
                 group.retranslate(action_text.kind_words(action.kind), label, _(guide.service))
-        scope, not_covered = guide_text.scope_lines(guide)
-        self.future_only.setText(" ".join([scope, _(guide.facts.stops_future_only.text), not_covered]))
+        # What the switch covers was said once, with the region; here only what recording it cannot undo.
+        self.future_only.setText(_(guide.facts.stops_future_only.text))
         region = self.session.state.region(guide)
         notes = [_(note) for note in region.notes] if region else []
         self.region_notes.setText("\n".join(notes))

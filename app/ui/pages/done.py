@@ -71,7 +71,6 @@ class DonePage(BasePage):
                 service=_(guide.service), date=i18n.format_date(next_check(record.recorded_at, months), unbroken=True)
             )
         )
-        lines.append(_(guide.facts.not_covered.text))
         for extra in (guide.extras[extra_id] for extra_id in region.extras):
             if extra.id in record.extras:
                 lines.append("✓ " + _(extra.done))
@@ -96,4 +95,4 @@ class DonePage(BasePage):
         record = self.session.recorded[0]
         store = self.session.store
         key = account_key(record.guide_id, record.account, record.app)
-        save_reminder(self, read_status(store, self.session.guides), store, key)
+        save_reminder(self, read_status(store, self.session.guides), key)

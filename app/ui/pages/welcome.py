@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
+from app import guide_text
 from app.core.actions import SETTING
 from app.core.flow import PageId
 from app.i18n import _
@@ -92,7 +93,7 @@ class WelcomePage(BasePage):
         guide = self.session.guide
         facts = guide.facts
         service = _(guide.service)
-        self.set_heading(_(guide.title), _("About 3 minutes, step by step, in plain words."))
+        self.set_heading(_(guide.title), guide_text.length_line(guide))
         self.intro.setText(_(guide.texts.intro))
         self.switch_line.setText(_(facts.stops_future_only.text))
         self.promise.setText(
