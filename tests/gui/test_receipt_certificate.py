@@ -233,7 +233,7 @@ EXPECTED = {
     },
     "it": {
         "summary": "L’impostazione «Usa i miei dati per addestrare i modelli di IA per la creazione di contenuti» "
-        "è stata disattivata il 2 marzo 2026 sul tuo iPhone; ultimo controllo il 14 settembre 2026.",
+        "è stata disattivata il 2 marzo 2026 sul Suo iPhone; ultimo controllo il 14 settembre 2026.",
         "next": "Prossimo controllo previsto il 14 marzo 2027.",
         "holder": "Titolare dell’account: Jane Doe",
         "country": "Paese: Regno Unito.",

@@ -65,13 +65,13 @@ def laid_out(label: QLabel) -> QTextDocument:
 def test_a_wrapped_optional_step_continues_under_its_first_word_not_under_the_mark(qtbot, guide, store, home):
     record(store, guide)
     extras = find(only_card(home(guide, "it")), names.CARD_EXTRAS, QLabel)
-    assert loose(plain(extras)) == ("○ Opponiti tramite il modulo di LinkedIn: facoltativo, puoi farlo più tardi")
+    assert loose(plain(extras)) == ("○ Opporsi tramite il modulo di LinkedIn: facoltativo, può farlo più tardi")
     document = laid_out(extras)
     first = document.firstBlock()
     layout = first.layout()
     assert layout.lineCount() == 2  # it wraps at this width
     mark = layout.lineAt(0)
-    word_x = mark.cursorToX(len("○ "))[0]  # where "Opponiti" starts
+    word_x = mark.cursorToX(len("○ "))[0]  # where "Opporsi" starts
     assert word_x > mark.x() + 5
     assert layout.lineAt(1).x() == pytest.approx(word_x, abs=1)
 
@@ -110,7 +110,7 @@ def test_the_badge_sits_beside_a_short_name_and_under_one_it_would_squeeze(qtbot
     assert one_line(card.title)
 
     card = only_card(home(guide, "it"))
-    assert card.title.text() == "Il tuo account LinkedIn"
+    assert card.title.text() == "Il Suo account LinkedIn"
     assert loose(card.badge.text()) == "Disattivato dal 1º novembre 2026"
     assert card.badge.y() >= card.title.geometry().bottom()  # under the name, which stays on one line
     assert card.badge.x() == card.title.x()

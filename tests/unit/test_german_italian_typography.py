@@ -2,9 +2,11 @@
 LinkedIn's labels.
 
 German writes „…“ quotation marks, the typographic apostrophe (’) and addresses the reader as „Sie“;
-Italian writes «…» with no space inside and the typographic apostrophe (l’IA, dell’account). Neither
-puts a space before : ; ! ?. Each rule is checked on every translated message, so a new string that
-breaks one fails here with the message quoted.
+Italian writes «…» with no space inside and the typographic apostrophe (l’IA, dell’account), and
+addresses the reader as „Lei“ (Tocchi «Avanti», il Suo account). Neither puts a space before : ; ! ?.
+Each rule is checked on every translated message, so a new string that breaks one fails here with the
+message quoted. LinkedIn's labels are LinkedIn's own words (its Italian menu says „Tu“): the rule on
+the Italian register leaves them out.
 """
 
 from __future__ import annotations
@@ -18,8 +20,9 @@ from ids import ascii_id
 from app.resources import translations_dir
 
 
-def translated(language: str) -> list[str]:
-    """Every translated form of every message of `language`'s catalog, and of the guides' own catalogs."""
+def translated(language: str, labels: bool = True) -> list[str]:
+    """Every translated form of every message of `language`'s catalog, and of the guides' own catalogs;
+    without the service's labels (context "… label") when `labels` is False."""
     own = sorted(translations_dir().parent.glob(f"resources/guides/*/translations/{language}/LC_MESSAGES/guide.po"))
     catalog = []
     for po in (translations_dir() / language / "LC_MESSAGES" / "messages.po", *own):
@@ -27,13 +30,28 @@ def translated(language: str) -> list[str]:
             catalog += list(read_po(handle))
     out = []
     for message in catalog:
-        if message.id:
+        if message.id and (labels or not (message.context or "").endswith(" label")):
             out += [message.string] if isinstance(message.string, str) else list(message.string)
     assert len(out) > 300, f"the {language} catalog looks empty"
     return out
 
 
 MESSAGES = {"de": translated("de"), "it": translated("it")}
+# How the assistant addresses the person: its own words only, not the service's labels it quotes.
+OWN_WORDS = {"it": translated("it", labels=False)}
+
+# Informal Italian: the „tu“ pronouns and possessives, the „tu“ forms of the verbs the catalog uses (hai,
+# puoi, tocca, scegli, di’…) and those with a pronoun attached (fallo, opponiti). Not „apri“ nor „controlla“:
+# buttons keep the usual command form („Apri“, „Controlla ora“: what the person tells the assistant to
+# do), and „controlla“ is also the third person („LinkedIn controlla“).
+INFORMAL_ITALIAN = (
+    r"(?i)\b(tu|ti|te|tuo|tua|tuoi|tue"
+    r"|hai|avevi|puoi|vuoi|devi|vivi|sai|eri"
+    r"|tocca|toccalo|scegli|sceglila|premi|vai|fai|fallo|clicca|cliccaci|scorri|vedi"
+    r"|ricontrolla|controllalo|incollalo|rendilo|reinstallalo|disattivala|aprila"
+    r"|opponiti|opporti|farti|mostrarti)\b|\bdi’(?!\w)"
+)
+INFORMAL = "the informal „tu“: the assistant says „Lei“"
 
 # (language, pattern that must not occur, what it means)
 RULES = [
@@ -50,7 +68,7 @@ RULES = [
     ("de", r"\.\.\.", "three dots: write …"),
     ("it", r"\.\.\.", "three dots: write …"),
     ("de", r"(?<![-\w])(du|dich|dir|dein|deine|deinen|deinem|deiner|deines)\b", "„du“: the assistant says „Sie“"),
-    ("it", r"\b(Lei|La preghiamo|Suo|Sua)\b", "the formal „Lei“: the assistant says „tu“"),
+    ("it", INFORMAL_ITALIAN, INFORMAL),
     (
         "it",
         r"\b1[\s\u00a0](gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|novembre|dicembre)",
@@ -61,7 +79,8 @@ RULES = [
 
 @pytest.mark.parametrize(("language", "pattern", "meaning"), RULES, ids=[ascii_id(f"{r[0]}: {r[2]}") for r in RULES])
 def test_typography(language: str, pattern: str, meaning: str) -> None:
-    assert [text for text in MESSAGES[language] if re.search(pattern, text)] == [], meaning
+    texts = OWN_WORDS[language] if meaning == INFORMAL else MESSAGES[language]
+    assert [text for text in texts if re.search(pattern, text)] == [], meaning
 
 
 def test_quotation_marks_around_linkedins_labels() -> None:
@@ -83,9 +102,28 @@ def test_quotation_marks_around_linkedins_labels() -> None:
         ("it", "Tocca “Avanti”."),
         ("it", "Tocca « Avanti »."),
         ("it", "Nota : controlla"),
-        ("it", "La preghiamo di attendere."),
+        ("it", "Tocca la tua foto del profilo."),
+        ("it", "Se LinkedIn rifiuta, puoi presentare un reclamo."),
+        ("it", "Fallo invece da un computer."),
+        ("it", "Apri la pagina, poi di’ che cosa vedi."),
         ("it", "Dal 1 gennaio 2026."),
     ],
 )
 def test_each_rule_catches_its_mistake(language: str, planted: str) -> None:
     assert any(lang == language and re.search(pattern, planted) for lang, pattern, _meaning in RULES), planted
+
+
+@pytest.mark.parametrize(
+    "polite",
+    [
+        "Tocchi la Sua foto del profilo in alto a sinistra.",
+        "Se LinkedIn rifiuta, può presentare un reclamo.",
+        "Il numero di pratica che LinkedIn Le ha dato per la Sua opposizione:",
+        "Apri il modulo",
+        "Controlla ora",
+        "LinkedIn usa ciò che Lei condivide sulla piattaforma per addestrare la sua IA.",
+    ],
+)
+def test_the_polite_italian_passes_the_register_rule(polite: str) -> None:
+    """The rule against „tu“ does not catch „Lei“, its „Suo“ or the buttons' usual command form."""
+    assert not re.search(INFORMAL_ITALIAN, polite), polite

@@ -185,7 +185,7 @@ def test_plain_text_in_italian_names_the_optional_steps_first() -> None:
     result = run("--country", "FR", "--device", "android", "--lang", "it")
     assert result.returncode == 0, result.stderr
     text = re.sub(r"[ \n]+", " ", result.stdout)
-    assert "Opponiti tramite il modulo di LinkedIn (facoltativo)" in text
+    assert "Opporsi tramite il modulo di LinkedIn (facoltativo)" in text
     assert "Facoltativo" not in text
 
 

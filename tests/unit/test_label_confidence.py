@@ -33,22 +33,22 @@ GERMAN_BROWSER = [
     " er eingeschaltet ist. Klicken Sie darauf, um ihn auszuschalten: Er ist aus, sobald er nicht mehr grün ist.",
 ]
 ITALIAN_ANDROID = [
-    "Apri l’app LinkedIn sul telefono Android e accedi, se richiesto. Per prima cosa vedi il tuo feed.",
-    "Tocca la tua foto del profilo in alto a sinistra. Si apre un pannello con il tuo nome in alto.",
-    "Tocca «Impostazioni» in fondo al pannello.",
-    "Tocca «Privacy dei dati».",
-    "Scorri la pagina verso il basso e tocca «Dati per migliorare l’IA generativa».",  # the heading is not sourced
+    "Apra l’app LinkedIn sul telefono Android e acceda, se richiesto. Per prima cosa vede il Suo feed.",
+    "Tocchi la Sua foto del profilo in alto a sinistra. Si apre un pannello con il Suo nome in alto.",
+    "Tocchi «Impostazioni» in fondo al pannello.",
+    "Tocchi «Privacy dei dati».",
+    "Scorra la pagina verso il basso e tocchi «Dati per migliorare l’IA generativa».",  # the heading is not sourced
     "L’interruttore accanto a «Usa i miei dati per addestrare i modelli di IA per la creazione di contenuti» è verde"
-    " quando è attivo. Toccalo per disattivarlo: è disattivato quando non è più verde.",
+    " quando è attivo. Lo tocchi per disattivarlo: è disattivato quando non è più verde.",
 ]
 ITALIAN_BROWSER = [
-    "Vai su linkedin.com nel browser e accedi, se richiesto.",
-    "Clicca sulla tua foto del profilo in alto nella pagina.",
-    "Nel menu che si apre, scegli la voce delle impostazioni e della privacy.",  # two wordings in the sources
-    "Nell’elenco a sinistra, clicca su «Privacy dei dati».",
-    "Più in basso nella pagina, clicca su «Dati per migliorare l’IA generativa».",
+    "Vada su linkedin.com nel browser e acceda, se richiesto.",
+    "Faccia clic sulla Sua foto del profilo in alto nella pagina.",
+    "Nel menu che si apre, scelga la voce delle impostazioni e della privacy.",  # two wordings in the sources
+    "Nell’elenco a sinistra, faccia clic su «Privacy dei dati».",
+    "Più in basso nella pagina, faccia clic su «Dati per migliorare l’IA generativa».",
     "L’interruttore accanto a «Usa i miei dati per addestrare i modelli di IA per la creazione di contenuti» è verde"
-    " quando è attivo. Cliccaci sopra per disattivarlo: è disattivato quando non è più verde.",
+    " quando è attivo. Faccia clic sull’interruttore per disattivarlo: è disattivato quando non è più verde.",
 ]
 
 

@@ -88,8 +88,8 @@ def test_the_whole_text_after_i_couldnt_find_it_in_english(guide):
         ),
         (
             "it",
-            "Spettabile LinkedIn,\n\nmi oppongo al trattamento",
-            "\n\nDistinti saluti\nJane Doe\n",
+            "Spettabile LinkedIn,\n\ncon la presente mi oppongo al trattamento",
+            "\n\nDistinti saluti,\nJane Doe\n",
             "«Dati per migliorare l’IA generativa», che ho disattivato.",
         ),
     ],

@@ -178,8 +178,8 @@ def test_french(guide: Guide) -> None:
         ),
         (
             "it",
-            "Controlla l’impostazione di addestramento IA di LinkedIn",
-            "È ora di controllare che LinkedIn continui a non usare i dati e i contenuti che hai fornito per "
+            "Controllare l’impostazione di addestramento IA di LinkedIn",
+            "È ora di controllare che LinkedIn continui a non usare i dati e i contenuti che Lei ha fornito per "
             "addestrare "
             "la sua IA che crea contenuti.",
         ),

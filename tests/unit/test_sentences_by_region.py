@@ -44,7 +44,7 @@ SENTENCES = {
         "the same switch also stops LinkedIn from sharing your data with Microsoft",
         "ce même réglage empêche aussi LinkedIn de partager vos données avec Microsoft",
         "verhindert derselbe Schalter außerdem, dass LinkedIn Ihre Daten mit Microsoft teilt",
-        "lo stesso interruttore impedisce anche a LinkedIn di condividere i tuoi dati con Microsoft",
+        "lo stesso interruttore impedisce anche a LinkedIn di condividere i Suoi dati con Microsoft",
     ),
     "ico": (
         "Information Commissioner's Office (ICO)",
@@ -57,7 +57,7 @@ SENTENCES = {
         "LinkedIn's privacy policy also lets it share your public posts with Microsoft",
         "lui permet aussi de partager vos publications publiques avec Microsoft",
         "Ihre öffentlichen Beiträge mit Microsoft für dessen eigene Dienste zu teilen",
-        "di condividere i tuoi post pubblici con Microsoft",
+        "di condividere i Suoi post pubblici con Microsoft",
     ),
     # Only LinkedIn's U.S. notice says that Microsoft may show the ads anywhere.
     "ads-anywhere": (
