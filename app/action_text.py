@@ -69,7 +69,7 @@ def kind_words(kind: str) -> KindWords:
                 "you choose “I sent it”."
             ),
             open_page=_("Open the form"),
-            opened=_("The form is open in your browser."),
+            opened=_("Your browser was asked to open the form."),
             open_here=_("Open the form in my browser"),
             open_instead=_("Or open the form on this computer"),
             tip_computer=_("• Do it on a computer instead: one objection covers your whole account."),
@@ -126,7 +126,7 @@ def kind_words(kind: str) -> KindWords:
             "“It's off now”. Nothing is recorded until then."
         ),
         open_page=_("Open the setting page"),
-        opened=_("The setting page is open in your browser."),
+        opened=_("Your browser was asked to open the setting page."),
         open_here=_("Open the setting page in my browser"),
         open_instead=_("Or open the setting on this computer"),
         tip_computer=_("• Do it on a computer instead: the setting is the same for your whole account."),

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QWidget, QWizard
 
 from app import i18n
 from app.core.flow import FINAL, MIDWAY, SERVICE_PAGES, PageId
+from app.core.records import StoreError
 from app.i18n import _
 from app.ui import names
 from app.ui.pages.base import BasePage
@@ -253,9 +254,17 @@ class AssistantWizard(QWizard):
         box.setIcon(QMessageBox.Icon.Question)
         box.setWindowTitle(_("Stop for now?"))
         box.setText(_("Stop for now?"))
-        box.setInformativeText(
-            _("We'll remember where you were: next time, the assistant opens here with your choices.")
-        )
+        if self._home_opens_next():  # the status home opens first: say so, promise no resume it overrides
+            box.setInformativeText(
+                _(
+                    "Nothing is recorded for these steps. Next time, the assistant opens on your checklist, where you "
+                    "can start them again."
+                )
+            )
+        else:
+            box.setInformativeText(
+                _("We'll remember where you were: next time, the assistant opens here with your choices.")
+            )
         stop = box.addButton(_("Stop for now"), QMessageBox.ButtonRole.AcceptRole)
         keep = box.addButton(_("Keep going"), QMessageBox.ButtonRole.RejectRole)
         keep.setObjectName(names.PRIMARY_BUTTON)
@@ -265,6 +274,13 @@ class AssistantWizard(QWizard):
         box.setEscapeButton(keep)
         box.exec()
         return box.clickedButton() is stop
+
+    def _home_opens_next(self) -> bool:
+        """Whether the next start opens the status home (something is recorded), not this wizard again."""
+        try:
+            return bool(self.session.store.confirmations())
+        except StoreError:
+            return False
 
     def show_about(self) -> None:
         from app.ui.about import show_about  # loaded when asked for, never before the first window

@@ -1,4 +1,4 @@
-"""Honest feedback: "open in your browser" only when it is, the link to copy when it is not, and an
+"""Honest feedback: "your browser was asked to open it" only when it was, the link to copy when it is not, and an
 answer recorded once whatever the person does with Back."""
 
 from __future__ import annotations
@@ -65,7 +65,7 @@ def test_the_steps_page_says_whether_the_setting_opened(qtbot, make_wizard, open
     assert not find(wizard, names.OPEN_SETTING_FEEDBACK).isVisible()  # nothing said before anything was tried
     click(qtbot, find(wizard, names.OPEN_SETTING_BUTTON, QPushButton))
     assert opened_urls == [SETTING]
-    assert find(wizard, message, QLabel).text() == "The setting page is open in your browser."
+    assert find(wizard, message, QLabel).text() == "Your browser was asked to open the setting page."
     assert not find(wizard, names.link_feedback(names.OPEN_SETTING_FEEDBACK).copy, QPushButton).isVisible()
     monkeypatch.setattr("PySide6.QtGui.QDesktopServices.openUrl", lambda url: False)
     click(qtbot, find(wizard, names.OPEN_SETTING_BUTTON, QPushButton))

@@ -19,7 +19,7 @@ def start_quick_route(qtbot, wizard, guide, opened_urls) -> None:
     assert opened_urls == [guide.main_action.link]
     message = find(wizard, names.link_feedback(names.QUICK_LINK).message, QLabel)
     assert message.isVisible() and message.text() == (
-        "The setting page is open in your browser. Switch it off there, then click “Start” to record it here."
+        "Your browser was asked to open the setting page. Switch it off there, then click “Start” to record it here."
     )
     assert not find(wizard, names.link_feedback(names.QUICK_LINK).copy, QPushButton).isVisible()
     click_next(qtbot, wizard)

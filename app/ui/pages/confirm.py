@@ -89,7 +89,7 @@ class ExtraBox(QFrame):
         extra = self.extra
         self.heading.setText(_("Optional: {title}").format(title=_(extra.title)))
         self.summary.setText(guide_text.extra_text(extra, self.session.state.region(self.session.guide)))
-        self.feedback.retranslate(_("The page is open in your browser."))
+        self.feedback.retranslate(_("Your browser was asked to open the page."))
         self.button.setText(literal(_(extra.button)))
         self.button.setAccessibleName(_(extra.button))
         set_check_text(self.check, self.check_label, _(extra.done))
@@ -106,7 +106,7 @@ class ExtraBox(QFrame):
             self.phone.retranslate(_("Or on your phone:"))
 
     def _open(self) -> None:
-        self.feedback.open(self.extra.link, self.session.guide, _("The page is open in your browser."))
+        self.feedback.open(self.extra.link, self.session.guide, _("Your browser was asked to open the page."))
 
     def _show_text(self) -> None:
         from app.ui.objection_dialog import ObjectionDialog

@@ -118,7 +118,10 @@ class WelcomePage(BasePage):
 
     @staticmethod
     def _quick_opened_text() -> str:
-        return _("The setting page is open in your browser. Switch it off there, then click “Start” to record it here.")
+        return _(
+            "Your browser was asked to open the setting page. Switch it off there, "
+            "then click “Start” to record it here."
+        )
 
     def primary_text(self) -> str:
         return _("&Start")
