@@ -34,6 +34,7 @@ from app.ui.style import apply_style, new_application, set_window_icon
 from app.ui.wizard import AssistantWizard
 
 if TYPE_CHECKING:
+    from PySide6.QtCore import QRect
     from PySide6.QtWidgets import QMessageBox
 
     from app.ui.recheck_dialog import RecheckDialog
@@ -58,6 +59,7 @@ class Controller(QObject):
         self.store = store
         self.wizard: AssistantWizard | None = None
         self.checklist: StatusHome | None = None  # the status home
+        self._last_wizard_place: QRect | None = None  # where the wizard was when it closed, for the home
 
     def start(self) -> QWidget:
         if self.store.confirmations():
@@ -98,6 +100,8 @@ class Controller(QObject):
         wizard.stoppedMidway.connect(self._remember_place)
         wizard.finished.connect(self._wizard_finished)
         if self.checklist is not None:
+            if self.checklist.isVisible():  # one window that changes, in the same place and size
+                wizard.setGeometry(self.checklist.geometry())
             self.checklist.hide()
         self.wizard = wizard
         wizard.show()
@@ -127,6 +131,12 @@ class Controller(QObject):
             checklist.languageChosen.connect(self._checklist_language)
             self.checklist = checklist
         self.checklist.refresh()
+        place = self._last_wizard_place
+        if self.wizard is not None and self.wizard.isVisible():
+            place = self.wizard.geometry()
+        if place is not None:  # where the wizard was, in its size: one window that changes
+            self.checklist.setGeometry(place)
+            self._last_wizard_place = None
         self.checklist.show()
         self.checklist.raise_()
         return self.checklist
@@ -254,6 +264,7 @@ class Controller(QObject):
     def _wizard_finished(self) -> None:
         wizard, self.wizard = self.wizard, None
         if wizard is not None:
+            self._last_wizard_place = wizard.geometry()
             wizard.deleteLater()
         if self.checklist is not None:  # the wizard was opened from the checklist: back to it
             self.show_checklist()

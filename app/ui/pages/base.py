@@ -125,6 +125,9 @@ class BasePage(QWizardPage):
 
     def initializePage(self) -> None:  # noqa: N802 - Qt's name
         self.retranslate()
+        bar = self.page_scroll.verticalScrollBar()
+        if bar is not None:  # a page is always entered at its top, wherever it was left last time
+            bar.setValue(0)
 
     def nextId(self) -> int:  # noqa: N802 - Qt's name
         following = next_page(self.page_id, self.session.state, self.session.guide)
