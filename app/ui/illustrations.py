@@ -57,7 +57,7 @@ def _measure(text: str, size: float, bold: bool) -> float:
     return _metrics(bold).horizontalAdvance(text) * size / _MEASURE_PX
 
 
-UNKNOWN_LABEL = "…"  # in a picture, in place of a label the guide has no good source for in that language
+UNKNOWN_LABEL = ""  # in a picture, in place of a label the guide is not sure of in that language: the icon alone
 
 
 @cache
@@ -67,16 +67,17 @@ def _label_levels(folder: Path) -> Callable[[str, str], str]:
 
 
 def filled_svg(folder: Path, device: str, step: int, *, language: str | None = None) -> bytes:
-    """The step's picture as SVG, its labels as the service shows them in `language`: a medium-sure label
-    in its best-sourced wording, a label with no good source as an ellipsis (never an invented wording).
-    The guide's id is its folder's name, which gives its labels' context."""
+    """The step's picture as SVG, its labels as the service shows them in `language`; a label the guide is
+    not sure of there (below "high") is left out, and the picture shows its icon alone, as the step's plain
+    words describe it: never an invented wording, nor a placeholder that reads as unfinished. The guide's id
+    is its folder's name, which gives its labels' context."""
     template = _template(folder, device, step)
     context = label_context(folder.name)
     shown = language or i18n.language()
     level = _label_levels(folder)
 
     def wording(text: str) -> str:
-        if level(shown, text) in ("low", "none"):
+        if level(shown, text) != "high":
             return UNKNOWN_LABEL
         return i18n.label(text, shown, context=context)
 
