@@ -177,7 +177,10 @@ def words_for(action: Action | None) -> KindWords:
 
 
 def action_label(guide: Guide, action: Action, labels_language: str | None) -> str:
-    """The action's own label (the switch, the form), quoted as the service shows it."""
+    """The action's own label (the switch, the form), quoted as the service shows it; a form the guide
+    names in its own words ("Meta's objection form") by that name, unquoted."""
+    if action.name is not None:
+        return _(action.name)
     assert action.label is not None, "an action of kind none has no label"
     return guide_text.quoted_label(guide, action.label, labels_language)
 

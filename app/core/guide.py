@@ -90,6 +90,10 @@ class Action(NamedTuple):
     page_label: str | None  # the page the switch is on, as the service names it; a form may have none
     # For "none": why nothing can be done here, in one or two sentences. Unused for the others.
     text: str | None = None
+    # For "form", optionally: the form in the guide's own words ("Meta's objection form"), translated, never
+    # quoted; said where the form is named (the question, Done), when its label is only the link that opens
+    # it. Without it, the label is quoted there.
+    name: str | None = None
 
     @property
     def labels(self) -> tuple[str, ...]:
@@ -565,7 +569,7 @@ def parse_guide(data: dict[str, Any], path: Path) -> Guide:
 def _parse_actions(r: _Reader, data: dict[str, Any], link_urls: dict[str, str]) -> dict[str, Action]:
     """[actions.<id>]: what the service lets a person do, each of a kind of app/core/actions.py. A switch
     names its link, its label and the page it is on; a form its link and its name; "none" says why not."""
-    from app.core.actions import KINDS, NONE, SETTING
+    from app.core.actions import FORM, KINDS, NONE, SETTING
 
     tables = r.get(data, "actions", "", dict)
     if not tables:
@@ -593,8 +597,11 @@ def _parse_actions(r: _Reader, data: dict[str, Any], link_urls: dict[str, str]) 
             if kind == SETTING or "page_label" in t
             else None  # a form may be reached without a page of its own
         )
+        if "name" in t and kind != FORM:
+            raise r.fail(f"{field}.name", "only a form is named in the guide's own words")
+        name = r.text(t, "name", field, fields=set()) if "name" in t else None
         actions[action_id] = Action(
-            action_id, kind, link_urls[link_key], r.text(t, "label", field, fields=set()), page_label
+            action_id, kind, link_urls[link_key], r.text(t, "label", field, fields=set()), page_label, None, name
         )
     return actions
 
@@ -851,6 +858,8 @@ def translatable_strings(guide: Guide) -> list[tuple[str | None, str, str]]:
             out.append((guide.label_context, action.page_label, f"actions.{action.id}.page_label"))
         if action.text:
             out.append((None, action.text, f"actions.{action.id}.text"))
+        if action.name:
+            out.append((None, action.name, f"actions.{action.id}.name"))
     out += [(None, app.name, f"apps.{app.id}") for app in guide.apps]
     out += [(None, getattr(guide.facts, k).text, f"facts.{k}") for k in Facts._fields]
     out += [(None, getattr(guide.texts, k), f"texts.{k}") for k in Texts._fields]
