@@ -97,7 +97,8 @@ class Action(NamedTuple):
 
     @property
     def labels(self) -> tuple[str, ...]:
-        """The service's wordings the action quotes (on the confirm and done pages)."""
+        """The service's wordings the action names: its own label, which the confirm and done pages quote
+        (always sure), and the page it is on, quoted only by the steps (plain words where it is unsure)."""
         return tuple(label for label in (self.label, self.page_label) if label)
 
 
@@ -540,8 +541,7 @@ def parse_guide(data: dict[str, Any], path: Path) -> Guide:
     regions = _parse_regions(r, data, source_ids, set(extras), actions)
     apps = _parse_apps(r, data)
     devices = _parse_devices(r, data, apps)
-    action_labels = tuple(label for action in actions.values() for label in action.labels)
-    confidence = _parse_label_confidence(r, data, devices, action_labels)
+    confidence = _parse_label_confidence(r, data, devices, actions)
     version = r.get(head, "version", "guide", int)
     if version < 1:
         raise r.fail("guide.version", "must be 1 or more")
@@ -624,13 +624,16 @@ def _parse_apps(r: _Reader, data: dict[str, Any]) -> tuple[App, ...]:
 
 
 def _parse_label_confidence(
-    r: _Reader, data: dict[str, Any], devices: tuple[Device, ...], action_labels: tuple[str, ...]
+    r: _Reader, data: dict[str, Any], devices: tuple[Device, ...], actions: dict[str, Action]
 ) -> dict[str, dict[str, str]]:
     """[label_confidence.<language>]: every label the guide quotes, with how sure the guide is of it in
-    that language. The actions' own labels must be sure (the confirm and done pages quote them); a step
-    with an unsure label must have plain words that quote nothing unsure."""
+    that language. An action's own label (the switch, the form) must be sure: the confirm and done pages
+    quote it. The page a switch is on may be unsure (ChatGPT's "Data controls" has two French names): the
+    app quotes it only in the steps, and a step with an unsure label must have plain words that quote
+    nothing unsure."""
     tables = r.get(data, "label_confidence", "", dict, default={})
-    used = {*action_labels}
+    own_labels = tuple(action.label for action in actions.values() if action.label)
+    used = {label for action in actions.values() for label in action.labels}
     for device in devices:
         for step in device.steps:
             used.update(step.labels)
@@ -646,7 +649,7 @@ def _parse_label_confidence(
         missing = sorted(used - set(levels))
         if missing:
             raise r.fail(field, f"says nothing of {', '.join(repr(label) for label in missing)}")
-        for label in action_labels:
+        for label in own_labels:
             if levels[label] != "high":
                 raise r.fail(f"{field}.{label}", "an action's own label must be verified (high)")
         for i, device in enumerate(devices):

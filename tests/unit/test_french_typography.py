@@ -111,6 +111,13 @@ NAMES = {
     # LinkedIn's English page titles, cited as published.
     "AI",
     "GAI",
+    # ChatGPT's guide: the service, its maker, the places its regulators sit.
+    "ChatGPT",
+    "OpenAI",
+    "Québec",
+    "Colombie-Britannique",
+    "Rome",
+    "Roma",  # « Tribunale di Roma », the court's own name
 }
 
 

@@ -570,11 +570,6 @@ NONE_QUOTES = "an action of kind none has nothing to open or quote"
             "label_confidence.fr.Object to AI use",
             "an action's own label must be verified (high)",
         ),
-        (
-            _confidence(Your_privacy="low"),
-            "label_confidence.fr.Your privacy",
-            "an action's own label must be verified (high)",
-        ),
         (_confidence(Your_privacy="drop"), "label_confidence.fr", "says nothing of 'Your privacy'"),
         (_confidence(Object_to_AI_use="drop"), "label_confidence.fr", "says nothing of 'Object to AI use'"),
     ],

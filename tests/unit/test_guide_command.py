@@ -24,8 +24,10 @@ def run(*args: str, lang: str = "C", data_home: Path | None = None) -> subproces
     env.update(LANG=lang, PYTHONIOENCODING="utf-8")
     if data_home is not None:
         env.update(HOME=str(data_home), XDG_DATA_HOME=str(data_home / "data"))
+    # These tests read LinkedIn's guide: name it, now that ChatGPT's is installed beside it.
+    service = () if "--service" in args else ("--service", "linkedin-ai-training")
     return subprocess.run(
-        [sys.executable, "-m", "app", "guide", *args],
+        [sys.executable, "-m", "app", "guide", *service, *args],
         cwd=ROOT,
         env=env,
         capture_output=True,

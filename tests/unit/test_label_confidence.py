@@ -139,9 +139,10 @@ def test_plain_words_may_only_name_the_label() -> None:
 
 def test_the_settings_own_label_must_be_verified_in_every_language() -> None:
     data = shipped()
-    data["label_confidence"]["it"]["Data for Generative AI Improvement"] = "medium"
+    data["label_confidence"]["it"]["Use my data for training content creation AI models"] = "medium"
     assert refusal(data) == (
-        "label_confidence.it.Data for Generative AI Improvement: an action's own label must be verified (high)"
+        "label_confidence.it.Use my data for training content creation AI models: an action's own label must be"
+        " verified (high)"
     )
 
 
