@@ -42,13 +42,25 @@ def bar(x: float, y: float, w: float, fill: str = BAR) -> str:
     return rect(x, y, w, 10, fill, 5)
 
 
-def slot(label: str, x: float, y: float, width: float, size: float, *, lines: int = 1, bold: bool = False,
-         fill: str = FB_TEXT, anchor: str = "start", middle: bool = False) -> str:
+def slot(
+    label: str,
+    x: float,
+    y: float,
+    width: float,
+    size: float,
+    *,
+    lines: int = 1,
+    bold: bool = False,
+    fill: str = FB_TEXT,
+    anchor: str = "start",
+    middle: bool = False,
+) -> str:
     valign = ' s:valign="middle"' if middle else ""
     weight = "bold" if bold else "normal"
+    escaped = label.replace("&", "&amp;")
     return (
-        f'<text s:slot="{label.replace("&", "&amp;")}" s:width="{width:g}" s:lines="{lines}"{valign} x="{x:g}" y="{y:g}" {FONT} '
-        f'font-size="{size:g}" font-weight="{weight}" fill="{fill}" text-anchor="{anchor}">{label.replace("&", "&amp;")}</text>'
+        f'<text s:slot="{escaped}" s:width="{width:g}" s:lines="{lines}"{valign} x="{x:g}" y="{y:g}" '
+        f'{FONT} font-size="{size:g}" font-weight="{weight}" fill="{fill}" text-anchor="{anchor}">{escaped}</text>'
     )
 
 
@@ -70,7 +82,8 @@ def photo(cx: float, cy: float, r: float, ring_colour: str | None = None) -> str
         out += circle(cx, cy, r + 3, "none", f' stroke="{ring_colour}" stroke-width="2.5"')
     out += circle(cx, cy, r, "#c9d6e3")
     out += circle(cx, cy - r * 0.18, r * 0.38, "#7f99b2")
-    out += f'<path d="M{cx - r * 0.62:g},{cy + r * 0.9:g} Q{cx:g},{cy + r * 0.1:g} {cx + r * 0.62:g},{cy + r * 0.9:g} Z" fill="#7f99b2"/>'
+    shoulders = f"M{cx - r * 0.62:g},{cy + r * 0.9:g} Q{cx:g},{cy + r * 0.1:g} {cx + r * 0.62:g},{cy + r * 0.9:g} Z"
+    out += f'<path d="{shoulders}" fill="#7f99b2"/>'
     return out
 
 
@@ -78,7 +91,8 @@ def lines_icon(x: float, y: float, colour: str = FB_TEXT, size: float = 22) -> s
     """Three lines (a menu), its top left at (x, y)."""
     gap = size / 3
     return "".join(
-        f'<path d="M{x:g},{y + i * gap:g} h{size:g}" fill="none" stroke="{colour}" stroke-width="2.6" stroke-linecap="round"/>'
+        f'<path d="M{x:g},{y + i * gap:g} h{size:g}" fill="none" stroke="{colour}" '
+        'stroke-width="2.6" stroke-linecap="round"/>'
         for i in range(3)
     )
 
@@ -89,14 +103,16 @@ def gear(cx: float, cy: float, colour: str = FB_TEXT) -> str:
 
 def lock(cx: float, cy: float, colour: str = FB_TEXT) -> str:
     return rect(cx - 8, cy - 2, 16, 12, colour, 2) + (
-        f'<path d="M{cx - 5:g},{cy - 2:g} v-4 q0,-6 5,-6 q5,0 5,6 v4" fill="none" stroke="{colour}" stroke-width="2.2"/>'
+        f'<path d="M{cx - 5:g},{cy - 2:g} v-4 q0,-6 5,-6 q5,0 5,6 v4" fill="none" '
+        f'stroke="{colour}" stroke-width="2.2"/>'
     )
 
 
 def sparkle(cx: float, cy: float, colour: str) -> str:
     """Meta AI's topic, drawn as a four-pointed star (no logo)."""
     return (
-        f'<path d="M{cx:g},{cy - 12:g} Q{cx + 2:g},{cy - 2:g} {cx + 12:g},{cy:g} Q{cx + 2:g},{cy + 2:g} {cx:g},{cy + 12:g} '
+        f'<path d="M{cx:g},{cy - 12:g} Q{cx + 2:g},{cy - 2:g} {cx + 12:g},{cy:g} '
+        f"Q{cx + 2:g},{cy + 2:g} {cx:g},{cy + 12:g} "
         f'Q{cx - 2:g},{cy + 2:g} {cx - 12:g},{cy:g} Q{cx - 2:g},{cy - 2:g} {cx:g},{cy - 12:g} Z" fill="{colour}"/>'
     )
 
@@ -110,10 +126,22 @@ def back_arrow(x: float, y: float, colour: str = FB_TEXT) -> str:
 
 # -- the things to tap, drawn in a box of width w from (0, 0) --------------------------------------------
 # Each returns (svg, height); the same drawing is placed on the screen and, larger, in the inset.
-def row(label: str, icon: str, w: float, *, size: float = 16, bold: bool = False, chevron: bool = False,
-        colour: str = FB_TEXT) -> tuple[str, float]:
+def row(
+    label: str,
+    icon: str,
+    w: float,
+    *,
+    size: float = 16,
+    bold: bool = False,
+    chevron: bool = False,
+    colour: str = FB_TEXT,
+) -> tuple[str, float]:
     h = 52
-    icons = {"gear": gear(26, h / 2, colour), "lock": lock(26, h / 2 + 2, colour), "lines": lines_icon(15, h / 2 - 8, colour, 22)}
+    icons = {
+        "gear": gear(26, h / 2, colour),
+        "lock": lock(26, h / 2 + 2, colour),
+        "lines": lines_icon(15, h / 2 - 8, colour, 22),
+    }
     out = icons[icon] + slot(label, 54, h / 2 + size * 0.35, w - 70, size, bold=bold, fill=colour, middle=True)
     if chevron:
         out += f'<path d="M{w - 24:g},{h / 2 + 4:g} l6,-6 l6,6" fill="none" stroke="{FB_GREY}" stroke-width="2.4"/>'
@@ -132,7 +160,9 @@ def link_line(label: str, w: float, link_colour: str) -> tuple[str, float]:
 
 def button(label: str, w: float, colour: str) -> tuple[str, float]:
     h = 44
-    return rect(0, 0, w, h, colour, 8) + slot(label, w / 2, h / 2 + 6, w - 24, 17, bold=True, fill="#ffffff", anchor="middle"), h
+    return rect(0, 0, w, h, colour, 8) + slot(
+        label, w / 2, h / 2 + 6, w - 24, 17, bold=True, fill="#ffffff", anchor="middle"
+    ), h
 
 
 def placed(fragment: str, x: float, y: float, scale: float = 1.0, cls: str = "") -> str:
@@ -141,7 +171,9 @@ def placed(fragment: str, x: float, y: float, scale: float = 1.0, cls: str = "")
     return f'<g{c} transform="translate({x:g},{y:g}){s}">{fragment}</g>'
 
 
-def inset(target: tuple[str, float], inner_w: float, x: float, y: float, w: float, scale: float, bg: str = "#ffffff") -> str:
+def inset(
+    target: tuple[str, float], inner_w: float, x: float, y: float, w: float, scale: float, bg: str = "#ffffff"
+) -> str:
     """A magnifying inset of the target: a card at (x, y), `w` wide, the target drawn `scale` times larger."""
     fragment, h = target
     height = h * scale + 40
@@ -153,14 +185,16 @@ def inset(target: tuple[str, float], inner_w: float, x: float, y: float, w: floa
     # a magnifying glass on the card's corner
     out += circle(x + w - 6, y + 6, 15, "#ffffff", ' stroke="#5f6368" stroke-width="2.5"')
     out += circle(x + w - 7.5, y + 4.5, 6, "none", ' stroke="#5f6368" stroke-width="2"')
-    out += f'<path d="M{x + w - 2.7:g},{y + 9.3:g} l4.8,4.8" stroke="#5f6368" stroke-width="2.2" stroke-linecap="round"/>'
+    out += (
+        f'<path d="M{x + w - 2.7:g},{y + 9.3:g} l4.8,4.8" stroke="#5f6368" stroke-width="2.2" stroke-linecap="round"/>'
+    )
     return out
 
 
 def connector(x1: float, y1: float, x2: float, y2: float) -> str:
     return (
-        f'<path d="M{x1:g},{y1:g} L{x2:g},{y2:g}" fill="none" stroke="{MARK}" stroke-width="2.5" stroke-linecap="round"/>'
-        + circle(x1, y1, 4, MARK)
+        f'<path d="M{x1:g},{y1:g} L{x2:g},{y2:g}" fill="none" stroke="{MARK}" '
+        'stroke-width="2.5" stroke-linecap="round"/>' + circle(x1, y1, 4, MARK)
     )
 
 
@@ -179,7 +213,9 @@ def phone(device: str, screen: str, bg: str) -> str:
         out += circle(180, 40, 7, "#1f1f1f")
         out += rect(130, 688, 100, 4, "#191919", 2)
     out += f'<text x="62" y="48" {FONT} font-size="15" font-weight="bold" fill="#191919">9:41</text>'
-    out += rect(276, 38, 22, 11, "#191919", 2) + rect(302, 38, 24, 11, "none", 3, ' stroke="#191919" stroke-width="1.5"')
+    out += rect(276, 38, 22, 11, "#191919", 2) + rect(
+        302, 38, 24, 11, "none", 3, ' stroke="#191919" stroke-width="1.5"'
+    )
     return out
 
 
@@ -214,7 +250,11 @@ def fb_menu(device: str, expanded: bool, target_label: str) -> tuple[str, tuple[
     if not expanded:
         out += placed(frag, 0, y)
         for i in range(3):
-            out += rect(0, y + 60 + i * 56, SCREEN_W, 52, FB_BG) + circle(26, y + 86 + i * 56, 12, BAR) + bar(54, y + 81 + i * 56, 110 + 20 * i)
+            out += (
+                rect(0, y + 60 + i * 56, SCREEN_W, 52, FB_BG)
+                + circle(26, y + 86 + i * 56, 12, BAR)
+                + bar(54, y + 81 + i * 56, 110 + 20 * i)
+            )
     else:
         out += placed(frag, 0, y)
         y += h + 6
@@ -232,7 +272,9 @@ def fb_menu(device: str, expanded: bool, target_label: str) -> tuple[str, tuple[
     return out, box
 
 
-def page_with_link(title: str, link_colour: str, header_bg: str, accent: str) -> tuple[str, tuple[float, float, float, float]]:
+def page_with_link(
+    title: str, link_colour: str, header_bg: str, accent: str
+) -> tuple[str, tuple[float, float, float, float]]:
     """Meta's Privacy Center page, at its text about AI, with the word that opens the form."""
     out = rect(0, 0, SCREEN_W, SCREEN_H, "#ffffff") + rect(0, 0, SCREEN_W, 104, header_bg)
     out += back_arrow(18, 82) + slot(title, 48, 89, 250, 20, bold=True)
@@ -299,7 +341,9 @@ def ig_settings() -> tuple[str, tuple[float, float, float, float]]:
     out += rect(16, 112, 292, 36, "#efefef", 10)
     y = 166
     for i in range(5):
-        out += circle(30, y + 18, 10, "none", ' stroke="#262626" stroke-width="2"') + bar(54, y + 13, 120 + 18 * (i % 3))
+        out += circle(30, y + 18, 10, "none", ' stroke="#262626" stroke-width="2"') + bar(
+            54, y + 13, 120 + 18 * (i % 3)
+        )
         y += 48
     out += rect(0, y + 4, SCREEN_W, 8, "#efefef")
     y += 24
@@ -323,7 +367,9 @@ def phone_picture(device: str, n: int) -> str:
         screen, box = fb_menu(device, n == 2, "")
         target = row("Settings & privacy" if n == 1 else "Privacy Center", "gear" if n == 1 else "lock", 190)
     elif n in (3, 7):
-        screen, box = page_with_link("Privacy Center", FB_BLUE if n == 3 else IG_BLUE, "#ffffff", FB_BLUE if n == 3 else "#dd2a7b")
+        screen, box = page_with_link(
+            "Privacy Center", FB_BLUE if n == 3 else IG_BLUE, "#ffffff", FB_BLUE if n == 3 else "#dd2a7b"
+        )
         target = link_line("object", 190, FB_BLUE if n == 3 else IG_BLUE)
     elif n in (4, 8):
         screen, box = form(FB_BLUE if n == 4 else IG_BLUE, 8 if n == 4 else 12)
@@ -331,7 +377,10 @@ def phone_picture(device: str, n: int) -> str:
     elif n == 5:
         screen, box = ig_profile(device)
         # The three lines open "Settings and activity": the inset shows them, and the page they open.
-        menu = lines_icon(6, 16, "#262626", 26) + f'<path d="M44,25 h16 m-6,-6 l6,6 l-6,6" fill="none" stroke="{MARK}" stroke-width="2.5"/>'
+        menu = (
+            lines_icon(6, 16, "#262626", 26)
+            + f'<path d="M44,25 h16 m-6,-6 l6,6 l-6,6" fill="none" stroke="{MARK}" stroke-width="2.5"/>'
+        )
         menu += slot("Settings and activity", 68, 31, 120, 15, lines=2, bold=True, fill="#262626", middle=True)
         target = (menu, 52)
     else:
@@ -365,7 +414,11 @@ def fb_web(n: int) -> tuple[str, tuple[float, float, float, float], tuple[str, f
         out += circle(830 + i * 46, 28, 19, "#e4e6eb")
     out += photo(926, 28, 19, FB_BLUE if n in (1, 2) else None)
     for i in range(3):  # the feed behind
-        out += rect(300, 76 + i * 160, 360, 148, "#ffffff", 10) + bar(316, 96 + i * 160, 200) + bar(316, 120 + i * 160, 300)
+        out += (
+            rect(300, 76 + i * 160, 360, 148, "#ffffff", 10)
+            + bar(316, 96 + i * 160, 200)
+            + bar(316, 120 + i * 160, 300)
+        )
     if n in (1, 2):
         out += rect(596, 60, 352, 420, "#ffffff", 10, ' stroke="#ced0d4" stroke-width="1"')
         if n == 1:
@@ -425,7 +478,9 @@ def ig_web(n: int) -> tuple[str, tuple[float, float, float, float], tuple[str, f
     out = rect(0, 0, 960, 559, "#ffffff") + rect(0, 0, 244, 559, "#ffffff") + rect(244, 0, 1, 559, IG_LINE)
     if n == 5:
         for i in range(7):
-            out += rect(28, 40 + i * 52, 24, 24, "#262626" if i == 0 else BAR, 6) + bar(66, 47 + i * 52, 70 + 8 * (i % 4))
+            out += rect(28, 40 + i * 52, 24, 24, "#262626" if i == 0 else BAR, 6) + bar(
+                66, 47 + i * 52, 70 + 8 * (i % 4)
+            )
         out += photo(40, 420, 12)
         frag, h = row("More", "lines", 220, colour="#262626")
         out += placed(frag, 12, 480)
@@ -433,10 +488,17 @@ def ig_web(n: int) -> tuple[str, tuple[float, float, float, float], tuple[str, f
             out += rect(300 + i * 300, 60, 280, 360, "#fafafa", 6) + rect(312 + i * 300, 72, 256, 256, "#e9d5dc", 4)
         return out, (12, 480, 224, h), row("More", "lines", 180, colour="#262626")
     for i in range(9):
-        out += circle(40, 52 + i * 46, 10, "none", ' stroke="#262626" stroke-width="2"') + bar(62, 47 + i * 46, 100 + 10 * (i % 3))
+        out += circle(40, 52 + i * 46, 10, "none", ' stroke="#262626" stroke-width="2"') + bar(
+            62, 47 + i * 46, 100 + 10 * (i % 3)
+        )
     frag, h = row("Privacy Center", "lock", 226, colour="#262626")
     out += placed(frag, 12, 470)
-    out += rect(300, 40, 360, 24, "#262626", 4) + bar(300, 90, 420) + bar(300, 114, 380) + rect(300, 150, 560, 48, "#efefef", 10)
+    out += (
+        rect(300, 40, 360, 24, "#262626", 4)
+        + bar(300, 90, 420)
+        + bar(300, 114, 380)
+        + rect(300, 150, 560, 48, "#efefef", 10)
+    )
     return out, (12, 470, 228, h), row("Privacy Center", "lock", 180, colour="#262626")
 
 
