@@ -142,19 +142,26 @@ def row(
         "lock": lock(26, h / 2 + 2, colour),
         "lines": lines_icon(15, h / 2 - 8, colour, 22),
     }
-    out = icons[icon] + slot(label, 54, h / 2 + size * 0.35, w - 70, size, bold=bold, fill=colour, middle=True)
+    width = w - (96 if chevron else 64)  # room for the chevron; a long label takes two lines
+    out = icons[icon] + slot(label, 54, h / 2 + size * 0.35, width, size, lines=2, bold=bold, fill=colour, middle=True)
     if chevron:
         out += f'<path d="M{w - 24:g},{h / 2 + 4:g} l6,-6 l6,6" fill="none" stroke="{FB_GREY}" stroke-width="2.4"/>'
     return out, h
 
 
+def link_geometry(w: float) -> tuple[float, float]:
+    """Where the linked word starts in a line `w` wide, and how wide it may be."""
+    lead = w * 0.2
+    return lead, min(160.0, w - lead - 8)
+
+
 def link_line(label: str, w: float, link_colour: str) -> tuple[str, float]:
     """A sentence of text with one linked word in it: the word about the right to object."""
     h = 30
-    word_w = min(120.0, w * 0.45)
-    out = bar(0, 10, w * 0.32, "#bcc0c4")
-    out += slot(label, w * 0.32 + 8, 21, word_w, 16, bold=True, fill=link_colour)
-    out += f'<path d="M{w * 0.32 + 8:g},25 h{word_w * 0.6:g}" stroke="{link_colour}" stroke-width="1.5"/>'
+    lead, word_w = link_geometry(w)
+    out = bar(0, 10, lead - 4, "#bcc0c4")
+    out += slot(label, lead + 4, 21, word_w, 16, bold=True, fill=link_colour)
+    out += f'<path d="M{lead + 4:g},25 h{word_w * 0.5:g}" stroke="{link_colour}" stroke-width="1.5"/>'
     return out, h
 
 
@@ -290,7 +297,8 @@ def page_with_link(
         y += 24
     frag, h = link_line("object", 292, link_colour)
     out += placed(frag, 16, y - 10)
-    word = (16 + 292 * 0.32 + 2, y - 10, min(120.0, 292 * 0.45) + 12, h)
+    lead, word_w = link_geometry(292)
+    word = (16 + lead, y - 10, word_w + 8, h)
     y += 34
     for w in (280, 190):
         out += bar(16, y, w)
@@ -456,7 +464,8 @@ def page_web(n: int, ig: bool) -> tuple[str, tuple[float, float, float, float], 
             y += 24
         frag, h = link_line("object", 420, colour)
         out += placed(frag, 280, y - 4)
-        box = (280 + 420 * 0.32 + 2, y - 4, 120 + 12, h)
+        lead, word_w = link_geometry(420)
+        box = (280 + lead, y - 4, word_w + 8, h)
         y += 38
         for w in (580, 400):
             out += bar(280, y, w)
@@ -515,7 +524,7 @@ def browser_picture(n: int) -> str:
     out = HEAD.format(w=960, h=640) + window("instagram.com" if ig else "facebook.com", content)
     out += ring(x - 2, y - 2, w + 4, h + 4)
     ix = 560 if x < 480 else 40
-    iy = 360 if y < 330 else 110
+    iy = 470 if n in (3, 7) else 360 if y < 330 else 110  # below the text, not over the page title
     out += connector(x + w if x < 480 else x, y + h / 2, ix if x < 480 else ix + 360, iy + 40)
     out += inset(target, 180, ix, iy, 360, 1.8)
     return out + "</svg>\n"
