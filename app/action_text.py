@@ -5,6 +5,7 @@ from `if` chains of their own.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import NamedTuple
 
 from app import guide_text
@@ -18,7 +19,7 @@ from app.core.actions import (
     SETTING,
 )
 from app.core.guide import Action, Guide
-from app.core.records import ALREADY_OFF, ALREADY_SENT, CONFIRMED, RECHECKED, SENT
+from app.core.records import ALREADY_OFF, ALREADY_SENT, CONFIRMED, RECHECKED, SENT, Confirmation
 from app.i18n import _, ngettext
 
 
@@ -198,3 +199,38 @@ def due_summary(action: Action | None, count: int, service: str) -> str:
         "Time to check {count} accounts: {service} sometimes changes its settings.",
         count,
     ).format(count=count, service=service)
+
+
+def sitting_lines(sitting: Sequence[tuple[Guide, Sequence[Confirmation]]]) -> tuple[list[str], list[str]]:
+    """A sitting of several services summed up, in order: for each service what was recorded ("✓ LinkedIn:
+    You switched off …") or that nothing could be done there; then the optional steps not done, each with
+    its service. (Each service's own Done said the details; this is the whole sitting at a glance.)"""
+    done: list[str] = []
+    optional: list[str] = []
+    for guide, records in sitting:
+        service = _(guide.service)
+        if not records:
+            # Translators: {service} is a service such as Facebook and Instagram.
+            done.append("– " + _("{service}: no way to refuse this where you live, for now.").format(service=service))
+            continue
+        region = guide.region_for_country(records[0].country)
+        action = guide.action_for(region)
+        words = kind_words(action.kind)
+        label = action_label(guide, action, None)
+        for record in records:
+            where = _(guide.device(record.device).where)
+            app = guide.app(record.app)
+            line = (
+                words.done[record.kind].format(label=label, where=where)
+                if app is None
+                else words.done_in_app[record.kind].format(app=_(app.name), label=label, where=where)
+            )
+            # Translators: {service} is a service such as LinkedIn; {done} what was recorded for it.
+            done.append("✓ " + _("{service}: {done}").format(service=service, done=line))
+        kept = {extra for record in records for extra in record.extras}
+        for extra_id in region.extras:
+            if extra_id not in kept:
+                optional.append(
+                    "– " + _("{service}: {done}").format(service=service, done=_(guide.extras[extra_id].title))
+                )
+    return done, optional

@@ -72,6 +72,9 @@ class WizardState:
     naming_account: bool = False
     linkedin_language: str | None = None  # the service's menus' language; None: the assistant's language
     guide_id: str | None = None  # the service followed (its guide's id)
+    # The services chosen for this sitting, followed one after the other in this order (the first page asks,
+    # when the assistant knows several); () outside such a sitting ("Check now", another account).
+    services: tuple[str, ...] = ()
 
     def choose_service(self, guide_id: str) -> None:
         """Another service: what was chosen for the previous one (device, extras, answers) no longer applies."""
@@ -80,6 +83,34 @@ class WizardState:
         self.extras = set()
         self.answers = {}
         self.quick_route = False
+
+    def choose_services(self, guide_ids: Sequence[str]) -> None:
+        """The services to go through in this sitting, in this order; the first of them is followed (the one
+        followed already stays so if it is still the first)."""
+        self.services = tuple(dict.fromkeys(guide_ids))
+        if self.services and self.guide_id != self.services[0]:
+            self.choose_service(self.services[0])
+
+    def next_service(self) -> str | None:
+        """The service after the one followed, in this sitting; None after the last (or outside a sitting)."""
+        if self.guide_id not in self.services:
+            return None
+        following = self.services[self.services.index(self.guide_id) + 1 :]
+        return following[0] if following else None
+
+    def follow_next(self, guide: Guide) -> None:
+        """On to `guide`, the sitting's next service: the country stays, and the device where that guide knows
+        it (asked once, changeable per service); the answers, extras and account name were the last one's."""
+        device = self.device
+        self.choose_service(guide.id)
+        self.device = device if device in {d.id for d in guide.devices} else None
+        self.account = ""
+
+    def service_place(self) -> tuple[int, int] | None:
+        """(n, of): the followed service's place in a sitting of several; None otherwise."""
+        if len(self.services) < 2 or self.guide_id not in self.services:
+            return None
+        return self.services.index(self.guide_id) + 1, len(self.services)
 
     def choose_answer(self, answer: str, app: str = "") -> None:
         """The confirm page's answer for `app` ("" for a service without apps)."""
@@ -141,7 +172,7 @@ def next_page(page: PageId, state: WizardState, guide: Guide) -> PageId | None:
 def can_leave(page: PageId, state: WizardState, guide: Guide) -> bool:
     """Whether the person has given what `page` asks for."""
     if page == PageId.SERVICE:
-        return state.guide_id is not None
+        return bool(state.services)
     if page == PageId.REGION:
         return state.country is not None
     if page == PageId.DEVICE:
@@ -217,11 +248,14 @@ _RESUMED_FIELDS = ("country", "device", "account", "guide_id", "linkedin_languag
 
 
 def resume_text(state: WizardState, page: PageId) -> str:
-    """Where the person stopped and what they had chosen, as kept in the settings."""
+    """Where the person stopped and what they had chosen, as kept in the settings (with the sitting's
+    services, so that it goes on in the right one)."""
     import json
 
-    kept = {name: getattr(state, name) for name in _RESUMED_FIELDS}
+    kept: dict[str, object] = {name: getattr(state, name) for name in _RESUMED_FIELDS}
     kept["account"] = clean_label(state.account)  # a lone surrogate could not even be stored
+    if state.services:
+        kept["services"] = list(state.services)
     return json.dumps({"page": page.name, **kept}, ensure_ascii=False, sort_keys=True)
 
 
@@ -247,6 +281,12 @@ def resume_from(
     if guide is None:
         return None
     state = WizardState(language=language, **{k: v for k, v in values.items() if v is not None})
+    services = kept.get("services")
+    if isinstance(services, list):  # the sitting's services that are still installed, the followed one among them
+        known = [g.id for g in guides]
+        state.services = tuple(dict.fromkeys(x for x in services if isinstance(x, str) and x in known))
+        if guide.id not in state.services:
+            state.services = ()
     # Kept by an older version, or edited by hand: only what could have been chosen is resumed.
     state.account = clean_label(state.account or "")
     from app.core import regions  # only when something was kept: not on the way to most first windows

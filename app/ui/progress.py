@@ -95,6 +95,13 @@ class WizardHeader(QWidget):
         self.progress.setProperty("role", "progress")
         self.progress.setWordWrap(True)  # a long language beside the switch and About wraps it, never cuts it
         self.dots = ProgressDots(self, name=names.WIZARD_PROGRESS_DOTS)
+        # In a sitting of several services, which one: "Service 1 of 2: LinkedIn", beside the part.
+        self.service = QLabel(self)
+        self.service.setObjectName(names.WIZARD_SERVICE)
+        self.service.setProperty("role", "progress")
+        self.service.setWordWrap(True)
+        self.service.hide()
+        self.service_text = ""
         self.caption = QLabel(self)
         self.switch = QComboBox(self)
         self.switch.setObjectName(names.LANGUAGE_SWITCH)
@@ -107,6 +114,7 @@ class WizardHeader(QWidget):
         self.about.clicked.connect(self.aboutRequested)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.service)
         layout.addWidget(self.progress)
         layout.addWidget(self.dots)
         layout.addStretch(1)
@@ -114,11 +122,16 @@ class WizardHeader(QWidget):
         layout.addWidget(self.switch)
         layout.addWidget(self.about)
 
-    def show_page(self, page_id: PageId) -> None:
+    def show_page(self, page_id: PageId, service: str = "") -> None:
         self.page_id = page_id
-        self.retranslate()
+        self.retranslate(service)
 
-    def retranslate(self) -> None:
+    def retranslate(self, service: str | None = None) -> None:
+        """The header's words; `service`, the sitting's "Service 1 of 2: LinkedIn" ("" for none, None: as is)."""
+        if service is not None:
+            self.service_text = service
+        self.service.setText(self.service_text)
+        self.service.setVisible(bool(self.service_text))
         self.caption.setText(_("&Language:"))
         self.switch.setAccessibleName(_("Language"))
         self.about.setText(_("About"))

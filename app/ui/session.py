@@ -21,6 +21,9 @@ class Session:
     # The name the person signed the objection text with (None until the text is shown), saved with the
     # record to be offered on the receipt: nothing is written before the person records something.
     holder_name: str | None = None
+    # The services already gone through in this sitting, with what was recorded for each ((): nothing to do
+    # there): Done sums them up after the last.
+    sitting: tuple[tuple[Guide, tuple[Confirmation, ...]], ...] = ()
 
     def __post_init__(self) -> None:
         if not self.guides:
@@ -51,3 +54,15 @@ class Session:
         if changed or self.state.guide_id != guide_id:
             self.state.choose_service(guide_id)
         return changed
+
+    def follow_next(self) -> bool:
+        """On to the sitting's next service (see WizardState.follow_next), keeping what this one recorded for
+        the summary. False when this was the last."""
+        following = guide_by_id(self.guides, self.state.next_service() or "")
+        if following is None:
+            return False
+        self.sitting = (*self.sitting, (self.guide, self.recorded))
+        self.state.follow_next(following)
+        self.guide = following
+        self.recorded = ()
+        return True

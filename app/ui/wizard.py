@@ -8,7 +8,8 @@ from PySide6.QtCore import QEvent, QObject, QSize, QTimer, Signal
 from PySide6.QtWidgets import QWidget, QWizard
 
 from app import i18n
-from app.core.flow import FINAL, MIDWAY, SERVICE_PAGES, PageId
+from app.core.flow import FINAL, MIDWAY, SERVICE_PAGES, PageId, can_leave
+from app.core.guide import Guide, guide_by_id
 from app.core.records import StoreError
 from app.i18n import _
 from app.ui import names
@@ -88,6 +89,11 @@ class AssistantWizard(QWizard):
         cancel = self.button(QWizard.WizardButton.CancelButton)
         cancel.clicked.disconnect()
         cancel.clicked.connect(self._cancel_clicked)
+        # Finish goes on to the sitting's next service, if any; it closes after the last.
+        finish = self.button(QWizard.WizardButton.FinishButton)
+        finish.clicked.disconnect()
+        finish.clicked.connect(self._finish_clicked)
+        self._walk_past = False  # a later service of the sitting: its country and device pages are passed
         # Back lets a page step back within itself first (the steps, one per screen).
         back = self.button(QWizard.WizardButton.BackButton)
         back.clicked.disconnect()
@@ -146,13 +152,33 @@ class AssistantWizard(QWizard):
 
     def choose_service(self, guide_id: str) -> None:
         """Follow another service: its own pages replace the previous service's."""
-        if not self.session.choose(guide_id):
-            return
+        if self.session.choose(guide_id):
+            self._rebuild_service_pages()
+
+    def choose_services(self, guide_ids: list[str]) -> None:
+        """The services of this sitting (the service page's choices): the first of them is followed."""
+        self.session.state.choose_services(guide_ids)
+        if self.session.state.guide_id is not None:
+            self.choose_service(self.session.state.guide_id)
+
+    def _rebuild_service_pages(self) -> None:
         if PageId.DONE in self.pages:
             for page_id in SERVICE_PAGES:
                 self.removePage(int(page_id))
                 self.pages.pop(page_id).deleteLater()
             self._add_service_pages()
+
+    def _finish_clicked(self) -> None:
+        """On the last page of a service: on to the sitting's next one, or close after the last."""
+        if not self.session.follow_next():
+            self.accept()
+            return
+        # The next service from its own first page, its intro; then past the country and the device, known
+        # already (Back leads to them, to change them for this service).
+        self._rebuild_service_pages()
+        self._walk_past = True
+        self.setStartId(int(PageId.WELCOME))
+        self.restart()
 
     @property
     def welcome(self) -> WelcomePage:
@@ -175,7 +201,7 @@ class AssistantWizard(QWizard):
     def retranslate(self) -> None:
         self.setWindowTitle(_("AI Opt-Out Assistant"))
         self._set_buttons()
-        self.header.retranslate()
+        self.header.retranslate(self._service_line())
         # Pages not shown yet get their texts when they are (initializePage): retranslating them now
         # would load country names and draw pictures that the first page does not need.
         shown = {*self.visitedIds(), self.currentId()}
@@ -189,8 +215,13 @@ class AssistantWizard(QWizard):
         if not isinstance(page, BasePage):
             return
         page.header_slot.addWidget(self.header)
-        self.header.show_page(page.page_id)
-        self.setOption(QWizard.WizardOption.HaveCustomButton1, page.page_id == PageId.DONE)
+        self.header.show_page(page.page_id, self._service_line())
+        passed = page.page_id in (PageId.REGION, PageId.DEVICE)
+        if self._walk_past and passed and can_leave(page.page_id, self.session.state, self.session.guide):
+            QTimer.singleShot(0, self.next)  # chosen already for an earlier service of the sitting
+            return
+        if page.page_id not in (PageId.WELCOME, PageId.REGION, PageId.DEVICE):
+            self._walk_past = False  # arrived: Back to the country or the device stays there
         self._set_buttons()
         if page.page_id in (PageId.WELCOME, PageId.STEPS):  # nothing to type: Enter does the main thing
             self.button(QWizard.WizardButton.NextButton).setFocus()
@@ -208,10 +239,29 @@ class AssistantWizard(QWizard):
         self.button(primary).setObjectName(names.PRIMARY_BUTTON)
         self.setButtonText(buttons.NextButton, page.primary_text() if isinstance(page, BasePage) else _("&Continue"))
         self.setButtonText(buttons.BackButton, _("&Back"))
-        self.setButtonText(buttons.FinishButton, _("&Close"))
+        following = self._following_service()
+        if following is None:
+            self.setButtonText(buttons.FinishButton, _("&Close"))
+        else:  # a sitting of several services: on to the next
+            self.setButtonText(buttons.FinishButton, _("&Next: {service}").format(service=_(following.service)))
+        done = isinstance(page, BasePage) and page.page_id == PageId.DONE
+        self.setOption(QWizard.WizardOption.HaveCustomButton1, done and following is None)
         self.setButtonText(buttons.CancelButton, _("Stop for now") if self.midway else _("Close"))
         self.setButtonText(buttons.CustomButton1, _("See my status"))
         self.button(buttons.CustomButton1).setAccessibleName(_("See my status"))
+
+    def _following_service(self) -> Guide | None:
+        """The sitting's next service, once this one is done."""
+        return guide_by_id(self.session.guides, self.session.state.next_service() or "")
+
+    def _service_line(self) -> str:
+        """ "Service 1 of 2: LinkedIn", in a sitting of several services; "" otherwise."""
+        place = self.session.state.service_place()
+        if place is None:
+            return ""
+        return _("Service {number} of {total}: {service}").format(
+            number=place[0], total=place[1], service=_(self.session.guide.service)
+        )
 
     def _back_clicked(self) -> None:
         page = self.currentPage()

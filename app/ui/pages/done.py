@@ -14,6 +14,7 @@ from app.core.flow import PageId
 from app.i18n import _
 from app.ui import names
 from app.ui.pages.base import BasePage, left_aligned, link_button, text_label
+from app.ui.pages.sitting import SittingSummary
 from app.ui.session import Session
 
 
@@ -31,9 +32,11 @@ class DonePage(BasePage):
         self.where.setProperty("role", "muted")
         self.reminder_button = link_button(self, names.REMINDER_BUTTON)
         self.reminder_button.clicked.connect(self._add_reminder)
+        self.sitting = SittingSummary(self)
         layout = self.body
         layout.addWidget(self.summary)
         layout.addLayout(left_aligned(self.reminder_button))
+        layout.addWidget(self.sitting.label)
         layout.addWidget(self.where)
         layout.addStretch(1)
         # "See my status" is in the wizard's button row, beside Close, where it is always in sight.
@@ -44,6 +47,7 @@ class DonePage(BasePage):
         self.check.setAccessibleName(_("Done"))
         self.reminder_button.setText(_("Add a reminder to my calendar"))
         self.reminder_button.setAccessibleName(self.reminder_button.text())
+        self.sitting.show_for(self.session)
         records = self.session.recorded
         if not records:
             self.summary.clear()

@@ -10,6 +10,7 @@ from app.i18n import _
 from app.ui import names
 from app.ui.pages.base import BasePage, text_label
 from app.ui.pages.confirm import ExtraBox
+from app.ui.pages.sitting import SittingSummary
 from app.ui.session import Session
 
 
@@ -24,9 +25,11 @@ class NothingToDoPage(BasePage):
         self.helps.setProperty("role", "subtitle")
         # Made when the page is first shown: most paths never come here, and the confirm page has the same.
         self.extra_boxes: dict[str, ExtraBox] = {}
+        self.sitting = SittingSummary(self)
         layout = self.body
         layout.addWidget(self.history)
         layout.addWidget(self.helps)
+        layout.addWidget(self.sitting.label)
         layout.addStretch(1)
         self.setFinalPage(True)
 
@@ -53,5 +56,6 @@ class NothingToDoPage(BasePage):
         lines = [_(region.history), *(_(note) for note in region.notes)] if region is not None else []
         self.history.setText("\n".join(lines))
         self.helps.setText(_("What helps instead"))
+        self.sitting.show_for(self.session)
         for box in self.extra_boxes.values():
             box.retranslate()
