@@ -5,6 +5,7 @@ Dates are said one way, by `day`: the local date, as the language writes it."""
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from app import i18n
@@ -232,3 +233,11 @@ def done_sentence(account: AccountStatus) -> str:
 def extras_text(event: Confirmation, guide: Guide) -> str:
     titles = [_(guide.extras[extra].done) for extra in event.extras if extra in guide.extras]
     return "; ".join(titles)
+
+
+def others_text(others: Sequence[Guide]) -> str:
+    """The quiet offer of the services with nothing recorded yet, one per line: said once, never a nag."""
+    # Translators: followed by the services' names, one per line.
+    lines = [_("Also in the assistant, whenever you like:")]
+    lines += ["  " + _("{service}: {title}").format(service=_(g.service), title=_(g.texts.switch)) for g in others]
+    return "\n".join(lines)

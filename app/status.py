@@ -16,6 +16,7 @@ from app.checklist_text import (
     account_title,
     item_text,
     objection_line,
+    others_text,
     recheck_text,
     summary_lines,
     words,
@@ -71,9 +72,12 @@ def print_status(data_dir: Path, *, language: str | None, as_json: bool, ics: Pa
     if as_json:
         print(json.dumps(_as_json(status, data_dir), indent=2, ensure_ascii=False))
         return 0
-    if len(guides) == 1:
+    # One service recorded (or known): its own heading and plain account names, as with one guide; records
+    # of several: each account named with its service.
+    recorded = status.recorded_services or status.guides
+    if len(recorded) == 1:
         # Translators: {service} is the service's name, such as LinkedIn.
-        print(_("{service} AI training: your checklist").format(service=_(guides[0].service)))
+        print(_("{service} AI training: your checklist").format(service=_(recorded[0].service)))
     else:
         print(_("AI training: your checklist"))
     if not status.accounts:
@@ -82,7 +86,7 @@ def print_status(data_dir: Path, *, language: str | None, as_json: bool, ics: Pa
     for account in status.accounts:
         checklist, guide = account.checklist, account.guide
         print()
-        if len(guides) > 1:
+        if len(recorded) > 1:
             print(
                 _("{service}: {account}").format(
                     service=_(guide.service), account=account_title(checklist.account, guide, checklist.app)
@@ -105,6 +109,9 @@ def print_status(data_dir: Path, *, language: str | None, as_json: bool, ics: Pa
                 print("  " + line)
         if checklist.region is not None:
             print("  " + _(checklist.region.history))
+    if status.other_services:  # a quiet offer, never a nag: said once, at the end
+        print()
+        print(others_text(status.other_services))
     return 0
 
 

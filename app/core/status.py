@@ -85,6 +85,18 @@ class Status(NamedTuple):
     def wanting_action(self) -> tuple[AccountStatus, ...]:
         return tuple(a for a in self.accounts if a.wants_action)
 
+    @property
+    def recorded_services(self) -> tuple[Guide, ...]:
+        """The services with something recorded, in the guides' order (the accounts are in that order)."""
+        ids = dict.fromkeys(a.guide.id for a in self.accounts)
+        return tuple(guide for guide in self.guides if guide.id in ids)
+
+    @property
+    def other_services(self) -> tuple[Guide, ...]:
+        """The installed services with nothing recorded yet: offered, quietly, once something is."""
+        recorded = {guide.id for guide in self.recorded_services}
+        return tuple(guide for guide in self.guides if guide.id not in recorded) if recorded else ()
+
 
 def guide_list(guides: Guide | Sequence[Guide]) -> tuple[Guide, ...]:
     """One guide, or several, as a tuple (most callers follow one service)."""

@@ -118,6 +118,7 @@ class Controller(QObject):
             checklist.restartRequested.connect(self.check_again)
             checklist.recheckedRequested.connect(self.record_recheck)
             checklist.addAccountRequested.connect(self.add_account)
+            checklist.otherServicesRequested.connect(lambda: self.show_wizard())
             checklist.exportPdfRequested.connect(
                 lambda: record_actions.save_receipt(checklist, self.guides, self.store)
             )

@@ -42,6 +42,7 @@ from app.checklist_text import (
     item_text,
     last_done_line,
     objection_line,
+    others_text,
     summary_lines,
     words,
 )
@@ -232,6 +233,7 @@ class StatusHome(QWidget):
     reminderRequested = Signal(str)  # noqa: N815 - "Add a reminder to my calendar": the account's key
     caseNumberRequested = Signal(str)  # noqa: N815 - "Note the case number": the account's key
     addAccountRequested = Signal(str)  # noqa: N815 - "Add another … account": the service's guide id
+    otherServicesRequested = Signal()  # noqa: N815 - "Go through another service"
     exportPdfRequested = Signal()  # noqa: N815
     exportJsonRequested = Signal()  # noqa: N815
     deleteRequested = Signal()  # noqa: N815
@@ -270,8 +272,12 @@ class StatusHome(QWidget):
         self.cards_layout = QVBoxLayout(self.cards)
         self.cards_layout.setContentsMargins(0, 0, 0, 0)
         self.card_widgets: list[AccountCard] = []
-        self.add_button = link_button(self, names.ADD_ACCOUNT_BUTTON)
-        self.add_button.clicked.connect(lambda: self.addAccountRequested.emit(self._add_account_guide().id))
+        self.group_widgets: list[QWidget] = []  # per service: its heading (several services), its "Add another"
+        # The services with nothing recorded yet: one quiet line and a link, never a nag.
+        self.others = text_label(self, object_name=names.OTHER_SERVICES)
+        self.others.setProperty("role", "muted")
+        self.others_button = link_button(self, names.OTHER_SERVICES_BUTTON)
+        self.others_button.clicked.connect(self.otherServicesRequested)
 
         # Settings, apart; "Delete everything", apart again and red.
         self.settings = QFrame(self)
@@ -302,7 +308,8 @@ class StatusHome(QWidget):
         column = QVBoxLayout()
         column.addWidget(self.summary)
         column.addWidget(self.cards)
-        column.addLayout(left_aligned(self.add_button))
+        column.addWidget(self.others)
+        column.addLayout(left_aligned(self.others_button))
         column.addStretch(1)
         column.addWidget(self.settings)
         column.addLayout(delete_row)
@@ -333,11 +340,6 @@ class StatusHome(QWidget):
         layout.addWidget(scroll, 1)
         self.refresh()
 
-    def _add_account_guide(self) -> Guide:
-        """The service "Add another … account" is for: the first one recorded, else the first guide."""
-        accounts = self.status.accounts
-        return accounts[0].guide if accounts else self.session.guide
-
     @property
     def today(self) -> dt.date:
         return self.status.today
@@ -345,7 +347,7 @@ class StatusHome(QWidget):
     def title_of(self, account: AccountStatus) -> str:
         """An account's name, with its service's when the assistant knows several."""
         title = account_title(account.account, account.guide, account.checklist.app)
-        if len(self.session.guides) > 1:
+        if len(self.status.recorded_services) > 1:
             return _("{service}: {account}").format(service=_(account.guide.service), account=title)
         return title
 
@@ -386,8 +388,9 @@ class StatusHome(QWidget):
         self.status = read_status(self.session.store, self.session.guides)
         months = self.status.months
         self.setWindowTitle(_("AI Opt-Out Assistant"))
-        if len(self.session.guides) == 1:
-            self.heading.setText(_("Your {service} AI setting").format(service=_(self.session.guide.service)))
+        recorded = self.status.recorded_services or self.session.guides
+        if len(recorded) == 1:
+            self.heading.setText(_("Your {service} AI setting").format(service=_(recorded[0].service)))
         else:
             self.heading.setText(_("Your AI settings"))
         accounts, due = self.status.accounts, self.status.wanting_action
@@ -398,27 +401,48 @@ class StatusHome(QWidget):
         else:
             self.summary.setText(_("All done. Nothing to do until the next check."))
 
-        for card in self.card_widgets:
-            card.hide()
-            card.deleteLater()
-        self.card_widgets = []
+        for widget in [*self.card_widgets, *self.group_widgets]:
+            widget.hide()
+            widget.setParent(None)  # out of the window at once (its deletion waits for the event loop)
+            widget.deleteLater()
+        self.card_widgets, self.group_widgets = [], []
         # One primary action on the screen: the first account that needs something, else the first.
         primary = (due or accounts)[0].key if accounts else ""
-        for account in accounts:
-            card = AccountCard(self, account)
-            card.retranslate(primary=account.key == primary)
-            if account.key in self.feedback:
-                card.show_feedback(self.feedback[account.key])
-            self.cards_layout.addWidget(card)
-            self.card_widgets.append(card)
+        services = self.status.recorded_services
+        for guide in services:  # service by service, each with its cards and its own "Add another … account"
+            if len(services) > 1:
+                heading = text_label(self, object_name=names.SERVICE_GROUP_HEADING)
+                heading.setProperty("role", "subtitle")
+                heading.setText(_(guide.service))
+                self.cards_layout.addWidget(heading)
+                self.group_widgets.append(heading)
+            for account in self.status.of_service(guide.id):
+                card = AccountCard(self, account)
+                card.retranslate(primary=account.key == primary)
+                if account.key in self.feedback:
+                    card.show_feedback(self.feedback[account.key])
+                self.cards_layout.addWidget(card)
+                self.card_widgets.append(card)
+            add = link_button(self, names.ADD_ACCOUNT_BUTTON)
+            add.setText(_("Add another {service} account").format(service=_(guide.service)))
+            add.setAccessibleName(add.text())
+            add.clicked.connect(lambda _checked=False, guide_id=guide.id: self.addAccountRequested.emit(guide_id))
+            holder = QWidget(self)
+            holder.setLayout(left_aligned(add))
+            self.cards_layout.addWidget(holder)
+            self.group_widgets.append(holder)
+        others = self.status.other_services
+        self.others.setVisible(bool(others))
+        self.others_button.setVisible(bool(others))
+        self.others.setText(others_text(others) if others else "")
+        self.others_button.setText(_("Go through another service"))
+        self.others_button.setAccessibleName(self.others_button.text())
 
         self.language_caption.setText(_("&Language:"))
         self.language_combo.setAccessibleName(_("Language"))
         self.about_button.setText(_("About"))
         self.about_button.setAccessibleName(_("About the assistant"))
         self.language_combo.setCurrentIndex(self.language_combo.findData(i18n.language()))
-        self.add_button.setText(_("Add another {service} account").format(service=_(self._add_account_guide().service)))
-        self.add_button.setAccessibleName(self.add_button.text())
         self.period_caption.setText(_("&How often to check again:"))
         self.period_combo.blockSignals(True)
         self.period_combo.clear()

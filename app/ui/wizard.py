@@ -78,7 +78,7 @@ class AssistantWizard(QWizard):
         # The other pages are built once the welcome page has been painted: the person sees the
         # assistant sooner. Next builds them too, should anyone be faster than that.
         self.installEventFilter(self)  # for `painted`
-        if start != PageId.WELCOME:
+        if start not in (PageId.WELCOME, PageId.SERVICE):  # the first page alone, before the first paint
             self.ensure_pages()
         # A wizard that opens further on (resumed after "Stop for now", or "Check now" from the home) walks
         # there from the country page when it is shown, so that Back leads to the earlier pages, their
@@ -165,7 +165,9 @@ class AssistantWizard(QWizard):
         if PageId.DONE in self.pages:
             for page_id in SERVICE_PAGES:
                 self.removePage(int(page_id))
-                self.pages.pop(page_id).deleteLater()
+                page = self.pages.pop(page_id)
+                page.setParent(None)  # out of the window at once (its deletion waits for the event loop)
+                page.deleteLater()
             self._add_service_pages()
 
     def _finish_clicked(self) -> None:

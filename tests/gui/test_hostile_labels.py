@@ -132,7 +132,10 @@ def test_status_prints_names_without_control_characters(tmp_path: Path) -> None:
 
 def test_status_into_a_closed_pipe_stops_quietly(tmp_path: Path) -> None:
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
-    for command in (["status", "--json", "--data-dir", str(tmp_path)], ["guide", "--country", "FR", "--json"]):
+    for command in (
+        ["status", "--json", "--data-dir", str(tmp_path)],
+        ["guide", "--service", "linkedin-ai-training", "--country", "FR", "--json"],
+    ):
         child = subprocess.Popen(
             [sys.executable, "-m", "app", *command],
             stdout=subprocess.PIPE,

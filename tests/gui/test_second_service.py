@@ -45,6 +45,7 @@ ROOT = Path(__file__).resolve().parents[2]
 FIXTURE = ROOT / "tests" / "fixtures" / "guides"
 CHATTERLY = "chatterly-ai-training"
 LINKEDIN = "linkedin-ai-training"
+CHATGPT, META = "chatgpt-model-training", "meta-ai-training"  # shipped beside LinkedIn
 
 
 @pytest.fixture(scope="session")
@@ -61,12 +62,12 @@ def two_services(extra_guides: Path, monkeypatch: pytest.MonkeyPatch):
 
 def test_without_the_variable_only_linkedin_is_known(extra_guides: Path) -> None:
     assert EXTRA_GUIDES_VARIABLE not in os.environ
-    assert [g.id for g in load_guides().guides] == [LINKEDIN]
+    assert [g.id for g in load_guides().guides] == [CHATGPT, META, LINKEDIN]  # the shipped ones
 
 
 def test_the_fixture_loads_with_its_own_shape(two_services) -> None:
     assert two_services.problems == ()
-    assert [g.service for g in two_services.guides] == ["Chatterly", "LinkedIn"]
+    assert [g.service for g in two_services.guides] == ["ChatGPT", "Chatterly", "Facebook and Instagram", "LinkedIn"]
     chatterly = two_services.guide(CHATTERLY)
     assert [(d.id, len(d.steps)) for d in chatterly.devices] == [("phone", 4), ("desktop", 5)]
     assert list(chatterly.extras) == ["export_request"]
@@ -75,7 +76,7 @@ def test_the_fixture_loads_with_its_own_shape(two_services) -> None:
 
 TEXTS = {
     "en": {
-        "service": "Which service do you want to check?",
+        "service": "Which of these services do you use?",
         "title": "Stop Chatterly from training its chatbot on your chats",
         "history": "Chatterly has trained on chats by default here since 1 January 2026.",
         "heading": "4 steps on your phone",
@@ -91,7 +92,7 @@ TEXTS = {
         "country": "France",
     },
     "fr": {
-        "service": "Quel service voulez-vous vérifier ?",
+        "service": "Lequel de ces services utilisez-vous ?",
         "title": "Empêchez Chatterly d’entraîner son agent conversationnel avec vos discussions",
         "history": "Ici, Chatterly s’entraîne par défaut sur les discussions depuis le 1er janvier 2026.",
         "heading": "4 étapes sur votre téléphone",
@@ -280,7 +281,7 @@ def test_status_and_export_group_by_service(two_services, extra_guides, data_dir
         timeout=60,
     )
     assert asked.returncode == 2
-    assert asked.stderr.strip() == f"Choose the service with --service: {CHATTERLY}, {LINKEDIN}."
+    assert asked.stderr.strip() == f"Choose the service with --service: {CHATGPT}, {CHATTERLY}, {META}, {LINKEDIN}."
 
 
 @pytest.mark.parametrize("language", ["en", "fr"])

@@ -41,7 +41,8 @@ def own_texts() -> Iterator[None]:
 
 def test_the_guide_loads_beside_linkedins(chatgpt: Guide) -> None:
     catalog = load_catalog([guides_dir()])
-    assert [guide.id for guide in catalog.guides] == [CHATGPT, LINKEDIN]  # by service name
+    # by service name: ChatGPT, Facebook and Instagram, LinkedIn
+    assert [guide.id for guide in catalog.guides] == [CHATGPT, "meta-ai-training", LINKEDIN]
     assert catalog.problems == ()
     assert chatgpt.service == "ChatGPT"
     assert chatgpt.version == 1

@@ -22,6 +22,7 @@ from ids import guide_path
 import app
 from app.core.guide import load_guide
 from app.core.records import DB_NAME, SCHEMA_VERSION, RecordStore
+from app.resources import guide_file
 
 pytestmark = pytest.mark.spawns  # every test here runs `python -m app` in a child process
 
@@ -80,14 +81,15 @@ def test_version() -> None:
     assert first == f"ai-optout-assistant {app.__version__}"
     # One owner: the installed package (built from pyproject.toml) says the same version as --version.
     assert first == f"ai-optout-assistant {importlib.metadata.version('ai-optout-assistant')}"
-    # Then each guide, with when its instructions were checked, as written in its file.
-    text = guide_path().read_text(encoding="utf-8")
-    checked = re.search(r"^last_verified = (\d{4}-\d\d-\d\d)$", text, re.M)
-    version = re.search(r"^version = (\d+)$", text, re.M)
-    assert checked and version
-    assert guides == [
-        f"linkedin-ai-training: guide version {version.group(1)}, instructions checked on {checked.group(1)}"
-    ]
+    # Then each guide, by its service's name, with when its instructions were checked, as written in its file.
+    expected = []
+    for guide_id in ("chatgpt-model-training", "meta-ai-training", "linkedin-ai-training"):
+        text = guide_file(guide_id).read_text(encoding="utf-8")
+        checked = re.search(r"^last_verified = (\d{4}-\d\d-\d\d)$", text, re.M)
+        version = re.search(r"^version = (\d+)$", text, re.M)
+        assert checked and version
+        expected.append(f"{guide_id}: guide version {version.group(1)}, instructions checked on {checked.group(1)}")
+    assert guides == expected
 
 
 def test_status_on_an_empty_folder_creates_nothing(tmp_path: Path) -> None:

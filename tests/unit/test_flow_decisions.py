@@ -56,8 +56,11 @@ def test_the_quick_route_progress_jumps_from_the_first_stage_to_the_fourth(guide
 def test_the_service_page_is_left_only_once_a_service_is_chosen(guide: Guide) -> None:
     state = WizardState(language="en")
     assert not can_leave(PageId.SERVICE, state, guide)
-    state.choose_service("chatterly-ai-training")
+    state.choose_services(["chatterly-ai-training"])
     assert can_leave(PageId.SERVICE, state, guide)
+    assert state.guide_id == "chatterly-ai-training"
+    state.choose_services([])  # all unticked again
+    assert not can_leave(PageId.SERVICE, state, guide)
 
 
 def test_choosing_another_service_forgets_what_was_chosen_for_the_previous_one(guide: Guide) -> None:

@@ -197,3 +197,30 @@ def test_the_help_names_the_service_language_not_linkedin() -> None:
     )
     assert "--service-lang" in result.stdout and "the language the service shows its menus in" in result.stdout
     assert "--linkedin-lang" not in result.stdout
+
+
+@pytest.mark.parametrize(
+    ("service", "title"),
+    [
+        ("linkedin-ai-training", "Empêchez LinkedIn d’entraîner son IA de création de contenu avec vos données"),
+        ("chatgpt-model-training", "Empêchez OpenAI d’entraîner ses modèles sur vos conversations ChatGPT"),
+        (
+            "meta-ai-training",
+            "Opposez-vous à l’entraînement de l’IA de Meta avec vos publications Facebook et Instagram",
+        ),
+    ],
+)
+def test_every_shipped_guide_is_printed(service: str, title: str) -> None:
+    """`guide --service` covers every guide the assistant ships (issue 27, point 3), in French too."""
+    result = subprocess.run(
+        [sys.executable, "-m", "app", "guide", "--service", service, "--country", "FR", "--lang", "fr", "--json"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert result.returncode == 0, result.stderr
+    document = json.loads(result.stdout)
+    assert document["guide"] == service
+    assert document["title"] == title
+    assert document["steps"] or document.get("action", {}).get("kind") == "none"

@@ -78,5 +78,5 @@ def test_only_the_welcome_page_is_loaded_before_the_first_paint(tmp_path: Path) 
     assert early == []
     assert not any(
         name.startswith(("app.ui.pages.", "qtawesome.", "babel."))
-        for name in loaded - {"app.ui.pages.base", "app.ui.pages.welcome"}
+        for name in loaded - {"app.ui.pages.base", "app.ui.pages.welcome", "app.ui.pages.service"}
     )

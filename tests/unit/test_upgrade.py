@@ -71,6 +71,10 @@ Computer (web browser))
   Object with LinkedIn's form: sent on 20 February 2026
   LinkedIn switched this on by default in September 2024, paused it by December 2024 after Canada's privacy \
 commissioner stepped in, and has switched it on by default again since 3 November 2025.
+
+Also in the assistant, whenever you like:
+  ChatGPT: ChatGPT's model-training switch
+  Facebook and Instagram: Meta's AI objection form
 """
 
 ROWS = [
