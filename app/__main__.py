@@ -77,6 +77,7 @@ def _load_before_qt() -> None:
     """Import the Qt-free modules the first window needs before PySide6 loads: PySide6 reads the
     source of every module imported after it (to look for its `__feature__` switches), ~0.2 ms each."""
     import app.core.flow
+    import app.guide_text  # the welcome page's length line
     import app.guides
     import app.i18n
     import app.notices

@@ -69,12 +69,13 @@ class AssistantWizard(QWizard):
         self.header = WizardHeader(session.state.language)
         self.header.languageChosen.connect(self.set_language)
         self.header.aboutRequested.connect(self.show_about)
-        self._add(WelcomePage(session))
-        if start == PageId.WELCOME and len(session.guides) > 1:  # several services: which one, first
+        if start == PageId.WELCOME and len(session.guides) > 1:  # several services: which ones, first
             from app.ui.pages.service import ServicePage
 
-            self._add(ServicePage(session))
+            self._add(ServicePage(session))  # alone before the first paint; the welcome page comes after it
             start = PageId.SERVICE
+        else:
+            self._add(WelcomePage(session))
         # The other pages are built once the welcome page has been painted: the person sees the
         # assistant sooner. Next builds them too, should anyone be faster than that.
         self.installEventFilter(self)  # for `painted`
@@ -131,7 +132,9 @@ class AssistantWizard(QWizard):
         self.pages[page.page_id] = page
 
     def ensure_pages(self) -> None:
-        """Build every page after the welcome page, once."""
+        """Build every page after the first one, once."""
+        if PageId.WELCOME not in self.pages:
+            self._add(WelcomePage(self.session))
         if PageId.DONE in self.pages:
             return
         self._add_service_pages()
@@ -184,6 +187,7 @@ class AssistantWizard(QWizard):
 
     @property
     def welcome(self) -> WelcomePage:
+        self.ensure_pages()
         return self.pages[PageId.WELCOME]  # type: ignore[return-value]
 
     @property

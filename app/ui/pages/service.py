@@ -63,6 +63,10 @@ class ServicePage(BasePage):
             button.setAccessibleName(_(guide.service))
             button.setAccessibleDescription(_(guide.texts.switch))
 
+    def validatePage(self) -> bool:  # noqa: N802 - Qt's name
+        self.wizard().ensure_pages()  # type: ignore[attr-defined]
+        return True
+
     def _toggled(self, _checked: bool) -> None:
         """Followed in the order they were chosen: the first ticked is the first done."""
         ticked = {guide_id for guide_id, button in self.buttons.items() if button.isChecked()}
