@@ -141,6 +141,13 @@ def summary_lines(account: AccountStatus, *, unbroken: bool = False) -> list[str
         )
     if account.guide_changed:
         lines.append(_("The instructions changed since you last checked: please go through the steps again."))
+    if account.confirmed_on is not None:
+        # Translators: {service} is a service such as Facebook and Instagram; {date} a date.
+        lines.append(
+            _("{service} confirmed the objection by e-mail on {date}.").format(
+                service=_(guide.service), date=i18n.format_date(account.confirmed_on, unbroken=unbroken)
+            )
+        )
     if account.due is not None:
         when = day(account.due, unbroken=unbroken)
         if account.overdue:

@@ -62,6 +62,8 @@ def account_json(account: AccountStatus) -> dict[str, Any]:
         # The objection form: when it was recorded sent, and the case number the service gave (added to schema 2).
         "objection_sent": account.objection_sent.isoformat() if account.objection_sent else None,
         "case_number": account.case_number or None,
+        # A form that is the service's main action: the day its confirmation e-mail came, once noted.
+        "confirmed_on": account.confirmed_on.isoformat() if account.confirmed_on else None,
     }
 
 

@@ -7,6 +7,8 @@ case number, which the service sends later, is kept as a setting per service and
 
 from __future__ import annotations
 
+import datetime as dt
+
 from app.core.actions import ANSWER_ALREADY_OFF, ANSWER_OFF
 from app.core.flow import clean_label
 from app.core.guide import Extra
@@ -22,6 +24,25 @@ UNCONFIRMED = "unconfirmed"
 def case_setting(guide_id: str, account: str) -> str:
     """The settings key of an account's case number."""
     return f"{SETTING_PREFIX}{guide_id}/{account}"
+
+
+CONFIRMED_PREFIX = "form_confirmed/"  # + an account's key (checklist.account_key): the service's e-mail's date
+
+
+def confirmed_setting(account_key: str) -> str:
+    """The settings key of the date the service confirmed an account's form by e-mail (a form that is the
+    service's main action, per app: Meta's objection, sent in Facebook and in Instagram)."""
+    return f"{CONFIRMED_PREFIX}{account_key}"
+
+
+def stored_date(value: str | None) -> dt.date | None:
+    """A date as kept in the settings (ISO, 2026-05-03); None for nothing or anything else."""
+    if not value:
+        return None
+    try:
+        return dt.date.fromisoformat(value.strip())
+    except ValueError:
+        return None
 
 
 def clean_case_number(text: str) -> str:

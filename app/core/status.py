@@ -17,9 +17,10 @@ from collections.abc import Mapping, Sequence
 from typing import NamedTuple
 
 from app.core import settings
+from app.core.actions import FORM
 from app.core.checklist import Checklist, ChecklistItem, OffSince, account_key, build_all, orphans
 from app.core.guide import Guide
-from app.core.objection import case_setting, stored_case_number
+from app.core.objection import case_setting, confirmed_setting, stored_case_number, stored_date
 from app.core.records import Confirmation, RecordStore, utc_now
 
 
@@ -37,6 +38,8 @@ class AccountStatus(NamedTuple):
     objection: ChecklistItem | None  # the extra that is a form (an objection), once recorded sent
     case_number: str  # the case number the service gave the objection ("" until noted)
     future_events: int  # records dated in the future: the computer's clock was wrong at some point
+    # A form that is the service's main action: the day the service's confirmation e-mail came, as noted.
+    confirmed_on: dt.date | None = None
 
     @property
     def key(self) -> str:
@@ -103,7 +106,9 @@ def guide_list(guides: Guide | Sequence[Guide]) -> tuple[Guide, ...]:
     return (guides,) if isinstance(guides, Guide) else tuple(guides)
 
 
-def account_status(checklist: Checklist, guide: Guide, today: dt.date, case_number: str) -> AccountStatus:
+def account_status(
+    checklist: Checklist, guide: Guide, today: dt.date, case_number: str, confirmed_on: dt.date | None = None
+) -> AccountStatus:
     """An account's facts, derived once from its checklist (`guide` is the checklist's service)."""
     objection = next(
         (item for item in checklist.items if item.done and item.id in guide.extras and guide.extras[item.id].is_form),
@@ -122,6 +127,7 @@ def account_status(checklist: Checklist, guide: Guide, today: dt.date, case_numb
         objection=objection,
         case_number=case_number if objection is not None else "",
         future_events=checklist.future_events,
+        confirmed_on=confirmed_on if checklist.action is not None and checklist.action.kind == FORM else None,
     )
 
 
@@ -132,6 +138,7 @@ def status_of(
     now: dt.datetime | None = None,
     case_numbers: Mapping[str, str] | None = None,
     *,
+    confirmed: Mapping[str, dt.date] | None = None,
     today: dt.date | None = None,
     unreadable: int = 0,
 ) -> Status:
@@ -149,6 +156,7 @@ def status_of(
             by_id[checklist.guide_id],
             today,
             cases.get(account_key(checklist.guide_id, checklist.account), ""),
+            (confirmed or {}).get(checklist.key),
         )
         for checklist in build_all(all_guides, confirmations, months, now)
     )
@@ -172,4 +180,17 @@ def read_status(store: RecordStore, guides: Guide | Sequence[Guide], now: dt.dat
         account_key(guide_id, account): stored_case_number(store.setting(case_setting(guide_id, account)))
         for guide_id, account in {(c.guide_id, c.account) for c in confirmations}
     }
-    return status_of(guides, confirmations, store.value(settings.RECHECK_MONTHS), now, cases, unreadable=unreadable)
+    noted = {
+        key: day
+        for key in {account_key(c.guide_id, c.account, c.app) for c in confirmations}
+        if (day := stored_date(store.setting(confirmed_setting(key)))) is not None
+    }
+    return status_of(
+        guides,
+        confirmations,
+        store.value(settings.RECHECK_MONTHS),
+        now,
+        cases,
+        confirmed=noted,
+        unreadable=unreadable,
+    )

@@ -127,6 +127,7 @@ class Controller(QObject):
             )
             checklist.reminderRequested.connect(lambda key: save_reminder(checklist, checklist.status, key))
             checklist.caseNumberRequested.connect(self.note_case_number)
+            checklist.confirmedRequested.connect(self.note_confirmed)
             checklist.deleteRequested.connect(self.delete_everything)
             checklist.periodChosen.connect(self._set_period)
             checklist.languageChosen.connect(self._checklist_language)
@@ -234,6 +235,26 @@ class Controller(QObject):
             self.store.set_setting(setting, clean_case_number(text))
         except StoreError as exc:
             _message_box().warning(self.checklist, _("Not saved"), store_error_text(exc))
+        self.show_checklist()
+
+    def note_confirmed(self, key: str) -> None:
+        """Ask when the service's confirmation e-mail came (a form it is the main action of), and keep that day
+        (a setting): only a chosen day, saved with its button, is kept."""
+        from app.ui.confirmed_dialog import ask_confirmed_on
+
+        home = self.checklist
+        account = home.account_of(key) if home is not None else None
+        if home is None or account is None or account.last_done is None:
+            return
+        day = ask_confirmed_on(home, account, home.title_of(account))
+        if day is None:
+            return
+        from app.core.objection import confirmed_setting
+
+        try:
+            self.store.set_setting(confirmed_setting(account.key), day.isoformat())
+        except StoreError as exc:
+            _message_box().warning(home, _("Not saved"), store_error_text(exc))
         self.show_checklist()
 
     def delete_everything(self) -> None:

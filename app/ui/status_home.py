@@ -47,6 +47,7 @@ from app.checklist_text import (
     words,
 )
 from app.core import settings
+from app.core.actions import FORM
 from app.core.checklist import SWITCH, Checklist
 from app.core.guide import Guide
 from app.core.status import AccountStatus, Status, read_status
@@ -92,6 +93,8 @@ class AccountCard(QFrame):
         self.action.clicked.connect(self._act)
         self.case_button = link_button(self, names.CARD_CASE_NUMBER)
         self.case_button.clicked.connect(lambda: home.caseNumberRequested.emit(self.key))
+        self.confirmed_button = link_button(self, names.CARD_CONFIRMED)
+        self.confirmed_button.clicked.connect(lambda: home.confirmedRequested.emit(self.key))
         self.reminder = link_button(self, names.CARD_REMINDER)
         self.reminder.clicked.connect(lambda: home.reminderRequested.emit(self.key))
         self.more = QPushButton(self)
@@ -123,6 +126,7 @@ class AccountCard(QFrame):
         layout.addWidget(self.extras)
         layout.addWidget(self.feedback)
         layout.addLayout(left_aligned(self.case_button))
+        layout.addLayout(left_aligned(self.confirmed_button))
         layout.addLayout(left_aligned(self.reminder))
         layout.addLayout(actions)
 
@@ -186,6 +190,15 @@ class AccountCard(QFrame):
         self.case_button.setText(_("Change the case number") if account.case_number else _("Note the case number"))
         self.case_button.setAccessibleName(self.case_button.text())
         self.case_button.setVisible(account.objection is not None)
+        # A form that is the service's main action: the day its confirmation e-mail came, when the person has it.
+        sent = not account.empty and account.checklist.action is not None and account.checklist.action.kind == FORM
+        self.confirmed_button.setText(
+            _("Change the date of the confirmation e-mail")
+            if account.confirmed_on
+            else _("Note the confirmation e-mail")
+        )
+        self.confirmed_button.setAccessibleName(f"{self.confirmed_button.text()}: {self.home.title_of(account)}")
+        self.confirmed_button.setVisible(sent)
 
         kind = words(account)
         if self.due:
@@ -232,6 +245,7 @@ class StatusHome(QWidget):
     recheckedRequested = Signal(str)  # noqa: N815 - "Check it now": the account's key
     reminderRequested = Signal(str)  # noqa: N815 - "Add a reminder to my calendar": the account's key
     caseNumberRequested = Signal(str)  # noqa: N815 - "Note the case number": the account's key
+    confirmedRequested = Signal(str)  # noqa: N815 - "Note the confirmation e-mail": the account's key
     addAccountRequested = Signal(str)  # noqa: N815 - "Add another … account": the service's guide id
     otherServicesRequested = Signal()  # noqa: N815 - "Go through another service"
     exportPdfRequested = Signal()  # noqa: N815

@@ -184,6 +184,7 @@ SCHEMA_2_ACCOUNT_KEYS = {
     "guide_changed",
     "objection_sent",  # added later, as schema 2 allows (keys are only ever added)
     "case_number",
+    "confirmed_on",  # a form that is the service's main action: its confirmation e-mail's day (added later)
 }
 FORMAT_1_KEYS = {
     "format",
@@ -271,6 +272,7 @@ def test_an_accounts_status_in_schema_2(guide: Guide) -> None:
         "guide_changed": False,
         "objection_sent": "2026-03-02T09:00:00+00:00",
         "case_number": "DPR-24-0042",
+        "confirmed_on": None,  # a switch, not a form of the service's own
     }
     found = build_checklist(guide, events[:1], 6, now=dt.datetime(2026, 12, 4, tzinfo=dt.UTC))
     later = account_json(account_status(found, guide, dt.date(2026, 12, 4), ""))
