@@ -584,7 +584,7 @@ def _parse_actions(r: _Reader, data: dict[str, Any], link_urls: dict[str, str]) 
         if kind not in KINDS:
             raise r.fail(f"{field}.kind", f"must be one of {', '.join(KINDS)}, not {kind!r}")
         if kind == NONE:
-            for key in ("link", "label", "page_label"):
+            for key in ("link", "label", "page_label", "name"):
                 if key in t:
                     raise r.fail(f"{field}.{key}", "an action of kind none has nothing to open or quote")
             actions[action_id] = Action(action_id, kind, None, None, None, r.text(t, "text", field, fields=set()))
