@@ -46,7 +46,7 @@ def test_one_service_has_no_place_and_no_next() -> None:
 
 
 def test_the_next_service_keeps_the_country_and_a_device_it_knows(shipped: tuple[Guide, ...]) -> None:
-    chatgpt, meta, _linkedin = shipped
+    chatgpt, _meta, _linkedin = shipped
     state = WizardState(language="fr", country="DE", device="browser", account="Work", quick_route=True)
     state.choose_services([LINKEDIN, CHATGPT, META])
     state.country, state.device, state.account = "DE", "browser", "Work"  # chosen during LinkedIn's turn
