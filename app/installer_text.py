@@ -8,11 +8,13 @@ from app.i18n import N_
 
 # NSIS LangString name -> text. {app_name} and {data_dir} become the installer's own defines.
 # {languages} becomes the assistant's languages, named in the installer's language ("English, French,
-# German or Italian"): packaging/installer_languages.py lists them from the catalogs.
+# German or Italian"): packaging/installer_languages.py lists them from the catalogs; {services} the shipped
+# guides' services, named in the installer's language ("ChatGPT, Facebook and Instagram, LinkedIn"). It
+# promises no more than every service does: it guides through what each offers, nothing about the result.
 INSTALLER_TEXTS = {
     "WELCOME_TEXT": N_(
-        "This will install {app_name} on your computer.\n\nIt shows you, step by step, how to stop LinkedIn"
-        " from using the data and content you provided to train its content-creating AI, in {languages}. It works"
+        "This will install {app_name} on your computer.\n\nIt guides you, step by step, through the settings and"
+        " forms that {services} offer against the use of your data to train their AI, in {languages}. It works"
         " offline and sends nothing anywhere."
         "\n\nClick Next to continue."
     ),

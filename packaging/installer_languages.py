@@ -20,6 +20,7 @@ sys.path.insert(0, str(HERE))
 import bundle_rules  # noqa: E402
 
 from app import i18n  # noqa: E402
+from app.guides import load_guides  # noqa: E402
 from app.installer_text import INSTALLER_TEXTS  # noqa: E402
 
 DEFINES = {"app_name": "${APP_NAME}", "data_dir": "${DATA_DIR}"}
@@ -53,13 +54,20 @@ def languages_nsh() -> str:
     lines = ["; Written by packaging/installer_languages.py from the assistant's catalogs: do not edit."]
     names = {code: nsis_name(code) for code in bundle_rules.LANGUAGES}
     lines += [f'!insertmacro MUI_LANGUAGE "{name}"' for name in names.values()]
-    for code, name in names.items():
-        catalog = i18n.load_catalog(code)
-        for key, text in INSTALLER_TEXTS.items():
-            said = catalog.gettext(text).replace("{languages}", spoken(code))
-            lines.append(f'LangString {key} ${{LANG_{name.upper()}}} "{nsis_string(said)}"')
-        # The installer keeps the code of the language it spoke, for the assistant's first start.
-        lines.append(f'LangString LANGUAGE_CODE ${{LANG_{name.upper()}}} "{code}"')
+    guides = load_guides().guides  # their own catalogs in use: each service named in each language
+    before = i18n.language()
+    try:
+        for code, name in names.items():
+            catalog = i18n.load_catalog(code)
+            i18n.set_language(code)
+            services = ", ".join(i18n._(guide.service) for guide in guides)
+            for key, text in INSTALLER_TEXTS.items():
+                said = catalog.gettext(text).replace("{languages}", spoken(code)).replace("{services}", services)
+                lines.append(f'LangString {key} ${{LANG_{name.upper()}}} "{nsis_string(said)}"')
+            # The installer keeps the code of the language it spoke, for the assistant's first start.
+            lines.append(f'LangString LANGUAGE_CODE ${{LANG_{name.upper()}}} "{code}"')
+    finally:
+        i18n.set_language(before)
     return "\n".join(lines) + "\n"
 
 

@@ -68,17 +68,18 @@ def test_installer_languages_are_the_assistants_catalogs() -> None:
         '!insertmacro MUI_LANGUAGE "English"\n!insertmacro MUI_LANGUAGE "German"\n'
         '!insertmacro MUI_LANGUAGE "French"\n!insertmacro MUI_LANGUAGE "Italian"\n'
     ) in nsh
-    # The welcome page promises no more than LinkedIn does (the data and content you provided, its
-    # content-creating AI), and says which languages the assistant speaks, in the installer's language.
+    # The welcome page names every shipped service in the installer's language and promises no more than
+    # each does (it guides through what they offer, nothing about the result); then which languages.
     assert (
-        "how to stop LinkedIn from using the data and content you provided to train its content-creating AI, "
-        "in English" in nsh
+        "through the settings and forms that ChatGPT, Facebook and Instagram, LinkedIn offer against the use of "
+        "your data to train their AI, in English" in nsh
     )
     assert (
-        "comment empêcher LinkedIn d’utiliser les données et contenus que vous avez fournis pour entraîner son IA "
-        "de création de contenu, en anglais" in nsh
+        "dans les réglages et formulaires que proposent ChatGPT, Facebook et Instagram, LinkedIn contre "
+        "l’utilisation de vos données pour entraîner leur IA, en anglais" in nsh
     )
     assert "training its AI on your data" not in nsh
+    assert "how to stop" not in nsh
     assert "in English, German, French, or Italian. It works offline" in nsh
     assert "auf Englisch, Deutsch, Französisch oder Italienisch. Er funktioniert offline" in nsh
     assert "in inglese, tedesco, francese o italiano. Funziona offline" in nsh
