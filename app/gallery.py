@@ -102,6 +102,9 @@ def render(outdir: Path, language: str, scale: float = 1.0, dark: bool = False) 
             wizard.resize(920, 720)
             wizard.show()
             shot(wizard, "00-service")
+            for chosen in catalog.guides[:2]:
+                wizard.currentPage().buttons[chosen.id].click()  # type: ignore[attr-defined]
+            shot(wizard, "00-service-two-chosen")
             wizard.close()
         for other in others:  # each region of each other service: its steps, its answers, Done; or nothing to do
             for region in other.regions:
@@ -129,6 +132,28 @@ def render(outdir: Path, language: str, scale: float = 1.0, dark: bool = False) 
                     wizard.next()
                     shot(wizard, f"{name}-06-done-{device.id}")
                     wizard.close()
+        if others:  # the end of a sitting of two services: Done sums up both
+            first = store.add_confirmation(
+                NewConfirmation("iphone", "FR", "eu-eea-ch", language, guide.id, guide.version, __version__)
+            )
+            second = others[0]
+            state = WizardState(language=language, country="FR", device="iphone")
+            state.choose_services([guide.id, second.id])
+            state.follow_next(second)
+            state.device = "iphone" if "iphone" in {d.id for d in second.devices} else None
+            session = Session(second, store, state, __version__, guides=catalog.guides)
+            session.sitting = ((guide, (first,)),)
+            wizard = AssistantWizard(session, start=PageId.STEPS if state.device else PageId.DEVICE)
+            wizard.resize(920, 720)
+            wizard.show()
+            while wizard.currentId() in (PageId.REGION, PageId.DEVICE, PageId.STEPS):
+                wizard.next()
+            if wizard.currentId() == PageId.CONFIRM:
+                for group in wizard.pages[PageId.CONFIRM].groups.values():  # type: ignore[attr-defined]
+                    next(iter(group.buttons.values())).setChecked(True)
+                wizard.next()
+            shot(wizard, "10-sitting-done")
+            wizard.close()
         store.add_confirmation(
             NewConfirmation("android", "FR", "eu-eea-ch", language, guide.id, guide.version, __version__),
             now=dt.datetime(2026, 1, 5, 9, 30, tzinfo=dt.UTC),
@@ -151,6 +176,16 @@ def render(outdir: Path, language: str, scale: float = 1.0, dark: bool = False) 
             every.resize(920, 720)
             every.show()
             shot(every, "07-checklist-every-service")
+            form = next(
+                (a for a in every.status.accounts if a.checklist.action and a.checklist.action.kind == "form"), None
+            )
+            if form is not None:  # a form's card: the day its confirmation e-mail came
+                from app.ui.confirmed_dialog import confirmed_dialog
+
+                dialog, _day = confirmed_dialog(every, form, every.title_of(form))
+                dialog.show()
+                shot(dialog, "11-confirmation-email")
+                dialog.close()
             every.close()
         from app.ui.about import AboutDialog
 

@@ -17,6 +17,15 @@ from app.ui.screen_fit import fit_to_screen
 
 def ask_confirmed_on(parent: QWidget, account: AccountStatus, title: str) -> dt.date | None:
     """The day chosen, or None when the person closed the dialog."""
+    dialog, day = confirmed_dialog(parent, account, title)
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return None
+    picked = day.date()
+    return dt.date(picked.year(), picked.month(), picked.day())
+
+
+def confirmed_dialog(parent: QWidget, account: AccountStatus, title: str) -> tuple[QDialog, QDateEdit]:
+    """The dialog, not yet shown, and its date field (the gallery shows it as it is)."""
     sent = account.last_done.recorded_at.astimezone().date() if account.last_done is not None else None
     today = dt.date.today()
     dialog = QDialog(parent)
@@ -55,7 +64,4 @@ def ask_confirmed_on(parent: QWidget, account: AccountStatus, title: str) -> dt.
     layout.addWidget(day)
     layout.addWidget(buttons)
     fit_to_screen(dialog, dialog.sizeHint())
-    if dialog.exec() != QDialog.DialogCode.Accepted:
-        return None
-    picked = day.date()
-    return dt.date(picked.year(), picked.month(), picked.day())
+    return dialog, day

@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSize, Signal
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QWidget
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from app import i18n
 from app.core.flow import STAGES, PageId, stage
@@ -99,7 +99,7 @@ class WizardHeader(QWidget):
         self.service = QLabel(self)
         self.service.setObjectName(names.WIZARD_SERVICE)
         self.service.setProperty("role", "progress")
-        self.service.setWordWrap(True)
+        self.service.setWordWrap(False)
         self.service.hide()
         self.service_text = ""
         self.caption = QLabel(self)
@@ -114,9 +114,16 @@ class WizardHeader(QWidget):
         self.about.clicked.connect(self.aboutRequested)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.service)
-        layout.addWidget(self.progress)
-        layout.addWidget(self.dots)
+        # The sitting's service above the part and its dots, each on one line.
+        where = QVBoxLayout()
+        where.setContentsMargins(0, 0, 0, 0)
+        where.setSpacing(0)
+        where.addWidget(self.service)
+        part = QHBoxLayout()
+        part.addWidget(self.progress)
+        part.addWidget(self.dots)
+        where.addLayout(part)
+        layout.addLayout(where)
         layout.addStretch(1)
         layout.addWidget(self.caption)
         layout.addWidget(self.switch)
