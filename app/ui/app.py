@@ -62,16 +62,18 @@ class Controller(QObject):
         self._last_wizard_place: QRect | None = None  # where the wizard was when it closed, for the home
 
     def start(self) -> QWidget:
-        if self.store.confirmations():
-            return self.show_checklist()
+        """Where the person stopped ("Stop for now": the wizard there, whatever is recorded, as promised);
+        else the status home once something is recorded; else the wizard from its first page."""
         try:
             kept = self.store.setting(settings.RESUME.key)
         except StoreError:
             kept = None
         resumed = resume_from(kept, i18n.language(), self.guides, i18n.languages())
-        if resumed is not None:  # "Stop for now" last time: open where the person was
+        if resumed is not None:
             state, page = resumed
             return self.show_wizard(state, start=page)
+        if self.store.confirmations():
+            return self.show_checklist()
         return self.show_wizard()
 
     def _session(self, state: WizardState | None = None) -> Session:

@@ -10,7 +10,6 @@ from PySide6.QtWidgets import QWidget, QWizard
 from app import i18n
 from app.core.flow import FINAL, MIDWAY, SERVICE_PAGES, PageId, can_leave
 from app.core.guide import Guide, guide_by_id
-from app.core.records import StoreError
 from app.i18n import _
 from app.ui import names
 from app.ui.pages.base import BasePage
@@ -310,17 +309,10 @@ class AssistantWizard(QWizard):
         box.setIcon(QMessageBox.Icon.Question)
         box.setWindowTitle(_("Stop for now?"))
         box.setText(_("Stop for now?"))
-        if self._home_opens_next():  # the status home opens first: say so, promise no resume it overrides
-            box.setInformativeText(
-                _(
-                    "Nothing is recorded for these steps. Next time, the assistant opens on your checklist, where you "
-                    "can start them again."
-                )
-            )
-        else:
-            box.setInformativeText(
-                _("We'll remember where you were: next time, the assistant opens here with your choices.")
-            )
+        # Kept, and honoured: the next start opens here even when something else is recorded (Controller.start).
+        box.setInformativeText(
+            _("We'll remember where you were: next time, the assistant opens here with your choices.")
+        )
         stop = box.addButton(_("Stop for now"), QMessageBox.ButtonRole.AcceptRole)
         keep = box.addButton(_("Keep going"), QMessageBox.ButtonRole.RejectRole)
         keep.setObjectName(names.PRIMARY_BUTTON)
@@ -330,13 +322,6 @@ class AssistantWizard(QWizard):
         box.setEscapeButton(keep)
         box.exec()
         return box.clickedButton() is stop
-
-    def _home_opens_next(self) -> bool:
-        """Whether the next start opens the status home (something is recorded), not this wizard again."""
-        try:
-            return bool(self.session.store.confirmations())
-        except StoreError:
-            return False
 
     def show_about(self) -> None:
         from app.ui.about import show_about  # loaded when asked for, never before the first window

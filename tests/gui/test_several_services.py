@@ -210,3 +210,21 @@ def test_stop_for_now_resumes_in_the_right_service_and_step(qtbot, launch, shipp
     assert header(qtbot, resumed) == "Service 1 of 2: ChatGPT"
     switch_off(qtbot, resumed)
     assert finish(resumed).text().replace("&", "") == "Next: Facebook and Instagram"
+
+
+def test_stop_for_now_in_the_second_service_resumes_there(qtbot, launch, shipped, store):
+    controller, wizard = start(qtbot, launch, shipped, store, "fr")
+    choose(qtbot, wizard, LINKEDIN, CHATGPT)
+    to_steps(qtbot, wizard, "France", "android")
+    switch_off(qtbot, wizard)
+    click(qtbot, finish(wizard))
+    click_next(qtbot, wizard)  # ChatGPT's welcome, then its steps
+    qtbot.waitUntil(lambda: wizard.currentId() == PageId.STEPS)
+    controller._remember_place(wizard.session.state, PageId.STEPS)
+    wizard.close()
+
+    _again, resumed = launch(shipped[0], store, tuple(shipped))  # LinkedIn is recorded: still, here
+    assert resumed.currentId() == PageId.STEPS
+    assert resumed.session.guide.id == CHATGPT
+    assert header(qtbot, resumed) == "Service 2 sur 2 : ChatGPT"  # loose(): its no-break space as a space
+    assert resumed.session.state.device == "android"

@@ -161,23 +161,21 @@ def test_resume_round_trip_and_what_no_longer_fits(guide) -> None:
     assert resume_from(text.replace('"CONFIRM"', '"DONE"'), "fr", [guide], ["en", "fr"])[1] == PageId.WELCOME
 
 
-HOME_NEXT = {
-    "en": "Nothing is recorded for these steps. Next time, the assistant opens on your checklist, where you can "
-    "start them again.",
-    "fr": "Rien n’est enregistré pour ces étapes. La prochaine fois, l’assistant s’ouvrira sur votre liste de "
-    "contrôle, d’où vous pourrez les reprendre.",
-}
-
-
 @pytest.mark.parametrize("language", ["en", "fr"])
-def test_stop_for_now_after_check_now_promises_no_resume_the_home_overrides(
-    qtbot, guide, store, launch, answer, language
-):
-    """Opened by "Check now" (something is recorded): the next start opens the status home, and says so."""
+def test_stop_for_now_after_check_now_opens_there_next_time(qtbot, guide, store, launch, answer, language):
+    """Opened by "Check now" (something is recorded), "Stop for now" promises the same as ever, and the next
+    start keeps it: the steps of that account, not the status home (issue 25, point 8)."""
     from .test_back_after_resume import check_now
 
-    asked = answer("Continuer" if language == "fr" else "Keep going")
+    asked = answer("Arrêter pour l’instant" if language == "fr" else "Stop for now")
     wizard = check_now(qtbot, guide, store, launch, language)
     click(qtbot, wizard.button(CANCEL))
     [(_text, informative, _buttons)] = asked
-    assert loose(informative) == HOME_NEXT[language]
+    assert loose(informative) == STOP_TEXT[language][1]
+    _controller, again = launch(guide, store)
+    assert again.currentId() == PageId.STEPS
+    assert (again.session.state.account, again.session.state.device, again.session.state.country) == (
+        "Work",
+        "android",
+        "CA",
+    )
