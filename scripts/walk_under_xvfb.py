@@ -60,6 +60,12 @@ def main() -> int:
 
     def walk() -> None:
         try:
+            if window().findChildren(QWidget, names.service_button("linkedin-ai-training")):  # several services
+                screen("services")
+                click(names.service_button("linkedin-ai-training"))
+                click(names.service_button("chatgpt-model-training"))
+                screen("services-chosen")
+                click(names.PRIMARY_BUTTON)
             screen("welcome")
             click(names.PRIMARY_BUTTON)
             screen("country")
@@ -98,6 +104,18 @@ def main() -> int:
             QTest.keyClick(window(), Qt.Key.Key_Escape)  # must not close it
             screen("done-after-escape")
             click(names.PRIMARY_BUTTON)
+            if window().session.state.guide_id == "chatgpt-model-training":  # the sitting's second service
+                screen("chatgpt-welcome")
+                click(names.PRIMARY_BUTTON)
+                QTest.qWait(500)  # past the country and the device, known already
+                for number in range(1, 5):
+                    screen(f"chatgpt-step-{number}")
+                    click(names.PRIMARY_BUTTON)
+                screen("chatgpt-confirm")
+                click(names.answer_button("off"))
+                click(names.PRIMARY_BUTTON)
+                screen("chatgpt-done")
+                click(names.PRIMARY_BUTTON)
         except Exception:
             traceback.print_exc()
         finally:

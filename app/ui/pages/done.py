@@ -34,9 +34,9 @@ class DonePage(BasePage):
         self.reminder_button.clicked.connect(self._add_reminder)
         self.sitting = SittingSummary(self)
         layout = self.body
+        layout.addWidget(self.sitting.label)  # after a sitting's last service: the whole sitting, first
         layout.addWidget(self.summary)
         layout.addLayout(left_aligned(self.reminder_button))
-        layout.addWidget(self.sitting.label)
         layout.addWidget(self.where)
         layout.addStretch(1)
         # "See my status" is in the wizard's button row, beside Close, where it is always in sight.

@@ -27,9 +27,9 @@ class NothingToDoPage(BasePage):
         self.extra_boxes: dict[str, ExtraBox] = {}
         self.sitting = SittingSummary(self)
         layout = self.body
+        layout.addWidget(self.sitting.label)  # after a sitting's last service: the whole sitting, first
         layout.addWidget(self.history)
         layout.addWidget(self.helps)
-        layout.addWidget(self.sitting.label)
         layout.addStretch(1)
         self.setFinalPage(True)
 
