@@ -146,6 +146,14 @@ class AnswerGroup(QFrame):
         self.buttons: dict[str, QToolButton] = {}
         self.kind = ""
         self.answers_row = QVBoxLayout()  # one answer per line: large targets, and room for any language
+        # Every kind's answers, made now, first: the keyboard reaches them first on the page, right after the
+        # question (a widget made later would come last in the Tab order, after the page's other controls).
+        self.every_answer: dict[str, QToolButton] = {}
+        for answer in dict.fromkeys(a for each in KINDS.values() for a in each.answers):
+            button = choice_button(self, names.answer_button(answer), "answer", answer)
+            button.setMinimumHeight(button.fontMetrics().height() * 2)
+            button.hide()
+            self.every_answer[answer] = button
         self.not_found = QFrame(self)
         self.not_found.setObjectName(names.NOT_FOUND_HELP)
         self.not_found_text = text_label(self.not_found, object_name=names.NOT_FOUND_TEXT)
@@ -172,14 +180,18 @@ class AnswerGroup(QFrame):
         self.kind = kind
         for button in self.buttons.values():
             self.choices.removeButton(button)
-            button.deleteLater()
-        self.buttons = {}
-        for answer in KINDS[kind].answers:
-            button = choice_button(self, names.answer_button(answer), "answer", answer)
-            button.setMinimumHeight(button.fontMetrics().height() * 2)
+            self.answers_row.removeWidget(button)
+            button.setChecked(False)
+            button.hide()
+        self.buttons = {answer: self.every_answer[answer] for answer in KINDS[kind].answers}
+        previous: QToolButton | None = None
+        for button in self.buttons.values():  # in the kind's order, on screen and for the keyboard
             self.choices.addButton(button)
             self.answers_row.addWidget(button)
-            self.buttons[answer] = button
+            button.show()
+            if previous is not None:
+                QWidget.setTabOrder(previous, button)
+            previous = button
         self.not_found.hide()
 
     def retranslate(self, words: action_text.KindWords, label: str, service: str) -> None:
