@@ -127,7 +127,7 @@ def test_french_with_linkedin_in_english(flag: str) -> None:
     assert doc["setting_label"] == "Use my data for training content creation AI models"
     [objection] = doc["extras"]
     assert objection["title"] == "Vous opposer via le formulaire de LinkedIn"
-    assert "Data Protection Commission irlandaise" in objection["text"]
+    assert "l’autorité irlandaise de protection des données (Data Protection Commission)" in objection["text"]
 
 
 def test_plain_text_in_french_for_jersey() -> None:

@@ -20,16 +20,18 @@ SENTENCES = {
     # The Irish DPC's conditions and "has not approved" (EU and EEA only).
     "dpc": (
         "the Commission says it has not approved this use",
-        "la Commission précise qu’elle n’a pas approuvé cette utilisation",
+        "l’autorité précise qu’elle n’a pas approuvé cette utilisation",
         "die Behörde betont, dass sie diese Nutzung nicht genehmigt hat",
-        "la Commissione precisa di non aver approvato questo uso",
+        "l’autorità precisa di non aver approvato questo uso",
     ),
     # Where to complain in the EU and EEA: the Irish DPC, or one's own authority.
     "eu-complaint": (
         "complain to the Irish Data Protection Commission, LinkedIn's lead authority in the EU",
-        "la Data Protection Commission irlandaise, l’autorité chef de file de LinkedIn dans l’UE",
+        "l’autorité irlandaise de protection des données (Data Protection Commission), chef de file pour LinkedIn "
+        "dans l’UE",
         "bei der irischen Datenschutzbehörde (Data Protection Commission)",
-        "alla Data Protection Commission irlandese, l’autorità capofila per LinkedIn nell’UE",
+        "all’autorità irlandese per la protezione dei dati (Data Protection Commission), capofila per LinkedIn "
+        "nell’UE",
     ),
     # Switzerland's authority, to whom a person reports.
     "fdpic": (
