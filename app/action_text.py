@@ -58,10 +58,10 @@ def kind_words(kind: str) -> KindWords:
             # Translators: {label} is the service's form, quoted.
             question=_("Did you send {label}?"),
             # Translators: {app} is one of the service's apps, such as Instagram; {label} its form, quoted.
-            app_question=_("In {app}: did you send {label}?"),
+            app_question=_("On {app}: did you send {label}?"),
             answers={
                 ANSWER_SENT: _("I sent it"),
-                ANSWER_ALREADY_SENT: _("I had already objected before"),
+                ANSWER_ALREADY_SENT: _("I had already objected"),
                 ANSWER_NOT_FOUND: _("I couldn't find it"),
             },
             not_found=_(
@@ -81,13 +81,15 @@ def kind_words(kind: str) -> KindWords:
                 ALREADY_SENT: _("You had already sent {label}: an earlier objection still counts."),
             },
             done_in_app={
-                SENT: _("In {app}, you sent {label} {where}."),
-                ALREADY_SENT: _("In {app}, you had already sent {label}: an earlier objection still counts."),
+                SENT: _("On {app}, you sent {label} {where}."),
+                ALREADY_SENT: _("On {app}, you had already sent {label}: an earlier objection still counts."),
             },
-            look_again=_("{service} sometimes announces new uses: look for its new notices around {date}."),
+            look_again=_("New uses are sometimes announced: look for {service}'s new notices around {date}."),
             since={True: _("Objection sent on {date}"), False: _("Objected before; noted on {date}")},
             due_badge=_("Time to look again"),
-            due_since=_("A look for new notices has been due since {date}: {service} sometimes announces new uses."),
+            due_since=_(
+                "A look for {service}'s new notices has been due since {date}: new uses are sometimes announced."
+            ),
             next_due=_("Next look for new notices due on {date}."),
             # A form is sent once: there is nothing to record as "still" done, only a look through the steps.
             still="",
@@ -107,7 +109,7 @@ def kind_words(kind: str) -> KindWords:
             # Translators: a calendar event's title. {account} is the name the person gave an account.
             reminder_account=_("Look for new notices from {service} about AI training ({account})"),
             reminder_how=_(
-                "Look for its new notices, and start the AI Opt-Out Assistant to see what you sent and when."
+                "Look for the service's new notices, and start the AI Opt-Out Assistant to see what you sent and when."
             ),
         )
     assert kind == SETTING, kind
@@ -115,7 +117,7 @@ def kind_words(kind: str) -> KindWords:
         # Translators: {label} is the service's switch, quoted.
         question=_("Is {label} switched off now?"),
         # Translators: {app} is one of the service's apps, such as Instagram; {label} its switch, quoted.
-        app_question=_("In {app}: is {label} switched off now?"),
+        app_question=_("On {app}: is {label} switched off now?"),
         answers={
             ANSWER_OFF: _("It's off now"),
             ANSWER_ALREADY_OFF: _("It was already off"),
@@ -138,8 +140,8 @@ def kind_words(kind: str) -> KindWords:
             ALREADY_OFF: _("You found {label} already off {where}."),
         },
         done_in_app={
-            CONFIRMED: _("In {app}, you switched off {label} {where}."),
-            ALREADY_OFF: _("In {app}, you found {label} already off {where}."),
+            CONFIRMED: _("On {app}, you switched off {label} {where}."),
+            ALREADY_OFF: _("On {app}, you found {label} already off {where}."),
         },
         look_again=_("{service} sometimes changes its settings: check again around {date}."),
         since={True: _("Off since {date}"), False: _("Found off on {date}")},
@@ -190,8 +192,8 @@ def due_summary(action: Action | None, count: int, service: str) -> str:
     """The status home's line when `count` accounts want a look, the first of them about `action`."""
     if action is not None and action.kind == FORM:
         return ngettext(
-            "Time to look again at one account: {service} sometimes announces new uses.",
-            "Time to look again at {count} accounts: {service} sometimes announces new uses.",
+            "Time to look again at one account for {service}'s new notices.",
+            "Time to look again at {count} accounts for {service}'s new notices.",
             count,
         ).format(count=count, service=service)
     return ngettext(

@@ -144,7 +144,7 @@ def summary_lines(account: AccountStatus, *, unbroken: bool = False) -> list[str
     if account.confirmed_on is not None:
         # Translators: {service} is a service such as Facebook and Instagram; {date} a date.
         lines.append(
-            _("{service} confirmed the objection by e-mail on {date}.").format(
+            _("Objection confirmed by e-mail on {date}.").format(
                 service=_(guide.service), date=i18n.format_date(account.confirmed_on, unbroken=unbroken)
             )
         )

@@ -1,4 +1,4 @@
-""" "Note the confirmation e-mail": the day the service's e-mail confirmed a form (Meta's objection), chosen
+""" "I got the confirmation e-mail": the day the service's e-mail confirmed a form (Meta's objection), chosen
 on a calendar that cannot go before the form was sent nor after today. Nothing is kept until Save."""
 
 from __future__ import annotations
@@ -13,6 +13,7 @@ from app.core.status import AccountStatus
 from app.i18n import _
 from app.ui import names
 from app.ui.screen_fit import fit_to_screen
+from app.ui.style import set_variant
 
 
 def ask_confirmed_on(parent: QWidget, account: AccountStatus, title: str) -> dt.date | None:
@@ -33,7 +34,7 @@ def confirmed_dialog(parent: QWidget, account: AccountStatus, title: str) -> tup
     dialog.setWindowTitle(_("Confirmation e-mail: {account}").format(account=title))
     question = QLabel(
         # Translators: {service} is a service such as Facebook and Instagram.
-        _("On which day did {service}'s e-mail confirming your objection arrive?").format(
+        _("On which day did the e-mail confirming your objection arrive? If two came, choose the later one.").format(
             service=_(account.guide.service)
         ),
         dialog,
@@ -55,7 +56,7 @@ def confirmed_dialog(parent: QWidget, account: AccountStatus, title: str) -> tup
     save = buttons.button(QDialogButtonBox.StandardButton.Save)
     save.setText(_("Save"))
     save.setObjectName(names.PRIMARY_BUTTON)
-    save.setProperty("variant", "primary")
+    set_variant(save, "primary")
     buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(_("Cancel"))
     buttons.accepted.connect(dialog.accept)
     buttons.rejected.connect(dialog.reject)

@@ -172,7 +172,7 @@ class AccountCard(QFrame):
         self._place_badge()
 
         lines = [last_done_line(account, unbroken=True)] if not account.empty else []
-        lines += summary_lines(account)
+        lines += summary_lines(account, unbroken=True)  # a date never split across two lines
         self.details.setText("\n".join(lines))
         extras = []
         for item in checklist.items:
@@ -195,7 +195,7 @@ class AccountCard(QFrame):
         self.confirmed_button.setText(
             _("Change the date of the confirmation e-mail")
             if account.confirmed_on
-            else _("Note the confirmation e-mail")
+            else _("I got the confirmation e-mail")
         )
         self.confirmed_button.setAccessibleName(f"{self.confirmed_button.text()}: {self.home.title_of(account)}")
         self.confirmed_button.setVisible(sent)
@@ -245,7 +245,7 @@ class StatusHome(QWidget):
     recheckedRequested = Signal(str)  # noqa: N815 - "Check it now": the account's key
     reminderRequested = Signal(str)  # noqa: N815 - "Add a reminder to my calendar": the account's key
     caseNumberRequested = Signal(str)  # noqa: N815 - "Note the case number": the account's key
-    confirmedRequested = Signal(str)  # noqa: N815 - "Note the confirmation e-mail": the account's key
+    confirmedRequested = Signal(str)  # noqa: N815 - "I got the confirmation e-mail": the account's key
     addAccountRequested = Signal(str)  # noqa: N815 - "Add another … account": the service's guide id
     otherServicesRequested = Signal()  # noqa: N815 - "Go through another service"
     exportPdfRequested = Signal()  # noqa: N815
@@ -359,11 +359,9 @@ class StatusHome(QWidget):
         return self.status.today
 
     def title_of(self, account: AccountStatus) -> str:
-        """An account's name, with its service's when the assistant knows several."""
-        title = account_title(account.account, account.guide, account.checklist.app)
-        if len(self.status.recorded_services) > 1:
-            return _("{service}: {account}").format(service=_(account.guide.service), account=title)
-        return title
+        """An account's name ("Your LinkedIn account", "Work"): with several services, each group's heading names
+        its service."""
+        return account_title(account.account, account.guide, account.checklist.app)
 
     def account_of(self, key: str) -> AccountStatus | None:
         """The account of `key` (see AccountStatus.key); a bare account name is looked up in the first service."""

@@ -46,11 +46,11 @@ TEXTS = {
             "Open Pixgram and tap “Profile”.",
             "Tap “AI at Pixgram”, then send the form.",
         ],
-        "apps": ["In Friendsy", "In Friendsy", "In Pixgram", "In Pixgram"],
-        "friendsy": "In Friendsy: did you send “Object to your information being used for AI”?",
-        "pixgram": "In Pixgram: did you send “Object to your information being used for AI”?",
+        "apps": ["On Friendsy", "On Friendsy", "On Pixgram", "On Pixgram"],
+        "friendsy": "On Friendsy: did you send “Object to your information being used for AI”?",
+        "pixgram": "On Pixgram: did you send “Object to your information being used for AI”?",
         "sent": "I sent it",
-        "done": "✓ In Friendsy, you sent “Object to your information being used for AI” on your phone.",
+        "done": "✓ On Friendsy, you sent “Object to your information being used for AI” on your phone.",
         "nothing": "No way to refuse this here, for now",
         "why": "Friendsy offers no form and no setting to keep your own posts out of its AI training in this region.",
         "helps": "What helps instead",
@@ -66,11 +66,11 @@ TEXTS = {
             "Ouvrez Pixgram et touchez « Profil ».",
             "Touchez « L’IA chez Pixgram », puis envoyez le formulaire.",
         ],
-        "apps": ["Dans Friendsy", "Dans Friendsy", "Dans Pixgram", "Dans Pixgram"],
-        "friendsy": "Dans Friendsy : avez-vous envoyé « S’opposer à l’utilisation de vos informations pour l’IA » ?",
-        "pixgram": "Dans Pixgram : avez-vous envoyé « S’opposer à l’utilisation de vos informations pour l’IA » ?",
+        "apps": ["Sur Friendsy", "Sur Friendsy", "Sur Pixgram", "Sur Pixgram"],
+        "friendsy": "Sur Friendsy : avez-vous envoyé « S’opposer à l’utilisation de vos informations pour l’IA » ?",
+        "pixgram": "Sur Pixgram : avez-vous envoyé « S’opposer à l’utilisation de vos informations pour l’IA » ?",
         "sent": "Je l’ai envoyé",
-        "done": "✓ Dans Friendsy, vous avez envoyé « S’opposer à l’utilisation de vos informations pour l’IA » "
+        "done": "✓ Sur Friendsy, vous avez envoyé « S’opposer à l’utilisation de vos informations pour l’IA » "
         "sur votre téléphone.",
         "nothing": "Aucun moyen de refuser cela ici, pour l’instant",
         "why": "Friendsy ne propose ici ni formulaire ni réglage pour tenir vos propres publications à l’écart de "
@@ -225,8 +225,8 @@ def test_stop_for_now_resumes_on_the_steps_and_both_apps_are_recorded(
 
 
 DUE_SUMMARY = {
-    "en": "Time to look again at 2 accounts: Friendsy sometimes announces new uses.",
-    "fr": "Il est temps de revoir 2 comptes : Friendsy annonce parfois de nouveaux usages.",
+    "en": "Time to look again at 2 accounts for Friendsy's new notices.",
+    "fr": "Il est temps de chercher les nouvelles annonces de Friendsy pour 2 comptes.",
 }
 
 

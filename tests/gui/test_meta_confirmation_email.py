@@ -31,14 +31,14 @@ SENT = dt.datetime(2026, 5, 3, 10, 0, tzinfo=dt.UTC)
 WORDS = {
     "en": {
         "badge": "Objection sent on 3 May 2026",
-        "button": "Note the confirmation e-mail",
-        "confirmed": "Facebook and Instagram confirmed the objection by e-mail on 5 May 2026.",
+        "button": "I got the confirmation e-mail",
+        "confirmed": "Objection confirmed by e-mail on 5 May 2026.",
         "next": "Next look for new notices due on 3 May 2027.",
     },
     "fr": {
         "badge": "Opposition envoyée le 3 mai 2026",
-        "button": "Noter l’e-mail de confirmation",
-        "confirmed": "Facebook et Instagram a confirmé l’opposition par e-mail le 5 mai 2026.",
+        "button": "J’ai reçu l’e-mail de confirmation",
+        "confirmed": "Opposition confirmée par e-mail le 5 mai 2026.",
         "next": None,
     },
 }
@@ -133,7 +133,7 @@ def test_status_and_export_say_the_confirmation_day(store, data_dir):
     run = [sys.executable, "-m", "app", "status", "--data-dir", str(data_dir)]
     text = subprocess.run([*run, "--lang", "de"], cwd=ROOT, capture_output=True, text=True, timeout=60)
     assert text.returncode == 0, text.stderr
-    assert "Facebook und Instagram hat den Widerspruch am 5. Mai 2026 per E-Mail bestätigt." in text.stdout
+    assert "Widerspruch am 5. Mai 2026 per E-Mail bestätigt." in text.stdout
     document = json.loads(subprocess.run([*run, "--json"], cwd=ROOT, capture_output=True, text=True, timeout=60).stdout)
     [account] = document["accounts"]
     assert (account["service"], account["confirmed_on"]) == (META, "2026-05-05")

@@ -211,11 +211,12 @@ def test_both_services_side_by_side_never_mixed(qtbot, two_services, store, data
     _controller, window = launch(two_services.guides[0], store, two_services.guides)
     qtbot.waitUntil(lambda: len([c for c in window.findChildren(AccountCard) if c.isVisible()]) == 2)
     cards = {c.title.text(): c for c in window.findChildren(AccountCard) if c.isVisible()}
-    assert list(cards) == ["Chatterly: Work", "LinkedIn: Your LinkedIn account"]
-    assert plain(cards["Chatterly: Work"].extras) == "✓ Ask Chatterly for a copy of your chats"
-    assert loose(plain(cards["LinkedIn: Your LinkedIn account"].extras)).startswith(
-        "✓ Object with LinkedIn's form: sent on "
-    )
+    # Each under its service's heading: the card says the account's name only.
+    headings = [h.text() for h in window.findChildren(QLabel, names.SERVICE_GROUP_HEADING) if h.isVisible()]
+    assert headings == ["Chatterly", "LinkedIn"]
+    assert list(cards) == ["Work", "Your LinkedIn account"]
+    assert plain(cards["Work"].extras) == "✓ Ask Chatterly for a copy of your chats"
+    assert loose(plain(cards["Your LinkedIn account"].extras)).startswith("✓ Object with LinkedIn's form: sent on ")
     assert window.heading.text() == "Your AI settings"
 
     html = receipt_html(

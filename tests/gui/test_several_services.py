@@ -30,7 +30,7 @@ WORDS = {
         "country": "France",
         "chatgpt step 1": "Open the ChatGPT app on your iPhone and sign in with “Log in” if asked.",
         "summary": [
-            "Every service of this sitting:",
+            "What you did today:",
             "✓ LinkedIn: You switched off “Use my data for training content creation AI models” on your iPhone.",
             "✓ ChatGPT: You switched off “Improve the model for everyone” on your iPhone.",
         ],
@@ -44,7 +44,7 @@ WORDS = {
         "country": "France",
         "chatgpt step 1": None,  # checked in English; French is read from its own catalog below
         "summary": [
-            "Tous les services de cette séance :",
+            "Ce que vous avez fait aujourd’hui :",
             "✓ LinkedIn : Vous avez désactivé « Utiliser mes données pour entraîner des modèles d’IA de création "
             "de contenu » sur votre iPhone.",
             "✓ ChatGPT : Vous avez désactivé « Améliorer le modèle pour tous » sur votre iPhone.",

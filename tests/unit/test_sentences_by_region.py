@@ -30,8 +30,7 @@ SENTENCES = {
         "l’autorité irlandaise de protection des données (Data Protection Commission), chef de file pour LinkedIn "
         "dans l’UE",
         "bei der irischen Datenschutzbehörde (Data Protection Commission)",
-        "all’autorità irlandese per la protezione dei dati (Data Protection Commission), capofila per LinkedIn "
-        "nell’UE",
+        "all’autorità irlandese per la protezione dei dati (Data Protection Commission), capofila per LinkedIn nell’UE",
     ),
     # Switzerland's authority, to whom a person reports.
     "fdpic": (

@@ -28,7 +28,7 @@ class SittingSummary:
             self.label.hide()
             return
         done, optional = sitting_lines([*session.sitting, (session.guide, session.recorded)])
-        heading = _("Every service of this sitting:")
+        heading = _("What you did today:")
         parts = [f"<p><b>{escape(heading)}</b></p>", *(f"<p>{escape(line)}</p>" for line in done)]
         if optional:
             later = _("Optional, whenever you like:")

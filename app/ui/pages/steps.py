@@ -222,7 +222,7 @@ class StepsPage(BasePage):
         self.step_text.setText(text)
         app = guide.app(step.app)
         # Translators: {app} is one of the service's apps, such as Instagram: the step is done in it.
-        self.step_app.setText(_("In {app}").format(app=_(app.name)) if app is not None else "")
+        self.step_app.setText(_("On {app}").format(app=_(app.name)) if app is not None else "")
         self.step_app.setVisible(app is not None)
         # A step whose picture cannot be drawn shows its text alone.
         shown = illustrations.has_picture(guide.folder, self.device_id, self.current, language)
