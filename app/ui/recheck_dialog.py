@@ -15,7 +15,7 @@ from app.i18n import _
 from app.ui import names
 from app.ui.controls import choice_button
 from app.ui.link_feedback import LinkFeedback
-from app.ui.pages.base import left_aligned, link_button, literal, text_label
+from app.ui.pages.base import left_aligned, link_button, literal, page_scroll, text_label
 from app.ui.screen_fit import fit_to_screen
 from app.ui.style import set_variant
 
@@ -71,16 +71,22 @@ class RecheckDialog(QDialog):
         row.addStretch(1)
         row.addWidget(self.cancel)
         row.addWidget(self.save)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.intro)
-        layout.addWidget(self.feedback)
-        layout.addLayout(left_aligned(self.open_again))
-        layout.addWidget(self.question)
+        # The words and answers scroll inside when the screen is small (or its text large); the buttons stay.
+        body = QWidget()
+        inside = QVBoxLayout(body)
+        inside.addWidget(self.intro)
+        inside.addWidget(self.feedback)
+        inside.addLayout(left_aligned(self.open_again))
+        inside.addWidget(self.question)
         for button in self.buttons.values():
-            layout.addWidget(button)
-        layout.addWidget(self.help)
-        layout.addLayout(left_aligned(self.steps_button))
-        layout.addStretch(1)
+            inside.addWidget(button)
+        inside.addWidget(self.help)
+        inside.addLayout(left_aligned(self.steps_button))
+        inside.addStretch(1)
+        scroll = page_scroll(self)
+        scroll.setWidget(body)
+        layout = QVBoxLayout(self)
+        layout.addWidget(scroll, 1)
         layout.addLayout(row)
         self.retranslate()
 
