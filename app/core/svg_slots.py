@@ -116,6 +116,10 @@ def fill(template: str, translate: Callable[[str], str], measure: Measure, font_
         size = float(element.get("font-size", "16"))
         bold = element.get("font-weight", "normal") in ("bold", "600", "700", "800", "900")
         text = translate(slot.label)[:MAX_SLOT_CHARS]
+        if not text:  # no sure wording: a bar in the text's colour, as the pictures draw any other text
+            parent.insert(list(parent).index(element), _bar(element, slot, size, bold, measure))
+            parent.remove(element)
+            continue
         lines, fitted = wrap(text, slot.width, slot.lines, size, bold, measure)
         x, y = element.get("x", "0"), float(element.get("y", "0"))
         if element.get(_q(SLOT_NS, "valign")) == "middle":  # y is the baseline of a single line
@@ -133,6 +137,36 @@ def fill(template: str, translate: Callable[[str], str], measure: Measure, font_
         parent.insert(index, group)
     svg: bytes = ET.tostring(root, encoding="utf-8", xml_declaration=False)
     return svg
+
+
+BAR_HEIGHT = 0.5  # in font sizes: a bar that stands for a line of text
+BAR_OPACITY = "0.3"
+
+
+def _bar(element: ET.Element, slot: Slot, size: float, bold: bool, measure: Measure) -> ET.Element:
+    """A slot without words: a rounded bar where its first line would be, as long as the English label
+    (within the slot), in the text's own colour, faint; kept in a group that names the slot."""
+    width = min(slot.width, measure(slot.label, size, bold))
+    x, baseline = float(element.get("x", "0")), float(element.get("y", "0"))
+    anchor = element.get("text-anchor", "start")
+    left = x - width / 2 if anchor == "middle" else x - width if anchor == "end" else x
+    height = size * BAR_HEIGHT
+    group = ET.Element(_q(SVG_NS, "g"), {"class": "slot", _q(SLOT_NS, "filled"): slot.label})
+    ET.SubElement(
+        group,
+        _q(SVG_NS, "rect"),
+        {
+            "class": "bar",
+            "x": f"{left:g}",
+            "y": f"{baseline - size * 0.7:g}",
+            "width": f"{width:g}",
+            "height": f"{height:g}",
+            "rx": f"{height / 2:g}",
+            "fill": element.get("fill", "#000000"),
+            "fill-opacity": BAR_OPACITY,
+        },
+    )
+    return group
 
 
 def _parse(template: str) -> ET.Element:

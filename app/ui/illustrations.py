@@ -57,7 +57,7 @@ def _measure(text: str, size: float, bold: bool) -> float:
     return _metrics(bold).horizontalAdvance(text) * size / _MEASURE_PX
 
 
-UNKNOWN_LABEL = ""  # in a picture, in place of a label the guide is not sure of in that language: the icon alone
+UNKNOWN_LABEL = ""  # a label the guide is not sure of in that language: a bar, as other text (svg_slots._bar)
 
 
 @cache
@@ -68,9 +68,9 @@ def _label_levels(folder: Path) -> Callable[[str, str], str]:
 
 def filled_svg(folder: Path, device: str, step: int, *, language: str | None = None) -> bytes:
     """The step's picture as SVG, its labels as the service shows them in `language`; a label the guide is
-    not sure of there (below "high") is left out, and the picture shows its icon alone, as the step's plain
-    words describe it: never an invented wording, nor a placeholder that reads as unfinished. The guide's id
-    is its folder's name, which gives its labels' context."""
+    not sure of there (below "high") is drawn as a faint bar, as the pictures draw any other text, beside its
+    icon: never an invented wording, nor an empty box or a "…" that reads as unfinished. The guide's id is
+    its folder's name, which gives its labels' context."""
     template = _template(folder, device, step)
     context = label_context(folder.name)
     shown = language or i18n.language()

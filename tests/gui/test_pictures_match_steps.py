@@ -193,6 +193,13 @@ def labels(svg: bytes) -> list[Shown]:
         if p.element.tag != f"{SVG}g" or p.element.get("class") != "slot":
             continue
         lines = [q for q in everything if q.element in list(p.element.iter(f"{SVG}text"))]
+        if not lines:  # no sure wording: a bar where the text would be, of the text's size (svg_slots.BAR_HEIGHT)
+            [bar] = [q for q in everything if q.element in list(p.element.iter(f"{SVG}rect"))]
+            height = float(bar.element.get("height", "0"))
+            out.append(
+                Shown(p.element.get(f"{SLOTS}filled", ""), "", rect_box(bar), height / 0.5 * bar.scale, p.in_inset)
+            )
+            continue
         box = text_box(lines[0])
         for line in lines[1:]:
             box = box.union(text_box(line))

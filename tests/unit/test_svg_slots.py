@@ -160,3 +160,48 @@ def test_a_bold_word_is_measured_bold_when_it_is_cut() -> None:
     # "Datenschutz" at the smallest size (14): 77 wide, but 92.4 in bold, so it is cut to fit 80.
     lines, size = svg_slots.wrap("Datenschutz", 80, 1, 20, True, bold_measure)
     assert (lines, size) == (["Datensch…"], pytest.approx(14))
+
+
+BAR_TEMPLATE = (
+    '<svg xmlns="http://www.w3.org/2000/svg" xmlns:s="urn:ai-optout-assistant:slots" width="300" height="200">'
+    '<text s:slot="Sign in" s:width="{width}" s:lines="1" x="{x}" y="50" font-size="20" fill="#0a66c2"'
+    " {anchor}>Sign in</text>"
+    "</svg>"
+)
+
+
+@pytest.mark.parametrize(
+    ("anchor", "x", "width", "left", "bar_width"),
+    [
+        ("", 10, 280, 10, 84),  # "Sign in": 7 characters at 20 x 0.6
+        ('text-anchor="start"', 10, 280, 10, 84),
+        ('text-anchor="middle"', 150, 280, 108, 84),
+        ('text-anchor="end"', 290, 280, 206, 84),
+        ("", 10, 50, 10, 50),  # never wider than the slot
+    ],
+)
+def test_a_slot_without_sure_words_is_a_bar_of_the_label_s_length(
+    anchor: str, x: float, width: float, left: float, bar_width: float
+) -> None:
+    template = BAR_TEMPLATE.replace("{width}", str(width)).replace("{x}", str(x)).replace("{anchor}", anchor)
+    root = ET.fromstring(svg_slots.fill(template, lambda _label: "", measure))
+    [group] = [g for g in root.iter(f"{SVG}g") if g.get("class") == "slot"]
+    assert group.get("{urn:ai-optout-assistant:slots}filled") == "Sign in"
+    assert list(group.iter(f"{SVG}text")) == []  # no words at all, not even the English ones
+    [bar] = list(group.iter(f"{SVG}rect"))
+    assert bar.get("class") == "bar"
+    assert (float(bar.get("x", "")), float(bar.get("width", ""))) == (left, bar_width)
+    assert (float(bar.get("y", "")), float(bar.get("height", "")), float(bar.get("rx", ""))) == (36, 10, 5)
+    assert (bar.get("fill"), bar.get("fill-opacity")) == ("#0a66c2", "0.3")  # the text's colour, faint
+
+
+def test_a_bar_takes_the_slot_s_place_among_its_neighbours() -> None:
+    template = (
+        '<svg xmlns="http://www.w3.org/2000/svg" xmlns:s="urn:ai-optout-assistant:slots">'
+        '<rect id="before"/><text s:slot="Me" s:width="40" s:lines="1" x="0" y="10">Me</text><rect id="after"/>'
+        "</svg>"
+    )
+    root = ET.fromstring(svg_slots.fill(template, lambda _label: "", measure))
+    assert [child.get("id") or child.get("class") for child in root] == ["before", "slot", "after"]
+    [bar] = [r for r in root.iter(f"{SVG}rect") if r.get("class") == "bar"]
+    assert bar.get("fill") == "#000000"  # no colour given: black, as SVG draws text
