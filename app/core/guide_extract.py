@@ -23,11 +23,12 @@ def extract_guide(
 ) -> Iterator[tuple[int, str, str | tuple[str, str], list[str]]]:
     import tomllib
 
-    name = Path(getattr(fileobj, "name", "guide.toml"))
-    if options.get("own_catalogs") == "skip" and (name.parent / "translations").is_dir():
+    name = getattr(fileobj, "name", None)  # the guide's file, when it is one (babel opens each by its path)
+    own = isinstance(name, str) and (Path(name).parent / "translations").is_dir()
+    if own and options.get("own_catalogs") == "skip":
         return  # a guide with its own catalog (scripts/translations.py --guide) stays out of the app's
     raw = fileobj.read().decode("utf-8")
-    guide = parse_guide(tomllib.loads(raw), Path(getattr(fileobj, "name", "guide.toml")))
+    guide = parse_guide(tomllib.loads(raw), Path(name if isinstance(name, str) else "guide.toml"))
     lines = raw.splitlines()
     for context, message, where in translatable_strings(guide):
         needle = json.dumps(message, ensure_ascii=False)  # how TOML writes it, quotes included

@@ -67,3 +67,12 @@ def test_the_confirmation_day_is_read_back_or_ignored(kept: str | None, read: dt
 
 def test_each_account_and_app_has_its_own_setting() -> None:
     assert confirmed_setting("meta-ai-training/facebook:Work") == "form_confirmed/meta-ai-training/facebook:Work"
+
+
+@pytest.mark.parametrize(
+    ("value", "problem"), [(3, "must be text"), ("Shapes's {which} form", "must contain no placeholder")]
+)
+def test_a_form_s_name_is_plain_text(value: object, problem: str) -> None:
+    data = named()
+    data["actions"]["object"]["name"] = value
+    check(data, "actions.object.name", problem)
