@@ -71,10 +71,15 @@ def last_done_line(account: AccountStatus, *, unbroken: bool = False) -> str:
     latest = account.last_done
     if latest is None:
         return ""
-    # Translators: {date} is a date, {device} a device's name such as "iPhone".
-    return _("Last done on {date}, on {device}.").format(
-        date=day(latest.recorded_at, unbroken=unbroken), device=device_name(latest.device, account.guide)
-    )
+    date = day(latest.recorded_at, unbroken=unbroken)
+    try:
+        where = _(account.guide.device(latest.device).where)
+    except KeyError:  # a device a newer version recorded: named as recorded
+        return _("Last done on {date}, on {device}.").format(
+            date=date, device=device_name(latest.device, account.guide)
+        )
+    # Translators: {date} is a date, {where} the device inside a sentence, such as "on your iPhone".
+    return _("Last done on {date}, {where}.").format(date=date, where=where)
 
 
 def objection_line(account: AccountStatus, *, unbroken: bool = False) -> str:

@@ -186,18 +186,23 @@ def test_one_card_per_account_with_its_badge_date_device_and_extras(qtbot, guide
     assert list(shown) == ["Your LinkedIn account", "Work"]
     badge, details, extras, action = texts(shown["Your LinkedIn account"])
     assert badge == f"Off since {english(local(mine.recorded_at))}"
-    assert details.startswith(f"Last done on {english(local(mine.recorded_at))}, on iPhone.\nNext re-check due on ")
+    assert details.startswith(
+        f"Last done on {english(local(mine.recorded_at))}, on your iPhone.\nNext re-check due on "
+    )
     assert extras == f"✓ Object with LinkedIn's form: sent on {english(local(mine.recorded_at))}"
     assert action == "Check it now"
     badge, details, extras, action = texts(shown["Work"])
     assert badge == f"Off since {english(local(work.recorded_at))}"
-    assert details.startswith(f"Last done on {english(local(work.recorded_at))}, on Computer (web browser).")
+    assert details.startswith(f"Last done on {english(local(work.recorded_at))}, in a web browser on your computer.")
     assert extras == ("○ Stop LinkedIn sharing your data with Microsoft for ads: optional, you can do it later")
 
 
 @pytest.mark.parametrize(
     ("language", "done"),
-    [("en", "Last done on 2 March 2026, on Android."), ("fr", "Fait le 2 mars 2026, sur Android.")],
+    [
+        ("en", "Last done on 2 March 2026, on your Android phone."),
+        ("fr", "Fait le 2 mars 2026, sur votre téléphone Android."),
+    ],
 )
 def test_dates_in_the_reader_format(qtbot, guide, store, launch, language, done):
     add(store, guide, device="android", now=dt.datetime(2026, 3, 2, 12, 15, tzinfo=dt.UTC))
@@ -216,7 +221,7 @@ def test_language_switches_live_on_the_status_home(qtbot, guide, store, data_dir
     assert i18n.language() == "fr"
     [card] = cards(qtbot, window).values()
     badge, details, _extras, action = texts(card)
-    assert details.startswith("Fait le 2 mars 2026, sur Android.")
+    assert details.startswith("Fait le 2 mars 2026, sur votre téléphone Android.")
     assert (badge, action) == ("À vérifier", "Vérifier maintenant")  # due since September 2026
     again, _notices = RecordStore.open(data_dir)
     assert again.setting(settings.LANGUAGE.key) == "fr"
@@ -240,7 +245,7 @@ def test_restart_between_recording_and_checking(qtbot, guide, data_dir, launch):
         [card] = cards(qtbot, window).values()
         badge, details, _extras, _action = texts(card)
         assert badge == f"Off since {english(local(recorded.recorded_at))}"
-        assert details.startswith(f"Last done on {english(local(recorded.recorded_at))}, on Android.")
+        assert details.startswith(f"Last done on {english(local(recorded.recorded_at))}, on your Android phone.")
         assert second.confirmations() == [recorded]
     finally:
         second.close()
@@ -404,7 +409,7 @@ def test_add_an_account(qtbot, guide, store, data_dir, launch):
     assert window.isVisible()
     shown = cards(qtbot, window)
     assert list(shown) == ["Your LinkedIn account", "Work"]
-    assert ", on Computer (web browser)." in texts(shown["Work"])[1]
+    assert ", in a web browser on your computer." in texts(shown["Work"])[1]
     work = [c for c in on_disk(data_dir) if c.account == "Work"]
     assert [(c.country, c.device, c.kind) for c in work] == [("DE", "browser", CONFIRMED)]
 

@@ -69,7 +69,7 @@ def test_first_launch_shows_the_wizard_then_the_checklist(qtbot, guide, data_dir
     assert not window.isVisible()
     badge, details = only_card(qtbot, controller.checklist)
     assert badge.startswith("Off since ")
-    assert details.startswith("Last done on ") and ", on Android.\n" in details
+    assert details.startswith("Last done on ") and ", on your Android phone.\n" in details
     # The assistant never loaded Qt's network module.
     assert "PySide6.QtNetwork" not in sys.modules
 
@@ -87,7 +87,7 @@ def test_relaunch_shows_the_checklist(qtbot, guide, data_dir, launch, opened_url
     qtbot.waitExposed(window)
     badge, details = only_card(qtbot, window)
     assert badge.startswith("Off since ")
-    assert ", on iPhone.\n" in details
+    assert ", on your iPhone.\n" in details
     [record] = controller.store.confirmations()
     assert record.device == "iphone"
 

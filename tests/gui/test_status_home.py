@@ -73,7 +73,7 @@ def test_a_card_per_account_with_its_badge_and_one_main_action(qtbot, guide, sto
     assert text_of(due, names.CARD_BADGE) == "Time to check"
     assert due.badge.property("tone") == "due"
     assert text_of(due, names.CARD_DETAILS).startswith("Last done on ")
-    assert ", on Android.\nA re-check has been due since " in text_of(due, names.CARD_DETAILS)
+    assert ", on your Android phone.\nA re-check has been due since " in text_of(due, names.CARD_DETAILS)
     assert text_of(due, names.CARD_EXTRAS).startswith("✓ Object with LinkedIn's form: sent on ")
     assert find(due, names.CARD_CASE_NUMBER, QPushButton).text() == "Note the case number"
     assert find(due, names.CARD_ACTION, QPushButton).text() == "Check now"
@@ -82,7 +82,7 @@ def test_a_card_per_account_with_its_badge_and_one_main_action(qtbot, guide, sto
     assert work.badge.property("tone") == "ok"
     assert (
         text_of(work, names.CARD_DETAILS)
-        == "Last done on 1 November 2026, on iPhone.\nNext re-check due on 1 May 2027."
+        == "Last done on 1 November 2026, on your iPhone.\nNext re-check due on 1 May 2027."
     )
     assert text_of(work, names.CARD_EXTRAS) == "○ Object with LinkedIn's form: optional, you can do it later"
     assert find(work, names.CARD_ACTION, QPushButton).text() == "Check it now"
