@@ -128,10 +128,10 @@ GERMAN_ANDROID = [
 ]
 ITALIAN_BROWSER = [
     "Vada su chatgpt.com nel browser e acceda, se richiesto.",
-    "Clicchi sulla sua immagine del profilo o sulle sue iniziali in basso a sinistra nella pagina, poi scelga"
+    "Clicchi sulla Sua immagine del profilo o sulle Sue iniziali in basso a sinistra nella pagina, poi scelga"
     " «Impostazioni».",
     # « Controlli dati », « Controlli dei dati », « Controllo dati »: not quoted.
-    "Nell’elenco a sinistra, clicchi sulla voce dedicata ai suoi dati: il suo nome parla di gestire o controllare"
+    "Nell’elenco a sinistra, clicchi sulla voce dedicata ai Suoi dati: il suo nome parla di gestire o controllare"
     " i dati.",
     "Clicchi sull’interruttore accanto a «Migliora il modello per tutti» per disattivarlo, se è attivo.",
 ]
