@@ -51,7 +51,7 @@ TEXTS = {
         "pixgram": "On Pixgram: did you send “Object to your information being used for AI”?",
         "sent": "I sent it",
         "done": "✓ On Friendsy, you sent “Object to your information being used for AI” on your phone.",
-        "nothing": "No way to refuse this here, for now",
+        "nothing": "Friendsy: no way to refuse this where you live, for now",
         "why": "Friendsy offers no form and no setting to keep your own posts out of its AI training in this region.",
         "helps": "What helps instead",
         "history": "Friendsy has trained its AI on public posts here since 2023.",
@@ -72,7 +72,7 @@ TEXTS = {
         "sent": "Je l’ai envoyé",
         "done": "✓ Sur Friendsy, vous avez envoyé « S’opposer à l’utilisation de vos informations pour l’IA » "
         "sur votre téléphone.",
-        "nothing": "Aucun moyen de refuser cela ici, pour l’instant",
+        "nothing": "Friendsy : aucun moyen de refuser cela là où vous vivez, pour l’instant",
         "why": "Friendsy ne propose ici ni formulaire ni réglage pour tenir vos propres publications à l’écart de "
         "l’entraînement de son IA.",
         "helps": "Ce qui aide à la place",

@@ -51,7 +51,10 @@ class NothingToDoPage(BasePage):
         # The guide's own sentence says why (which service, which region); the title says it plainly.
         action = self.session.state.action(guide)
         why = _(action.text) if action is not None and action.text else ""
-        self.set_heading(_("No way to refuse this here, for now"), why)
+        # Translators: {service} is a service such as Facebook and Instagram.
+        self.set_heading(
+            _("{service}: no way to refuse this where you live, for now").format(service=_(guide.service)), why
+        )
         region = self.session.state.region(guide)
         lines = [_(region.history), *(_(note) for note in region.notes)] if region is not None else []
         self.history.setText("\n".join(lines))
