@@ -101,3 +101,10 @@ def test_a_guide_with_its_own_catalog_is_left_out_of_the_app_s(tmp_path: Path, o
     assert skipped == ([] if own else everything)
     with io.BytesIO(toml.read_bytes()) as nameless:  # no file name: nothing to look beside
         assert "Friendsy" in [m for _l, _f, m, _c in extract_guide(nameless, (), (), {"own_catalogs": "skip"})]
+
+
+def test_ninety_nine_names_at_most(tmp_path: Path) -> None:
+    (tmp_path / "r.ics").write_text("x")
+    for n in range(2, 100):
+        (tmp_path / f"r ({n}).ics").write_text("x")
+    assert free_path(tmp_path, "r.ics") == tmp_path / "r.ics"  # all 99 taken: no 100th is tried

@@ -205,3 +205,34 @@ def test_a_bar_takes_the_slot_s_place_among_its_neighbours() -> None:
     assert [child.get("id") or child.get("class") for child in root] == ["before", "slot", "after"]
     [bar] = [r for r in root.iter(f"{SVG}rect") if r.get("class") == "bar"]
     assert bar.get("fill") == "#000000"  # no colour given: black, as SVG draws text
+
+
+def bold_aware(text: str, size: float, bold: bool) -> float:
+    """Font metrics where bold letters are wider (0.7 of the size) than regular ones (0.6)."""
+    return len(text) * size * (0.7 if bold else 0.6)
+
+
+def test_a_bar_is_as_long_as_the_label_in_its_weight_and_sits_at_0_0_without_a_position() -> None:
+    template = (
+        '<svg xmlns="http://www.w3.org/2000/svg" xmlns:s="urn:ai-optout-assistant:slots">'
+        '<text s:slot="Me" s:width="200" s:lines="1" font-size="10" font-weight="bold">Me</text>'
+        "</svg>"
+    )
+    root = ET.fromstring(svg_slots.fill(template, lambda _label: "", bold_aware))
+    [bar] = [r for r in root.iter(f"{SVG}rect") if r.get("class") == "bar"]
+    assert float(bar.get("width", "")) == 14  # 2 bold letters at 10 x 0.7
+    assert (float(bar.get("x", "")), float(bar.get("y", ""))) == (0, -7)  # no x, no y: SVG's 0, 0
+
+
+def test_after_a_bar_the_next_slot_is_filled_too() -> None:
+    template = (
+        '<svg xmlns="http://www.w3.org/2000/svg" xmlns:s="urn:ai-optout-assistant:slots">'
+        '<text s:slot="Me" s:width="40" s:lines="1" x="0" y="10">Me</text>'
+        '<text s:slot="Settings" s:width="200" s:lines="1" x="0" y="40">Settings</text>'
+        "</svg>"
+    )
+    words = {"Me": "", "Settings": "Préférences"}
+    svg = svg_slots.fill(template, lambda label: words[label], measure)
+    root = ET.fromstring(svg)
+    assert [t.text for t in root.iter(f"{SVG}text")] == ["Préférences"]
+    assert b">Settings<" not in svg
