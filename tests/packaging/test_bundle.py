@@ -119,7 +119,14 @@ def test_version(bundle: frozen_app.Bundle) -> None:
     assert result.returncode == 0, result.stderr
     lines = result.stdout.splitlines()
     assert lines[0] == f"ai-optout-assistant {__version__}"
-    assert re.fullmatch(r"linkedin-ai-training: guide version \d+, instructions checked on \d{4}-\d\d-\d\d", lines[1])
+    # Every shipped guide, with its version and the day its instructions were checked.
+    checked = r": guide version \d+, instructions checked on \d{4}-\d\d-\d\d"
+    assert [line.split(":")[0] for line in lines[1:]] == [
+        "chatgpt-model-training",
+        "meta-ai-training",
+        "linkedin-ai-training",
+    ]
+    assert all(re.fullmatch(r"[a-z-]+" + checked, line) for line in lines[1:]), lines
 
 
 def bundled_top_level_names(bundle: frozen_app.Bundle) -> set[str]:
