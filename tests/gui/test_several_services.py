@@ -228,3 +228,21 @@ def test_stop_for_now_in_the_second_service_resumes_there(qtbot, launch, shipped
     assert resumed.session.guide.id == CHATGPT
     assert header(qtbot, resumed) == "Service 2 sur 2 : ChatGPT"  # loose(): its no-break space as a space
     assert resumed.session.state.device == "android"
+
+
+def test_the_service_choices_take_the_column_s_width_whole(qtbot, launch, shipped, store):
+    """Chosen, a service's line is bold: each choice is as wide as the column, never cut to its own text."""
+    _controller, wizard = start(qtbot, launch, shipped, store, "fr")
+    buttons = [find(wizard, names.service_button(g.id), QToolButton) for g in shipped]
+    for button in buttons:
+        click(qtbot, button)
+    qtbot.wait(1)
+    widths = {button.width() for button in buttons}
+    assert len(widths) == 1, widths
+    for button in buttons:
+        bold = button.font()
+        bold.setBold(True)
+        from PySide6.QtGui import QFontMetrics
+
+        lines = button.text().replace("&&", "&").split("\n")
+        assert max(QFontMetrics(bold).horizontalAdvance(line) for line in lines) < button.width(), button.text()

@@ -44,6 +44,7 @@ class BasePage(QWizardPage):
         self.outer.addLayout(self.header_slot)
         # The column scrolls when it does not fit (a small screen, large text): nothing is ever cut off.
         self.page_scroll = page_scroll(self)
+        self.entered = False  # (its scroll bar is not touched before: PySide6 builds its type on first use)
         self.page_scroll.setProperty("focusPolicy", 0)  # Qt.FocusPolicy.NoFocus: Tab goes to what is inside
         inside = QWidget()
         inside.setObjectName(names.PAGE_INSIDE)
@@ -125,9 +126,11 @@ class BasePage(QWizardPage):
 
     def initializePage(self) -> None:  # noqa: N802 - Qt's name
         self.retranslate()
-        bar = self.page_scroll.verticalScrollBar()
-        if bar is not None:  # a page is always entered at its top, wherever it was left last time
-            bar.setValue(0)
+        if self.entered:  # entered again: at its top, wherever it was left last time (the first time it is)
+            bar = self.page_scroll.verticalScrollBar()
+            if bar is not None:
+                bar.setValue(0)
+        self.entered = True
 
     def nextId(self) -> int:  # noqa: N802 - Qt's name
         following = next_page(self.page_id, self.session.state, self.session.guide)

@@ -35,7 +35,7 @@ class ServicePage(BasePage):
             button.setProperty("guideId", guide.id)
             button.setProperty("focusPolicy", _STRONG_FOCUS)
             button.setProperty("toolButtonStyle", _TEXT_ONLY)
-            button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+            button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)  # the column's width
             metrics = button.fontMetrics()
             button.setMinimumSize(QSize(metrics.averageCharWidth() * 14, metrics.height() * 3))
             button.toggled.connect(self._toggled)
