@@ -162,6 +162,21 @@ def render(outdir: Path, language: str, scale: float = 1.0, dark: bool = False) 
         checklist.resize(920, 720)
         checklist.show()
         shot(checklist, "07-checklist")
+        if others:  # one service recorded among several: the others offered once, quietly, at the end
+            with tempfile.TemporaryDirectory() as alone:
+                one, _notices = RecordStore.open(Path(alone))
+                one.add_confirmation(
+                    NewConfirmation("android", "FR", "eu-eea-ch", language, guide.id, guide.version, __version__),
+                    now=dt.datetime(2026, 1, 5, 9, 30, tzinfo=dt.UTC),
+                )
+                offer = StatusHome(
+                    Session(guide, one, WizardState(language=language), __version__, guides=catalog.guides)
+                )
+                offer.resize(920, 720)
+                offer.show()
+                shot(offer, "07-checklist-and-the-others")
+                offer.close()
+                one.close()
         from app.ui.recheck_dialog import RecheckDialog
 
         check = RecheckDialog(checklist.status.accounts[0], "", checklist)
