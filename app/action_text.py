@@ -203,6 +203,17 @@ def due_summary(action: Action | None, count: int, service: str) -> str:
     ).format(count=count, service=service)
 
 
+def done_line(guide: Guide, record: Confirmation, words: KindWords, label: str) -> str:
+    """What a record says was done, as Done says it: "You switched off “…” on your iPhone.", or "On
+    Facebook, you sent …" for one app of several. `words` are its action's kind's, `label` its action's,
+    already quoted (action_label)."""
+    where = _(guide.device(record.device).where)
+    app = guide.app(record.app)
+    if app is None:
+        return words.done[record.kind].format(label=label, where=where)
+    return words.done_in_app[record.kind].format(app=_(app.name), label=label, where=where)
+
+
 def sitting_lines(sitting: Sequence[tuple[Guide, Sequence[Confirmation]]]) -> tuple[list[str], list[str]]:
     """A sitting of several services summed up, in order: for each service what was recorded ("✓ LinkedIn:
     You switched off …") or that nothing could be done there; then the optional steps not done, each with
@@ -217,16 +228,9 @@ def sitting_lines(sitting: Sequence[tuple[Guide, Sequence[Confirmation]]]) -> tu
             continue
         region = guide.region_for_country(records[0].country)
         action = guide.action_for(region)
-        words = kind_words(action.kind)
-        label = action_label(guide, action, None)
+        words, label = kind_words(action.kind), action_label(guide, action, None)
         for record in records:
-            where = _(guide.device(record.device).where)
-            app = guide.app(record.app)
-            line = (
-                words.done[record.kind].format(label=label, where=where)
-                if app is None
-                else words.done_in_app[record.kind].format(app=_(app.name), label=label, where=where)
-            )
+            line = done_line(guide, record, words, label)
             # Translators: {service} is a service such as LinkedIn; {done} what was recorded for it.
             done.append("✓ " + _("{service}: {done}").format(service=service, done=line))
         kept = {extra for record in records for extra in record.extras}

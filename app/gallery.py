@@ -154,10 +154,15 @@ def render(outdir: Path, language: str, scale: float = 1.0, dark: bool = False) 
                 wizard.next()
             shot(wizard, "10-sitting-done")
             wizard.close()
-        store.add_confirmation(
-            NewConfirmation("android", "FR", "eu-eea-ch", language, guide.id, guide.version, __version__),
-            now=dt.datetime(2026, 1, 5, 9, 30, tzinfo=dt.UTC),
-        )
+
+        def linkedin_switched_off(into: RecordStore) -> None:
+            """The status home's record: LinkedIn's switch, off since 5 January 2026, on Android in France."""
+            into.add_confirmation(
+                NewConfirmation("android", "FR", "eu-eea-ch", language, guide.id, guide.version, __version__),
+                now=dt.datetime(2026, 1, 5, 9, 30, tzinfo=dt.UTC),
+            )
+
+        linkedin_switched_off(store)
         checklist = StatusHome(Session(guide, store, WizardState(language=language), __version__))
         checklist.resize(920, 720)
         checklist.show()
@@ -165,10 +170,7 @@ def render(outdir: Path, language: str, scale: float = 1.0, dark: bool = False) 
         if others:  # one service recorded among several: the others offered once, quietly, at the end
             with tempfile.TemporaryDirectory() as alone:
                 one, _notices = RecordStore.open(Path(alone))
-                one.add_confirmation(
-                    NewConfirmation("android", "FR", "eu-eea-ch", language, guide.id, guide.version, __version__),
-                    now=dt.datetime(2026, 1, 5, 9, 30, tzinfo=dt.UTC),
-                )
+                linkedin_switched_off(one)
                 offer = StatusHome(
                     Session(guide, one, WizardState(language=language), __version__, guides=catalog.guides)
                 )

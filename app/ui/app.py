@@ -167,17 +167,14 @@ class Controller(QObject):
         """ "Add another … account": the wizard from the country (kept from the latest record), with a name
         for the new account already given ("Account 2"), which the confirm page asks to keep apart."""
         guide = self._guide_of(guide_id)
-        accounts = [a for a in self.checklist.status.accounts if a.guide.id == guide.id] if self.checklist else []
+        accounts = self.checklist.status.of_service(guide.id) if self.checklist is not None else ()
         taken = {a.account for a in accounts}
         number = len(taken) + 1
-        while same_account(_("Account {number}").format(number=number), taken) is not None:
+        while same_account(name := _("Account {number}").format(number=number), taken) is not None:
             number += 1
         latest = max(
-            (a.checklist.latest for a in accounts if a.checklist.latest is not None),
-            default=None,
-            key=lambda c: c.recorded_at,
+            (a.last_done for a in accounts if a.last_done is not None), default=None, key=lambda c: c.recorded_at
         )
-        name = _("Account {number}").format(number=number)
         return self.show_wizard(new_account_state(latest, i18n.language(), guide, name), start=PageId.REGION)
 
     def record_recheck(self, key: str) -> None:

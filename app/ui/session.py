@@ -55,10 +55,15 @@ class Session:
             self.state.choose_service(guide_id)
         return changed
 
+    @property
+    def next_guide(self) -> Guide | None:
+        """The sitting's next service, once this one is done; None after the last (or outside a sitting)."""
+        return guide_by_id(self.guides, self.state.next_service() or "")
+
     def follow_next(self) -> bool:
         """On to the sitting's next service (see WizardState.follow_next), keeping what this one recorded for
         the summary. False when this was the last."""
-        following = guide_by_id(self.guides, self.state.next_service() or "")
+        following = self.next_guide
         if following is None:
             return False
         self.sitting = (*self.sitting, (self.guide, self.recorded))

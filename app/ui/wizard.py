@@ -9,7 +9,6 @@ from PySide6.QtWidgets import QWidget, QWizard
 
 from app import i18n
 from app.core.flow import FINAL, MIDWAY, SERVICE_PAGES, PageId, can_leave
-from app.core.guide import Guide, guide_by_id
 from app.i18n import _
 from app.ui import names
 from app.ui.pages.base import BasePage
@@ -244,7 +243,7 @@ class AssistantWizard(QWizard):
         self.button(primary).setObjectName(names.PRIMARY_BUTTON)
         self.setButtonText(buttons.NextButton, page.primary_text() if isinstance(page, BasePage) else _("&Continue"))
         self.setButtonText(buttons.BackButton, _("&Back"))
-        following = self._following_service()
+        following = self.session.next_guide
         if following is None:
             self.setButtonText(buttons.FinishButton, _("&Close"))
         else:  # a sitting of several services: on to the next
@@ -254,10 +253,6 @@ class AssistantWizard(QWizard):
         self.setButtonText(buttons.CancelButton, _("Stop for now") if self.midway else _("Close"))
         self.setButtonText(buttons.CustomButton1, _("See my status"))
         self.button(buttons.CustomButton1).setAccessibleName(_("See my status"))
-
-    def _following_service(self) -> Guide | None:
-        """The sitting's next service, once this one is done."""
-        return guide_by_id(self.session.guides, self.session.state.next_service() or "")
 
     def _service_line(self) -> str:
         """ "Service 1 of 2: LinkedIn", in a sitting of several services; "" otherwise."""

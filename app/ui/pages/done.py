@@ -60,14 +60,7 @@ class DonePage(BasePage):
         words = action_text.kind_words(action.kind)
         label = action_text.action_label(guide, action, self.session.state.labels_language())
         # What it means first, and when to look again; the details after.
-        lines = []
-        for each in records:
-            where = _(guide.device(each.device).where)
-            app = guide.app(each.app)
-            if app is None:
-                lines.append("✓ " + words.done[each.kind].format(label=label, where=where))
-            else:
-                lines.append("✓ " + words.done_in_app[each.kind].format(app=_(app.name), label=label, where=where))
+        lines = ["✓ " + action_text.done_line(guide, each, words, label) for each in records]
         lines.append(_(guide.texts.afterwards))
         months = kind.look_again_months or self.session.store.value(settings.RECHECK_MONTHS)
         lines.append(
